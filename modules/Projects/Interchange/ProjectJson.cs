@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Projects.Interchange;
+
+/// <summary>
+/// Serializer options for the interchange JSON of project-record.md: camelCase keys, enumerations as
+/// their Chinese words, ISO dates (a year-month such as 2026-10 reads as the first of the month).
+/// For trusted data (storage, exports, golden cases); untrusted files go through the validating reader.
+/// </summary>
+public static class ProjectJson
+{
+    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+    public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.Strict,
+        };
+        options.Converters.Add(new ZhEnumConverterFactory());
+        options.Converters.Add(new IsoDateConverter());
+        options.Converters.Add(new FactValueConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    public static ProjectRecord? Deserialize(JsonElement element) => element.Deserialize<ProjectRecord>(Options);
+
+    public static string Serialize(ProjectRecord record, bool indented = false) =>
+        JsonSerializer.Serialize(record, indented ? Indented : Options);
+
+    private sealed class ZhEnumConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum && typeToConvert.Namespace?.StartsWith("Reserve.", StringComparison.Ordinal) == true;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ZhEnumConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    private sealed class ZhEnumConverter<T> : JsonConverter<T> where T : struct, Enum
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            return ZhNames<T>.TryParse(text, out var value)
+                ? value
+                : throw new JsonException($"“{text}”不是允许的取值，应为：{string.Join("、", ZhNames<T>.All)}");
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(ZhNames<T>.Of(value));
+    }
+
+    private sealed class IsoDateConverter : JsonConverter<DateOnly>
+    {
+        public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            IsoDates.TryParse(reader.GetString(), out var date)
+                ? date
+                : throw new JsonException($"“{reader.GetString()}”不是日期，应为 yyyy-MM-dd 或 yyyy-MM");
+
+        public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Facts are written as plain JSON values; a string of date shape reads back as a date.</summary>
+    private sealed class FactValueConverter : JsonConverter<FactValue>
+    {
+        public override FactValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.Number => reader.TryGetInt32(out var i) ? FactValue.Of(i) : FactValue.Of(reader.GetDecimal()),
+            JsonTokenType.True => FactValue.Of(true),
+            JsonTokenType.False => FactValue.Of(false),
+            JsonTokenType.String when IsoDates.TryParseExactDay(reader.GetString(), out var d) => FactValue.Of(d),
+            JsonTokenType.String => FactValue.Of(reader.GetString()!),
+            _ => throw new JsonException("渠道要素的取值应为数字、是否（true/false）、文字或日期"),
+        };
+
+        public override void Write(Utf8JsonWriter writer, FactValue value, JsonSerializerOptions options)
+        {
+            switch (value.Type)
+            {
+                case FactType.Number or FactType.Integer:
+                    writer.WriteNumberValue(value.Number);
+                    break;
+                case FactType.Boolean:
+                    writer.WriteBooleanValue(value.Flag);
+                    break;
+                case FactType.Date:
+                    writer.WriteStringValue(value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    writer.WriteStringValue(value.Text);
+                    break;
+            }
+        }
+    }
+}

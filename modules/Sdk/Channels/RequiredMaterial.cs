@@ -1,0 +1,32 @@
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Sdk.Channels;
+
+/// <summary>
+/// One item of a channel's application checklist: when it is needed, and what in the record shows that
+/// it is present (a 文号 in pre-work, say).
+/// </summary>
+public sealed record RequiredMaterial(
+    string Id,
+    string Name,
+    PolicySource Source,
+    Func<ProjectRecord, bool> IsPresent,
+    string Evidence,
+    Func<ProjectRecord, bool>? AppliesWhen = null)
+{
+    public bool AppliesTo(ProjectRecord project) => AppliesWhen?.Invoke(project) ?? true;
+
+    /// <summary>A material shown by a completed pre-work item that carries its 文号.</summary>
+    public static RequiredMaterial FromPreWork(string id, PreWorkKind item, PolicySource source, Func<ProjectRecord, bool>? appliesWhen = null)
+    {
+        var name = ZhNames<PreWorkKind>.Of(item);
+        return new RequiredMaterial(
+            id,
+            name + "文件",
+            source,
+            p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } },
+            $"前期工作“{name}”状态为已完成并填写文号",
+            appliesWhen);
+    }
+}

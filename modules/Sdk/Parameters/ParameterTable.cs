@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Sdk.Parameters;
+
+/// <summary>
+/// The dated parameters a plugin keeps in <c>parameters.json</c> beside its assembly, so that next
+/// year's numbers are an edit, not a rebuild. Format:
+/// <code>{ "parameters": { "maxRatio": { "label": "补助比例上限", "unit": "比例",
+///   "source": { "citation": "…", "url": "…", "confidence": "sourced" },
+///   "values": { "2020-01-01": 0.3, "2027-01-01": null } } } }</code>
+/// Values are numbers, strings, booleans or lists of strings.
+/// </summary>
+public sealed class ParameterTable
+{
+    private readonly Dictionary<string, Entry> _entries;
+
+    private ParameterTable(Dictionary<string, Entry> entries)
+    {
+        _entries = entries;
+    }
+
+    public static ParameterTable Empty { get; } = new(new Dictionary<string, Entry>(StringComparer.Ordinal));
+
+    public IEnumerable<ParameterInfo> All => _entries.Values.Select(e => e.Info);
+
+    /// <summary>Every value of every parameter, for reports: key → (from, value as text).</summary>
+    public IReadOnlyList<(DateOnly From, string? Value)> History(string key) =>
+        Find(key).Values.Select(v => (v.From, v.Ended ? null : v.Raw.ToString())).ToList();
+
+    public DatedParameter<decimal> Decimal(string key) => Bind(key, JsonValueKind.Number, e => e.GetDecimal());
+
+    public DatedParameter<string> Text(string key) => Bind(key, JsonValueKind.String, e => e.GetString()!);
+
+    public DatedParameter<bool> Flag(string key) => Bind(key, JsonValueKind.True, e => e.GetBoolean());
+
+    public DatedParameter<IReadOnlyList<string>> List(string key) =>
+        Bind<IReadOnlyList<string>>(key, JsonValueKind.Array, e => e.EnumerateArray().Select(x => x.GetString() ?? "").ToArray());
+
+    /// <summary>Reads a parameters file; throws <see cref="FormatException"/> with a Chinese message naming the key.</summary>
+    public static ParameterTable Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (!doc.RootElement.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("参数文件缺少 \"parameters\" 对象。");
+        }
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var p in parameters.EnumerateObject())
+        {
+            var label = p.Value.TryGetProperty("label", out var l) ? l.GetString() : null;
+            if (string.IsNullOrWhiteSpace(label))
+            {
+                throw new FormatException($"参数 {p.Name} 缺少中文名称 label。");
+            }
+            var unit = p.Value.TryGetProperty("unit", out var u) ? u.GetString() : null;
+            PolicySource? source = p.Value.TryGetProperty("source", out var s) ? ReadSource(p.Name, s) : null;
+            if (!p.Value.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"参数 {p.Name} 缺少按日期的取值 values。");
+            }
+            var list = new List<(DateOnly, JsonElement, bool)>();
+            foreach (var v in values.EnumerateObject())
+            {
+                if (!DateOnly.TryParseExact(v.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+                {
+                    throw new FormatException($"参数 {p.Name} 的生效日期“{v.Name}”不是 yyyy-MM-dd 格式。");
+                }
+                list.Add((from, v.Value.Clone(), v.Value.ValueKind == JsonValueKind.Null));
+            }
+            if (list.Count == 0)
+            {
+                throw new FormatException($"参数 {p.Name} 没有任何取值。");
+            }
+            entries[p.Name] = new Entry(new ParameterInfo(p.Name, label, unit, source), list.OrderBy(x => x.Item1).ToList());
+        }
+        return new ParameterTable(entries);
+    }
+
+    private static PolicySource ReadSource(string key, JsonElement s)
+    {
+        var citation = s.TryGetProperty("citation", out var c) ? c.GetString() : null;
+        if (string.IsNullOrWhiteSpace(citation))
+        {
+            throw new FormatException($"参数 {key} 的出处缺少 citation。");
+        }
+        var confidenceText = s.TryGetProperty("confidence", out var cf) ? cf.GetString() : null;
+        var confidence = confidenceText switch
+        {
+            "sourced" => Confidence.Sourced,
+            "commonly-known" => Confidence.CommonlyKnown,
+            "unverified" => Confidence.Unverified,
+            _ => throw new FormatException($"参数 {key} 的出处可信度“{confidenceText}”应为 sourced、commonly-known 或 unverified。"),
+        };
+        var url = s.TryGetProperty("url", out var uu) ? uu.GetString() : null;
+        var note = s.TryGetProperty("note", out var n) ? n.GetString() : null;
+        return new PolicySource(citation, confidence, url, note);
+    }
+
+    private DatedParameter<T> Bind<T>(string key, JsonValueKind kind, Func<JsonElement, T> read)
+    {
+        var entry = Find(key);
+        var values = new List<(DateOnly, T?, bool)>();
+        foreach (var (from, raw, ended) in entry.Values)
+        {
+            if (ended)
+            {
+                values.Add((from, default, true));
+                continue;
+            }
+            var matches = kind == JsonValueKind.True ? raw.ValueKind is JsonValueKind.True or JsonValueKind.False : raw.ValueKind == kind;
+            if (!matches)
+            {
+                throw new FormatException($"参数 {key} 在 {from:yyyy-MM-dd} 的取值类型应为 {kind}，实际为 {raw.ValueKind}。");
+            }
+            values.Add((from, read(raw), false));
+        }
+        return new DatedParameter<T>(entry.Info, values);
+    }
+
+    private Entry Find(string key) =>
+        _entries.TryGetValue(key, out var entry) ? entry : throw new KeyNotFoundException($"参数文件中没有参数 {key}。");
+
+    private sealed record Entry(ParameterInfo Info, List<(DateOnly From, JsonElement Raw, bool Ended)> Values);
+}

@@ -1,0 +1,63 @@
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Sdk.Standard;
+
+/// <summary>
+/// The minimum 资本金 ratio by sector (国发〔2015〕51号 as amended by 国发〔2019〕26号). A project is
+/// placed by the longest matching GB/T 4754 industry-code prefix, then by its field, then as
+/// "其他项目" (20%).
+/// </summary>
+public static class EquityMinimums
+{
+    private static readonly DateOnly Amended2019 = new(2019, 11, 20);
+
+    private sealed record Row(string Sector, string[] IndustryPrefixes, ProjectField[] Fields, decimal Ratio2015, decimal Ratio2019, Confidence Confidence);
+
+    private static readonly Row[] Rows =
+    [
+        new("港口、沿海及内河航运", ["55"], [], 0.25m, 0.20m, Confidence.Sourced),
+        new("机场", ["5631"], [], 0.25m, 0.25m, Confidence.Sourced),
+        new("铁路、公路、城市轨道交通", ["53", "54"], [ProjectField.Transport], 0.20m, 0.20m, Confidence.Sourced),
+        new("钢铁", ["31"], [], 0.40m, 0.40m, Confidence.CommonlyKnown),
+        new("电解铝", ["3216"], [], 0.40m, 0.40m, Confidence.CommonlyKnown),
+        new("水泥", ["3011"], [], 0.35m, 0.35m, Confidence.CommonlyKnown),
+        new("煤炭", ["06"], [], 0.30m, 0.30m, Confidence.CommonlyKnown),
+        new("铁合金", ["3140"], [], 0.30m, 0.30m, Confidence.CommonlyKnown),
+        new("焦炭", ["2521"], [], 0.30m, 0.30m, Confidence.CommonlyKnown),
+        new("烧碱", ["2612"], [], 0.30m, 0.30m, Confidence.CommonlyKnown),
+        new("化肥", ["262"], [], 0.25m, 0.25m, Confidence.CommonlyKnown),
+        new("保障性住房", [], [ProjectField.AffordableHousing], 0.20m, 0.20m, Confidence.CommonlyKnown),
+        new("其他房地产开发", ["70"], [], 0.25m, 0.25m, Confidence.CommonlyKnown),
+    ];
+
+    /// <summary>The sector, minimum ratio and confidence for a project as of a date.</summary>
+    public static (string Sector, decimal Minimum, Confidence Confidence) For(ProjectRecord project, DateOnly asOf)
+    {
+        Row? best = null;
+        var bestLength = 0;
+        if (!string.IsNullOrWhiteSpace(project.IndustryCode))
+        {
+            foreach (var row in Rows)
+            {
+                foreach (var prefix in row.IndustryPrefixes)
+                {
+                    if (prefix.Length > bestLength && project.IndustryCode.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        best = row;
+                        bestLength = prefix.Length;
+                    }
+                }
+            }
+        }
+        if (best is null && project.Field is { } field)
+        {
+            best = Array.Find(Rows, r => Array.IndexOf(r.Fields, field) >= 0);
+        }
+        if (best is null)
+        {
+            return ("其他项目", 0.20m, Confidence.CommonlyKnown);
+        }
+        return (best.Sector, asOf >= Amended2019 ? best.Ratio2019 : best.Ratio2015, best.Confidence);
+    }
+}

@@ -1,0 +1,216 @@
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Formatting;
+using Reserve.Sdk.Parameters;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Sdk.Standard;
+
+/// <summary>
+/// The baseline rules that apply to every channel whose policy says so (domain-channels.md §1 and §9).
+/// A plugin picks the ones its policy names; the ids are the same in every channel so that reports can
+/// line them up.
+/// </summary>
+public static class StandardRules
+{
+    /// <summary>项目代码 present and of the platform's shape (政府投资条例 Art.10; 发改投资〔2020〕1439号).</summary>
+    public static EligibilityRule ProjectCode() =>
+        Rule.Hard("BASE-CODE", "项目已在投资项目在线审批监管平台赋码，项目代码格式正确")
+            .From(BaselineSources.ProjectCodeSpecification)
+            .Requires(CommonFacts.Code)
+            .Check((p, _) => ProjectCodeFormat.IsWellFormed(p.Code))
+            .Fail((p, _) => $"项目代码“{p.Code}”格式不符，应为{ProjectCodeFormat.Expected}")
+            .Build();
+
+    /// <summary>
+    /// The approval that fits 项目类型: 审批 needs 可研批复 (or 初步设计及概算批复), 核准 needs 核准, 备案
+    /// needs 备案 (政府投资条例 Art.9, Art.17; 企业投资项目核准和备案管理条例).
+    /// </summary>
+    public static EligibilityRule ApprovalChain(bool acceptCommitment = false) =>
+        Rule.Hard("BASE-APPROVAL", "审批（核准、备案）手续与项目类型相符且已办结")
+            .From(BaselineSources.GovernmentInvestmentRegulation)
+            .Requires(CommonFacts.ProjectType)
+            .Evaluate((p, c) =>
+            {
+                var item = RequiredApproval(p);
+                if (p.FindPreWork(item) is not { } found && (item != PreWorkKind.FeasibilityApproval || p.FindPreWork(PreWorkKind.PreliminaryDesignApproval) is null))
+                {
+                    return c.Unknown(FactRef.PreWork(item));
+                }
+                var status = BestStatus(p, item);
+                return status == PreWorkStatus.Completed || (acceptCommitment && status == PreWorkStatus.Committed)
+                    ? RuleVerdict.Pass
+                    : RuleVerdict.Fail;
+            })
+            .Fail((p, _) =>
+            {
+                var item = RequiredApproval(p);
+                return $"项目类型为{ZhNames<ProjectType>.Of(p.ProjectType!.Value)}，需“{ZhNames<PreWorkKind>.Of(item)}”已办结，目前为“{ZhNames<PreWorkStatus>.Of(BestStatus(p, item))}”";
+            })
+            .Build();
+
+    /// <summary>初设概算 not above 1.1 × 可研估算 (政府投资条例 Art.12). Not applicable before a 初设 exists.</summary>
+    public static EligibilityRule DesignBudgetWithinEstimate() =>
+        Rule.Hard("BASE-BUDGET", "初设概算不超过可研估算的110%")
+            .From(BaselineSources.GovernmentInvestmentRegulation with { Note = "第十二条：初步设计提出的投资概算超过可研估算10%的，应当向原审批部门报告，可要求重新报送可研" })
+            .AppliesWhen((p, _) => p.DesignBudget.HasValue)
+            .Requires(CommonFacts.FeasibilityEstimate)
+            .Check((p, _) => p.DesignBudget!.Value <= p.FeasibilityEstimate!.Value * 1.1m)
+            .Fail((p, _) => $"初设概算 {ZhFormat.Wan(p.DesignBudget!.Value)}，为可研估算 {ZhFormat.Wan(p.FeasibilityEstimate!.Value)} 的 {ZhFormat.Percent(p.DesignBudget.Value / p.FeasibilityEstimate.Value)}，超过要求的110%，需重新报送可研")
+            .Build();
+
+    /// <summary>A 核准 more than two years old with no start has lapsed, unless extended (Expires).</summary>
+    public static EligibilityRule AuthorizationNotLapsed() =>
+        Rule.Hard("BASE-LAPSE", "核准文件在有效期内（核准后2年内开工）")
+            .From(BaselineSources.EnterpriseApprovalRegulation)
+            .AppliesWhen((p, _) => p.ProjectType == ProjectType.Authorization)
+            .Evaluate((p, c) =>
+            {
+                if (p.FindPreWork(PreWorkKind.Authorization) is not { } approval)
+                {
+                    return c.Unknown(FactRef.PreWork(PreWorkKind.Authorization));
+                }
+                if (approval.Status != PreWorkStatus.Completed || p.ActualStart.HasValue)
+                {
+                    return RuleVerdict.Pass;
+                }
+                if (approval.Date is null)
+                {
+                    return c.Unknown(FactRef.PreWork(PreWorkKind.Authorization));
+                }
+                return c.AsOf <= LapseDate(approval) ? RuleVerdict.Pass : RuleVerdict.Fail;
+            })
+            .Fail((p, c) =>
+            {
+                var approval = p.FindPreWork(PreWorkKind.Authorization)!;
+                return $"核准日期 {ZhFormat.Date(approval.Date!.Value)}，至 {ZhFormat.Date(c.AsOf)} 已超过2年且未开工（有效期至 {ZhFormat.Date(LapseDate(approval))}），核准文件失效";
+            })
+            .Build();
+
+    /// <summary>资本金 ratio at or above the sector minimum (国发〔2015〕51号, 国发〔2019〕26号).</summary>
+    public static EligibilityRule EquityAtSectorMinimum() =>
+        Rule.Hard("BASE-EQUITY", "项目资本金比例不低于行业最低要求")
+            .From(BaselineSources.Equity2019)
+            .Requires(CommonFacts.Equity, CommonFacts.Field)
+            .Check((p, c) => p.EquityRatio >= EquityMinimums.For(p, c.AsOf).Minimum)
+            .Fail((p, c) =>
+            {
+                var (sector, minimum, _) = EquityMinimums.For(p, c.AsOf);
+                return $"资本金比例 {ZhFormat.Percent(p.EquityRatio ?? 0)}（资本金 {ZhFormat.Wan(p.Equity!.Value)} / 总投资 {ZhFormat.Wan(p.TotalInvestment)}），低于{sector}要求的 {ZhFormat.Percent(minimum)}";
+            })
+            .Build();
+
+    /// <summary>The project unit is not on a 失信 list.</summary>
+    public static EligibilityRule UnitNotDishonest(PolicySource? source = null) =>
+        Rule.Exclusion("BASE-DISHONEST", "项目单位未被列入失信名单")
+            .From(source ?? BaselineSources.DishonestExclusion)
+            .Requires(CommonFacts.Dishonest)
+            .Check((p, _) => p.Dishonest == false)
+            .Fail((p, _) => $"项目单位“{p.Unit}”已被列入失信名单，不予支持")
+            .Build();
+
+    /// <summary>Each listed pre-work item completed, or under a 容缺承诺 where the policy accepts one.</summary>
+    public static EligibilityRule PreWorkComplete(string id, string title, PolicySource source, IReadOnlyList<PreWorkKind> items, bool acceptCommitment)
+    {
+        var facts = items.Select(FactRef.PreWork).ToArray();
+        return Rule.Hard(id, title)
+            .From(source)
+            .Requires(facts)
+            .Check((p, _) => items.All(i => IsDone(p.FindPreWork(i)!, acceptCommitment)))
+            .Fail((p, _) =>
+            {
+                var pending = items.Where(i => !IsDone(p.FindPreWork(i)!, acceptCommitment))
+                    .Select(i => $"“{ZhNames<PreWorkKind>.Of(i)}”为{ZhNames<PreWorkStatus>.Of(p.FindPreWork(i)!.Status)}");
+                var need = acceptCommitment ? "已完成（或已作容缺承诺）" : "已完成";
+                return $"前期手续未办结：{string.Join("，", pending)}，要求{need}";
+            })
+            .Build();
+    }
+
+    /// <summary>No second 中央预算内投资 grant for the same project.</summary>
+    public static EligibilityRule NoPriorCentralBudgetFunding(string title = "项目未获其他中央预算内投资支持（不重复申报）") =>
+        Rule.Exclusion("BASE-CENTRAL-ONCE", title)
+            .From(BaselineSources.CentralFundingOnce)
+            .Requires(CommonFacts.CentralFundedBefore)
+            .Check((p, _) => p.CentralFundedBefore == false)
+            .Fail((_, _) => "项目已获中央预算内投资支持，同一项目不得重复安排中央预算内投资")
+            .Build();
+
+    /// <summary>The planned funding sources add up to no more than the total investment.</summary>
+    public static EligibilityRule PlannedSourcesWithinTotal() =>
+        Rule.Hard("BASE-SOURCES", "资金来源计划合计不超过总投资")
+            .From(BaselineSources.SourcesWithinTotal)
+            .Requires(CommonFacts.FundingSources)
+            .Check((p, _) => p.PlannedTotal <= p.TotalInvestment)
+            .Fail((p, _) => $"资金来源计划合计 {ZhFormat.Wan(p.PlannedTotal)}，超过总投资 {ZhFormat.Wan(p.TotalInvestment)}")
+            .Build();
+
+    /// <summary>None of the listed negative-list contents is involved.</summary>
+    public static EligibilityRule NotOnNegativeList(string id, string title, PolicySource source, IReadOnlyList<NegativeListItem> items) =>
+        Rule.Exclusion(id, title)
+            .From(source)
+            .Requires(CommonFacts.NegativeList)
+            .Check((p, _) => !p.NegativeList!.Any(items.Contains))
+            .Fail((p, _) => $"项目涉及负面清单内容：{string.Join("、", p.NegativeList!.Where(items.Contains).Select(ZhNames<NegativeListItem>.Of))}，不予支持")
+            .Build();
+
+    /// <summary>
+    /// A project already under way has completed no more than the given share of its investment. One not
+    /// yet started (谋划/前期, no actual start) passes without a completion figure.
+    /// </summary>
+    public static EligibilityRule CompletionAtMost(string id, string title, PolicySource source, DatedParameter<decimal> maximum) =>
+        Rule.Hard(id, title)
+            .From(source)
+            .Evaluate((p, c) =>
+            {
+                if (p.Stage is ProjectStage.Planning or ProjectStage.Preparation && p.ActualStart is null)
+                {
+                    return RuleVerdict.Pass;
+                }
+                if (p.CompletionRatio is not { } ratio)
+                {
+                    return p.Stage is null ? c.Unknown(CommonFacts.Stage, CommonFacts.CompletedInvestment) : c.Unknown(CommonFacts.CompletedInvestment);
+                }
+                return ratio <= maximum.At(c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail;
+            })
+            .Fail((p, c) => $"累计完成投资 {ZhFormat.Wan(p.CompletedInvestment ?? 0)}，占总投资 {ZhFormat.Percent(p.CompletionRatio ?? 0)}，超过要求的 {ZhFormat.Percent(maximum.At(c.AsOf))}")
+            .Build();
+
+    /// <summary>Entered in the 国家重大建设项目库 and the 三年滚动投资计划.</summary>
+    public static EligibilityRule InNationalLibraryAndRollingPlan() =>
+        Rule.Hard("BASE-LIBRARY", "已纳入国家重大建设项目库和三年滚动投资计划")
+            .From(BaselineSources.NationalLibrary)
+            .Requires(CommonFacts.InNationalLibrary, CommonFacts.InRollingPlan)
+            .Check((p, _) => p.InNationalLibrary == true && p.InRollingPlan == true)
+            .Fail((p, _) => (p.InNationalLibrary, p.InRollingPlan) switch
+            {
+                (false, false) => "未纳入国家重大建设项目库，也未纳入三年滚动投资计划",
+                (false, _) => "未纳入国家重大建设项目库",
+                _ => "未纳入三年滚动投资计划",
+            })
+            .Build();
+
+    private static PreWorkKind RequiredApproval(ProjectRecord p) => p.ProjectType switch
+    {
+        ProjectType.Authorization => PreWorkKind.Authorization,
+        ProjectType.Filing => PreWorkKind.Filing,
+        _ => PreWorkKind.FeasibilityApproval,
+    };
+
+    /// <summary>For 审批 projects an approved 初设概算 (核定概算) stands in for the 可研批复 (Art.17).</summary>
+    private static PreWorkStatus BestStatus(ProjectRecord p, PreWorkKind item)
+    {
+        var status = p.FindPreWork(item)?.Status ?? PreWorkStatus.NotStarted;
+        if (item == PreWorkKind.FeasibilityApproval && p.FindPreWork(PreWorkKind.PreliminaryDesignApproval) is { Status: PreWorkStatus.Completed })
+        {
+            return PreWorkStatus.Completed;
+        }
+        return status;
+    }
+
+    private static DateOnly LapseDate(PreWorkItem approval) =>
+        approval.Expires ?? approval.Date!.Value.AddYears(2);
+
+    private static bool IsDone(PreWorkItem item, bool acceptCommitment) =>
+        item.Status == PreWorkStatus.Completed || (acceptCommitment && item.Status == PreWorkStatus.Committed);
+}
