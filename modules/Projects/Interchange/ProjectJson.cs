@@ -29,6 +29,7 @@ public static class ProjectJson
         options.Converters.Add(new ZhEnumConverterFactory());
         options.Converters.Add(new IsoDateConverter());
         options.Converters.Add(new FactValueConverter());
+        options.Converters.Add(new NormalizedDecimalConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -71,6 +72,18 @@ public static class ProjectJson
             writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Writes 3200 for 3200.0: a decimal read back from a database may carry a different scale, and the
+    /// interchange text (and audit before/after) must not change because of it.
+    /// </summary>
+    private sealed class NormalizedDecimalConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / 1.000000000000000000000000000000000m);
+    }
+
     /// <summary>Facts are written as plain JSON values; a string of date shape reads back as a date.</summary>
     private sealed class FactValueConverter : JsonConverter<FactValue>
     {
@@ -89,7 +102,7 @@ public static class ProjectJson
             switch (value.Type)
             {
                 case FactType.Number or FactType.Integer:
-                    writer.WriteNumberValue(value.Number);
+                    writer.WriteNumberValue(value.Number / 1.000000000000000000000000000000000m);
                     break;
                 case FactType.Boolean:
                     writer.WriteBooleanValue(value.Flag);

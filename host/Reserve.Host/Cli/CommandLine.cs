@@ -1,0 +1,97 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Reserve.Channels;
+using Reserve.Host.Composition;
+using Reserve.Projects;
+
+namespace Reserve.Host.Cli;
+
+/// <summary>The command line of the host executable, for IT staff and batch work.</summary>
+internal static class CommandLine
+{
+    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "help", "--help", "-h"];
+
+    public const string Usage = """
+        用法：Reserve.Host [命令]
+          （无命令）                       启动网站和 HTTP API
+          match 文件 [--as-of 日期] [--out 结果.json] [--summary]
+                                           匹配 JSON/XLSX 文件中的项目，输出结果 JSON 和表格（不入库）
+          import 文件 [--valid-only]       导入项目到储备库（默认有任何问题则全部不导入）
+          plugins list                     列出插件及其状态、版本、故障
+          plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
+          seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
+        配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = new Arguments(args);
+        var command = arguments.Positional.FirstOrDefault() ?? "help";
+        if (command is "help" || arguments.Has("help"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // Tables go to stdout; only warnings (a plugin that failed to load, say) go to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddReserve(builder.Configuration, builder.Environment.ContentRootPath);
+        using var host = builder.Build();
+        var services = host.Services;
+        var cancellation = CancellationToken.None;
+        var output = Console.Out;
+        var error = Console.Error;
+        try
+        {
+            switch (command)
+            {
+                case "plugins":
+                    var sub = arguments.Positional.ElementAtOrDefault(1);
+                    if (sub == "test" && arguments.Positional.ElementAtOrDefault(2) is { } folder)
+                    {
+                        if (!Directory.Exists(folder))
+                        {
+                            error.WriteLine($"找不到插件目录：{folder}");
+                            return 2;
+                        }
+                        return PluginsCommand.Test(ChannelsModule.LoadFolder(folder), output);
+                    }
+                    var catalog = services.GetRequiredService<ChannelCatalog>();
+                    return sub switch
+                    {
+                        "list" => PluginsCommand.List(catalog, output),
+                        "test" => PluginsCommand.Test(catalog, output),
+                        _ => UsageError(error),
+                    };
+                case "match":
+                    return MatchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<TimeProvider>(), output, error);
+                case "import":
+                    await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
+                    return await ImportCommand.RunAsync(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<IProjectReserve>(), output, error, cancellation);
+                case "seed":
+                    var startup = services.GetRequiredService<StartupTasks>();
+                    if (!arguments.Has("out"))
+                    {
+                        await startup.MigrateAsync(cancellation);
+                    }
+                    return await SeedCommand.RunAsync(arguments, startup, services.GetRequiredService<ChannelCatalog>(), output, error, cancellation);
+                default:
+                    return UsageError(error);
+            }
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"读写文件出错：{ex.Message}");
+            return 1;
+        }
+    }
+
+    private static int UsageError(TextWriter error)
+    {
+        error.WriteLine(Usage);
+        return 2;
+    }
+}

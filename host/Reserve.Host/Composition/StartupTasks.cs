@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using Reserve.Matching;
+using Reserve.Projects;
+using Reserve.Projects.DemoData;
+
+namespace Reserve.Host.Composition;
+
+/// <summary>What every start does: bring the tables up to date, seed an empty reserve, re-match stale results.</summary>
+internal sealed class StartupTasks(IServiceProvider services, IProjectReserve reserve, IMatchResults results, ReserveOptions options, ILogger<StartupTasks> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await services.MigrateProjectReserveAsync(cancellationToken);
+        await services.MigrateMatchingAsync(cancellationToken);
+    }
+
+    /// <summary>Fills an empty reserve with demo projects when configured to (the embedded default).</summary>
+    public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (!options.SeedDemoData || await reserve.CountAsync(new ProjectQuery(), cancellationToken) > 0)
+        {
+            return 0;
+        }
+        return await SeedAsync(options.DemoProjectCount, cancellationToken);
+    }
+
+    public async Task<int> SeedAsync(int count, CancellationToken cancellationToken)
+    {
+        var outcome = await reserve.ImportAsync(DemoProjects.Generate(count), "演示数据", cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException("演示数据未通过校验：" + string.Join("；", outcome.Problems.Take(5).Select(p => $"第{p.Row}条 {p.Column}：{p.Message}")));
+        }
+        logger.LogInformation("已生成演示数据 {Count} 个项目", outcome.Created);
+        return outcome.Created;
+    }
+
+    /// <summary>Results computed by another plugin version (or before a channel existed) are recomputed.</summary>
+    public async Task RematchIfStaleAsync(CancellationToken cancellationToken)
+    {
+        if (await results.IsStaleAsync(cancellationToken))
+        {
+            logger.LogInformation("插件或渠道有变化，重新匹配全部项目");
+            var count = await results.RematchAllAsync(null, cancellationToken);
+            logger.LogInformation("已重新匹配 {Count} 个项目", count);
+        }
+    }
+}

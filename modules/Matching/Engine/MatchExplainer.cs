@@ -1,0 +1,88 @@
+using Reserve.Channels;
+using Reserve.Sdk.Channels;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Matching.Engine;
+
+/// <summary>Turns an evaluation into the full, Chinese explanation of <see cref="MatchResult"/>.</summary>
+internal static class MatchExplainer
+{
+    public static MatchResult Explain(ProjectRecord project, ActiveChannel channel, RuleContext context, in ChannelEvaluation evaluation)
+    {
+        var definition = channel.Definition;
+        var outcomes = new List<RuleOutcome>(definition.Rules.Count);
+        var missingFacts = new List<MissingFact>();
+        var ruleCount = evaluation.Error is null ? definition.Rules.Count : evaluation.FailedRule;
+        for (var i = 0; i < ruleCount; i++)
+        {
+            var rule = definition.Rules[i];
+            var verdict = evaluation.Verdicts[i];
+            IReadOnlyList<FactRef> missing = [];
+            if (verdict == RuleVerdict.Unknown)
+            {
+                // Re-run the rule to learn which facts it lacked: cheaper than keeping lists for every rule of every match.
+                context.ResetMissing();
+                rule.Evaluate(project, context);
+                missing = [.. context.MissingFacts];
+                foreach (var fact in missing)
+                {
+                    if (!missingFacts.Exists(m => m.Key == fact.Key))
+                    {
+                        missingFacts.Add(new MissingFact(fact.Key, fact.Label));
+                    }
+                }
+            }
+            outcomes.Add(new RuleOutcome(
+                rule.Id, rule.Title, rule.Kind, verdict, rule.Explain(verdict, project, context, missing),
+                rule.Source.Citation, rule.Source.Confidence, rule.Source.Url, missing.Select(m => m.Key).ToList()));
+        }
+
+        var (amount, basis, estimateError) = evaluation.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation
+            ? Estimate(definition, project, context)
+            : (null, null, null);
+        var verdictOut = estimateError is null ? evaluation.Verdict : MatchVerdict.Error;
+        var materials = definition.Materials
+            .Where(m => m.AppliesTo(project) && !m.IsPresent(project))
+            .Select(m => new MissingMaterial(m.Id, m.Name, m.Evidence))
+            .ToList();
+        return new MatchResult(
+            project.Id ?? "", project.Name, definition.Id, definition.Name, channel.PluginId, channel.PluginVersion, context.AsOf,
+            verdictOut, verdictOut == MatchVerdict.Error ? 0 : evaluation.Score, amount, basis, outcomes, missingFacts, materials,
+            evaluation.Error ?? estimateError);
+    }
+
+    public static MatchResult OutOfPeriod(ProjectRecord project, ActiveChannel channel, DateOnly asOf)
+    {
+        var d = channel.Definition;
+        var period = $"{(d.ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "不限")} 至 {(d.ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "不限")}";
+        var outcome = new RuleOutcome(
+            "CHANNEL-PERIOD", "匹配日期在渠道有效期内", RuleKind.HardCondition, RuleVerdict.Fail,
+            $"{d.Name} 的有效期为 {period}，匹配日期 {asOf:yyyy-MM-dd} 不在其内",
+            $"渠道有效期（插件 {channel.PluginId} {channel.PluginVersion} 声明）", Confidence.Sourced, null, []);
+        return new MatchResult(project.Id ?? "", project.Name, d.Id, d.Name, channel.PluginId, channel.PluginVersion, asOf,
+            MatchVerdict.Ineligible, 0, null, null, [outcome], [], [], null);
+    }
+
+    public static MatchResult Failed(ProjectRecord project, ActiveChannel channel, DateOnly asOf, string error) =>
+        new(project.Id ?? "", project.Name, channel.Id, channel.Definition.Name, channel.PluginId, channel.PluginVersion, asOf,
+            MatchVerdict.Error, 0, null, null, [], [], [], error);
+
+    private static (decimal?, string?, string?) Estimate(ChannelDefinition definition, ProjectRecord project, RuleContext context)
+    {
+        if (definition.Estimate is null)
+        {
+            return (null, null, null);
+        }
+        try
+        {
+            var estimate = definition.Estimate(project, context);
+            return (estimate?.Amount, estimate?.Basis, null);
+        }
+        catch (Exception ex)
+        {
+            return (null, null, $"资金测算出错：{ex.Message}");
+        }
+    }
+}

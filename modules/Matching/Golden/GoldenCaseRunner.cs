@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Reserve.Channels;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+
+namespace Reserve.Matching.Golden;
+
+/// <summary>
+/// Runs a plugin's golden cases through the real engine and compares every rule's verdict, the overall
+/// verdict, the missing facts and the amount.
+/// </summary>
+public static class GoldenCaseRunner
+{
+    public static GoldenReport Run(LoadedPlugin plugin)
+    {
+        if (plugin.Status != PluginStatus.Active)
+        {
+            return new GoldenReport(plugin.Id, plugin.Version, [], [$"插件未启用（{ZhNames<PluginStatus>.Of(plugin.Status)}）：{plugin.Fault}"]);
+        }
+        var (cases, unreadable, fileProblems) = GoldenCaseFiles.Read(plugin);
+        var problems = fileProblems.ToList();
+        var results = unreadable.Select(u => new GoldenCaseResult(u.File, u.Index, u.Name, u.ChannelId, [u.Problem])).ToList();
+        foreach (var @case in cases)
+        {
+            var channel = new ActiveChannel(plugin.Channels.Single(c => c.Id == @case.ChannelId), plugin);
+            var differences = new List<string>();
+            Compare(channel, @case, MatchEngine.MatchChannel(@case.Project, channel, @case.AsOf), differences);
+            results.Add(new GoldenCaseResult(@case.File, @case.Index, @case.Name, @case.ChannelId, differences));
+        }
+        var covered = results.Select(r => r.ChannelId).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(plugin.Channels.Where(c => !covered.Contains(c.Id)).Select(c => $"渠道 {c.Id} 没有黄金用例"));
+        return new GoldenReport(plugin.Id, plugin.Version, results.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Index).ToList(), problems);
+    }
+
+    private static void Compare(ActiveChannel channel, GoldenCase @case, MatchResult result, List<string> differences)
+    {
+        var expect = @case.Expect;
+        if (result.Error is not null)
+        {
+            differences.Add("评估出错：" + result.Error);
+        }
+        var expectedVerdict = (expect["verdict"] as JsonValue)?.GetValue<string>();
+        if (!ZhNames<MatchVerdict>.TryParse(expectedVerdict, out var verdict))
+        {
+            differences.Add($"expect.verdict“{expectedVerdict}”应为：{string.Join("、", ZhNames<MatchVerdict>.All)}");
+        }
+        else if (verdict != result.Verdict)
+        {
+            differences.Add($"结论应为“{expectedVerdict}”，实际为“{ZhNames<MatchVerdict>.Of(result.Verdict)}”");
+        }
+        CompareRules(channel, expect["rules"] as JsonObject, result, differences);
+        if (expect["missingFacts"] is JsonArray expectedMissing)
+        {
+            var expectedKeys = expectedMissing.Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+            var actualKeys = result.MissingFacts.Select(m => m.Key).Order(StringComparer.Ordinal).ToList();
+            if (!expectedKeys.SequenceEqual(actualKeys))
+            {
+                differences.Add($"缺少的要素应为 [{string.Join("、", expectedKeys)}]，实际为 [{string.Join("、", actualKeys)}]");
+            }
+        }
+        if (expect["amount"] is JsonValue amountNode)
+        {
+            var expectedAmount = amountNode.GetValue<decimal>();
+            if (result.EstimatedAmount != expectedAmount)
+            {
+                differences.Add($"测算金额应为 {expectedAmount} 万元，实际为 {(result.EstimatedAmount?.ToString(CultureInfo.InvariantCulture) ?? "无")}");
+            }
+        }
+    }
+
+    private static void CompareRules(ActiveChannel channel, JsonObject? expected, MatchResult result, List<string> differences)
+    {
+        if (expected is null)
+        {
+            differences.Add("缺少 expect.rules（每条规则的预期结论）");
+            return;
+        }
+        foreach (var rule in channel.Definition.Rules)
+        {
+            if (expected[rule.Id] is not JsonValue node)
+            {
+                differences.Add($"未列出规则 {rule.Id} 的预期结论");
+                continue;
+            }
+            var text = node.GetValue<string>();
+            var actual = result.Rules.FirstOrDefault(r => r.RuleId == rule.Id);
+            if (!ZhNames<RuleVerdict>.TryParse(text, out var verdict))
+            {
+                differences.Add($"规则 {rule.Id} 的预期“{text}”应为：{string.Join("、", ZhNames<RuleVerdict>.All)}");
+            }
+            else if (actual is null)
+            {
+                differences.Add($"规则 {rule.Id} 未被评估");
+            }
+            else if (actual.Verdict != verdict)
+            {
+                differences.Add($"规则 {rule.Id} 应为“{text}”，实际为“{ZhNames<RuleVerdict>.Of(actual.Verdict)}”：{actual.Message}");
+            }
+        }
+        foreach (var key in expected.Select(p => p.Key).Where(k => channel.Definition.Rules.All(r => r.Id != k)))
+        {
+            differences.Add($"expect.rules 中的 {key} 不是本渠道的规则");
+        }
+    }
+}

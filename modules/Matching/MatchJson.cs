@@ -1,0 +1,13 @@
+using System.Text.Json;
+using Reserve.Projects.Interchange;
+
+namespace Reserve.Matching;
+
+/// <summary>Match results as JSON, with the Chinese enumeration words of the interchange format.</summary>
+public static class MatchJson
+{
+    public static string Serialize<T>(T value, bool indented = false) =>
+        JsonSerializer.Serialize(value, indented ? ProjectJson.Indented : ProjectJson.Options);
+
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, ProjectJson.Options);
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Matching.Storage;
+
+/// <summary>Keeps one row per (project, channel), replaced whenever the project or the channel's plugin changes.</summary>
+internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> contexts, MatchEngine engine, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MatchResult>> ForProjectAsync(string projectId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Results.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync(cancellationToken);
+        return MatchEngine.Rank(rows.Select(r => MatchJson.Deserialize<MatchResult>(r.ResultJson)!));
+    }
+
+    public async Task<IReadOnlyDictionary<string, VerdictCounts>> SummaryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var groups = await db.Results.AsNoTracking()
+            .GroupBy(r => new { r.ChannelId, r.Verdict })
+            .Select(g => new { g.Key.ChannelId, g.Key.Verdict, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var summary = new Dictionary<string, VerdictCounts>(StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            if (!summary.TryGetValue(g.ChannelId, out var counts))
+            {
+                summary[g.ChannelId] = counts = new VerdictCounts();
+            }
+            if (ZhNames<MatchVerdict>.TryParse(g.Verdict, out var verdict))
+            {
+                counts.Add(verdict, g.Count);
+            }
+        }
+        return summary;
+    }
+
+    /// <summary>(channel, plugin version) pairs present in the stored results.</summary>
+    public async Task<IReadOnlyList<(string ChannelId, string PluginVersion)>> StoredVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Results.AsNoTracking().Select(r => new { r.ChannelId, r.PluginVersion }).Distinct().ToListAsync(cancellationToken);
+        return rows.Select(r => (r.ChannelId, r.PluginVersion)).ToList();
+    }
+
+    public async Task DeleteAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Results.ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Matches the records as of today and replaces their rows in one transaction.</summary>
+    public async Task StoreAsync(IReadOnlyList<ProjectRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+        var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = new List<MatchRow>();
+        foreach (var record in records)
+        {
+            foreach (var result in engine.Match(record, asOf))
+            {
+                rows.Add(new MatchRow
+                {
+                    ProjectId = record.Id!,
+                    ChannelId = result.ChannelId,
+                    PluginId = result.PluginId,
+                    PluginVersion = result.PluginVersion,
+                    AsOf = asOf,
+                    Verdict = ZhNames<MatchVerdict>.Of(result.Verdict),
+                    Score = result.Score,
+                    Amount = result.EstimatedAmount,
+                    ResultJson = MatchJson.Serialize(result),
+                    MatchedAtUtc = now,
+                });
+            }
+        }
+        var ids = records.Select(r => r.Id!).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await db.Results.Where(r => chunk.Contains(r.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+        }
+        db.Results.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Reserve.Matching.Storage;
+
+/// <summary>The matching module's own table (prefix <c>match_</c>, own migrations history).</summary>
+internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options) : DbContext(options)
+{
+    public const string HistoryTable = "__matching_migrations";
+
+    public DbSet<MatchRow> Results => Set<MatchRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var row = modelBuilder.Entity<MatchRow>();
+        row.ToTable("match_results");
+        row.HasKey(r => new { r.ProjectId, r.ChannelId });
+        row.Property(r => r.ProjectId).HasMaxLength(32);
+        row.Property(r => r.ChannelId).HasMaxLength(100);
+        row.Property(r => r.PluginId).HasMaxLength(100);
+        row.Property(r => r.PluginVersion).HasMaxLength(50);
+        row.Property(r => r.Verdict).HasMaxLength(20);
+        row.Property(r => r.Score).HasPrecision(6, 1);
+        row.Property(r => r.Amount).HasPrecision(18, 4);
+        row.HasIndex(r => new { r.ChannelId, r.Verdict });
+    }
+}

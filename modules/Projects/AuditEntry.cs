@@ -1,0 +1,4 @@
+namespace Reserve.Projects;
+
+/// <summary>One change a user made: who, when, what, and the record before and after (interchange JSON).</summary>
+public sealed record AuditEntry(long Id, string ProjectId, string Action, string User, DateTime AtUtc, string? Before, string? After);

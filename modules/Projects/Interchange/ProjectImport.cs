@@ -1,0 +1,29 @@
+using Reserve.Sdk.Facts;
+
+namespace Reserve.Projects.Interchange;
+
+/// <summary>
+/// Reads candidate projects from untrusted files. Nothing thrown for bad content: a file that cannot be
+/// read gives one problem on row 0, and every problem of every row is reported, with the rules of
+/// <see cref="Validation.ProjectValidator"/> applied to each record.
+/// </summary>
+public static class ProjectImport
+{
+    /// <summary>A JSON array of records, or an object <c>{ "projects": [ … ] }</c>, with the keys of project-record.md.</summary>
+    /// <param name="channelFacts">The facts the loaded channels declare; <c>facts</c> keys are typed by them.</param>
+    public static ImportResult ReadJson(Stream stream, IReadOnlyList<FactDescriptor> channelFacts)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(channelFacts);
+        return new JsonProjectReader(new ChannelFacts(channelFacts)).Read(stream);
+    }
+
+    /// <summary>The first worksheet of an XLSX workbook, with the Chinese headers of <c>XlsxLayout</c>.</summary>
+    /// <param name="channelFacts">The facts the loaded channels declare; each is a column headed by its label.</param>
+    public static ImportResult ReadXlsx(Stream stream, IReadOnlyList<FactDescriptor> channelFacts)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(channelFacts);
+        return new XlsxProjectReader(new ChannelFacts(channelFacts)).Read(stream);
+    }
+}

@@ -1,0 +1,20 @@
+using Reserve.Projects.Validation;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Projects.Interchange;
+
+/// <summary>Finishes a row both readers have bound: runs the validator and pairs the record with its problems.</summary>
+internal static class RowCompletion
+{
+    /// <summary>
+    /// A value that could not be read is left unset, so the validator would then call it missing or zero;
+    /// its problems are kept only for columns where reading found nothing wrong, so each cell gets its first cause.
+    /// </summary>
+    public static ImportedRow Complete(int row, ProjectRecord record, IReadOnlyList<ImportProblem> readProblems,
+        ChannelFacts facts, IColumnNames names)
+    {
+        var unreadable = readProblems.Select(p => p.Column).ToHashSet(StringComparer.Ordinal);
+        var ruleProblems = ProjectValidator.Validate(record, row, facts, names).Where(p => !unreadable.Contains(p.Column));
+        return new ImportedRow(row, record, [.. readProblems, .. ruleProblems]);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Reserve.Projects.Storage;
+
+internal sealed class AuditRow
+{
+    public long Id { get; set; }
+    public string ProjectId { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string User { get; set; } = "";
+    public DateTime AtUtc { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}

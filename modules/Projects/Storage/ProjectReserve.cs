@@ -1,0 +1,244 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Reserve.Projects.Interchange;
+using Reserve.Projects.Validation;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Projects.Storage;
+
+internal sealed class ProjectReserve(
+    IDbContextFactory<ProjectsDbContext> contexts,
+    IChannelFactProvider facts,
+    IEnumerable<IProjectChangeObserver> observers,
+    TimeProvider clock) : IProjectReserve
+{
+    public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return record is null ? null : await StoredAsync(db, record, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredProject>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Filter(db, query)
+            .OrderBy(p => p.Id)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Clamp(query.Take, 1, 1000))
+            .Select(p => new
+            {
+                Record = p,
+                Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
+                At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
+                By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new StoredProject(r.Record, r.Version, r.At, r.By)).ToList();
+    }
+
+    public async Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db, query).CountAsync(cancellationToken);
+    }
+
+    public async IAsyncEnumerable<ProjectRecord> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var record in db.Projects.AsNoTracking().OrderBy(p => p.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    public async Task<SaveOutcome> SaveAsync(ProjectRecord record, int? expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        var problems = ProjectValidator.Validate(record, 1, facts.ChannelFacts);
+        if (problems.Count > 0)
+        {
+            return new SaveOutcome(null, problems, null);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = record.Id is null ? null : await db.Projects.FirstOrDefaultAsync(p => p.Id == record.Id, cancellationToken);
+        if (existing is null)
+        {
+            if (record.Id is not null && expectedVersion is not null)
+            {
+                return new SaveOutcome(null, [], $"项目 {record.Id} 已不存在，可能已被他人删除");
+            }
+            record.Id ??= await NextIdAsync(db, now, cancellationToken);
+            Add(db, record, user, now);
+        }
+        else
+        {
+            var entry = db.Entry(existing);
+            var current = entry.Property<int>(ProjectsDbContext.VersionProperty).CurrentValue;
+            if (expectedVersion is null || expectedVersion != current)
+            {
+                var by = entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue;
+                var at = entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue;
+                return new SaveOutcome(null, [], $"保存被拒绝：项目“{existing.Name}”已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {current}），您编辑的是版本 {expectedVersion?.ToString() ?? "未知"}。请刷新后重新修改，您的内容未丢失也未覆盖他人的修改。");
+            }
+            Update(db, existing, record, user, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveOutcome(null, [], $"保存被拒绝：项目 {record.Id} 刚被他人修改，请刷新后重新修改。");
+        }
+        await NotifyAsync([record], cancellationToken);
+        return new SaveOutcome((await FindAsync(record.Id!, cancellationToken))!, [], null);
+    }
+
+    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<ImportProblem>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            problems.AddRange(ProjectValidator.Validate(records[i], i + 1, facts.ChannelFacts));
+        }
+        var duplicates = records.Where(r => r.Id is not null).GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key);
+        problems.AddRange(duplicates.Select(id => new ImportProblem(0, "储备编号(id)", $"储备编号“{id}”在文件中出现多次")));
+        if (problems.Count > 0)
+        {
+            return new ImportOutcome(0, 0, [], problems);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = records.Where(r => r.Id is not null).Select(r => r.Id!).ToList();
+        var existing = new Dictionary<string, ProjectRecord>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            foreach (var found in await db.Projects.Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
+            {
+                existing[found.Id!] = found;
+            }
+        }
+        int created = 0, updated = 0;
+        var sequence = await SequenceAsync(db, now, cancellationToken);
+        var stored = new List<string>(records.Count);
+        foreach (var record in records)
+        {
+            if (record.Id is not null && existing.TryGetValue(record.Id, out var current))
+            {
+                Update(db, current, record, user, now, "导入更新");
+                updated++;
+            }
+            else
+            {
+                record.Id ??= $"{sequence.Year}-{sequence.Next++:D4}";
+                Add(db, record, user, now, "导入");
+                created++;
+            }
+            stored.Add(record.Id!);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await NotifyAsync(records, cancellationToken);
+        return new ImportOutcome(created, updated, stored, []);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Audit.AsNoTracking().Where(a => a.ProjectId == projectId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
+    }
+
+    private static IQueryable<ProjectRecord> Filter(ProjectsDbContext db, ProjectQuery query)
+    {
+        var q = db.Projects.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            q = q.Where(p => p.Department == query.Department);
+        }
+        if (ZhNames<ProjectField>.TryParse(query.Field, out var field))
+        {
+            q = q.Where(p => p.Field == field);
+        }
+        if (ZhNames<ProjectStage>.TryParse(query.Stage, out var stage))
+        {
+            q = q.Where(p => p.Stage == stage);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var text = query.Search.Trim();
+            q = q.Where(p => p.Name.Contains(text) || p.Unit.Contains(text) || (p.Code != null && p.Code.Contains(text)) || p.Id!.Contains(text));
+        }
+        return q;
+    }
+
+    private static void Add(ProjectsDbContext db, ProjectRecord record, string user, DateTime now, string action = "创建")
+    {
+        var entry = db.Projects.Add(record);
+        entry.Property<int>(ProjectsDbContext.VersionProperty).CurrentValue = 1;
+        entry.Property<DateTime>(ProjectsDbContext.CreatedAtProperty).CurrentValue = now;
+        entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue = now;
+        entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue = user;
+        db.Audit.Add(new AuditRow { ProjectId = record.Id!, Action = action, User = user, AtUtc = now, After = ProjectJson.Serialize(record) });
+    }
+
+    private static void Update(ProjectsDbContext db, ProjectRecord existing, ProjectRecord record, string user, DateTime now, string action = "修改")
+    {
+        var before = ProjectJson.Serialize(existing);
+        var entry = db.Entry(existing);
+        entry.CurrentValues.SetValues(record);
+        var version = entry.Property<int>(ProjectsDbContext.VersionProperty);
+        version.CurrentValue = version.OriginalValue + 1;
+        entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue = now;
+        entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue = user;
+        db.Audit.Add(new AuditRow { ProjectId = existing.Id!, Action = action, User = user, AtUtc = now, Before = before, After = ProjectJson.Serialize(record) });
+    }
+
+    private static async Task<string> NextIdAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var sequence = await SequenceAsync(db, now, cancellationToken);
+        return $"{sequence.Year}-{sequence.Next++:D4}";
+    }
+
+    /// <summary>The reserve collected in autumn is next year's, so ids carry next year's number.</summary>
+    private static async Task<SequenceRow> SequenceAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var year = now.Year + 1;
+        var row = await db.Sequences.FirstOrDefaultAsync(s => s.Year == year, cancellationToken);
+        if (row is null)
+        {
+            // Start after any id of that year already present (imported files carry their own ids).
+            var prefix = year + "-";
+            var taken = await db.Projects.Where(p => p.Id!.StartsWith(prefix)).Select(p => p.Id!).ToListAsync(cancellationToken);
+            var max = taken.Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
+            row = new SequenceRow { Year = year, Next = max + 1 };
+            db.Sequences.Add(row);
+        }
+        return row;
+    }
+
+    private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)
+    {
+        var meta = await db.Projects.AsNoTracking().Where(p => p.Id == record.Id)
+            .Select(p => new
+            {
+                Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
+                At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
+                By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
+            })
+            .FirstAsync(cancellationToken);
+        return new StoredProject(record, meta.Version, meta.At, meta.By);
+    }
+
+    private async Task NotifyAsync(IReadOnlyList<ProjectRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.ProjectsChangedAsync(records, cancellationToken);
+        }
+    }
+}

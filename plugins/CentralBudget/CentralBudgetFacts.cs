@@ -1,0 +1,82 @@
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Plugins.CentralBudget;
+
+/// <summary>
+/// The channel facts of the 中央预算内 专项 and typed readers for them. An absent fact reads as null,
+/// never as 否 or 0, so the rules can report it as missing.
+/// </summary>
+internal static class CentralBudgetFacts
+{
+    // ---- Shared by both 专项 ----
+
+    /// <summary>The options are the SDK's FundingForm words, so that the estimate and the manifest use the same terms.</summary>
+    public static readonly FactDescriptor SupportForm = new(
+        "supportForm", "申请支持方式", FactType.Choice, null,
+        "资金申请报告中申请的中央预算内投资安排方式。企业投资项目只能申请补助或贴息；政府投资项目还可申请直接投资或资本金注入",
+        ["补助", "贴息", "直接投资", "资本金注入"]);
+
+    public static readonly FactDescriptor FundingReportPrepared = new(
+        "fundingReportPrepared", "资金申请报告已编制", FactType.Boolean, null,
+        "已按发改办投资〔2024〕1049号编制资金申请报告，达到可研深度");
+
+    public static readonly FactDescriptor AuthenticityPledge = new(
+        "authenticityPledge", "已签署真实性承诺", FactType.Boolean, null,
+        "项目单位已对资金申请报告及附件的真实性作出书面承诺");
+
+    public static readonly FactDescriptor LoanAgreementSigned = new(
+        "loanAgreementSigned", "已签订贷款合同", FactType.Boolean, null,
+        "申请贷款贴息的项目，已与银行签订贷款合同（贴息申请须附贷款合同）");
+
+    public static readonly IReadOnlyList<FactDescriptor> Shared = [SupportForm, FundingReportPrepared, AuthenticityPledge, LoanAgreementSigned];
+
+    /// <summary>
+    /// The amount asked of 中央预算内投资: the 资金来源 line of that name. A project that has not put the
+    /// request into its funding plan cannot be checked for 地方资金落实 or the support ceiling.
+    /// </summary>
+    public static readonly FactRef CentralRequest = FactRef.Common(
+        "fundingSources.中央预算内投资", "资金来源-中央预算内投资（拟申请额）",
+        p => p.PlannedFrom(FundingSourceKind.CentralBudget) > 0);
+
+    // ---- 城乡冷链和国家物流枢纽 (keys as project-record.md names them) ----
+
+    public static readonly FactDescriptor ColdStorageTonnes = new(
+        "coldStorageTonnes", "冷库库容（吨）", FactType.Number, "吨",
+        "项目所建冷库的库容；建多座冷库的，填其中最小一座的库容（每座冷库均须达到最低规模）");
+
+    public static readonly FactDescriptor ColdStorageCubicMetres = new(
+        "coldStorageCubicMetres", "冷库容积（立方米）", FactType.Number, "立方米",
+        "项目所建冷库的公称容积；建多座冷库的，填其中最小一座的容积");
+
+    // ---- 保障性安居工程配套基础设施 (builtYear, households, isShantyRedevelopment as the 老旧小区 plugin keys them) ----
+
+    public static readonly FactDescriptor BuiltYear = new(
+        "builtYear", "建成年份", FactType.Integer, "年",
+        "小区建成年份；含多期的，填最晚一期的建成年份");
+
+    public static readonly FactDescriptor Households = new(
+        "households", "户数", FactType.Integer, "户",
+        "改造涉及的居民户数");
+
+    public static readonly FactDescriptor IsShantyRedevelopment = new(
+        "isShantyRedevelopment", "是否棚改拆除重建", FactType.Boolean, null,
+        "项目是否属于棚户区改造（拆除重建）；是则不属于老旧小区改造");
+
+    public static readonly FactDescriptor IncludesExcludedContent = new(
+        "includesExcludedContent", "申请中央资金的内容含不支持内容", FactType.Boolean, null,
+        "申请中央预算内投资的建设内容是否含小区主体（楼栋）改造、城市主干道、主管网、综合管廊、广场或城市公园；这些内容须由其他资金安排");
+
+    public static readonly FactDescriptor EligibleConstructionCost = new(
+        "eligibleConstructionCost", "支持范围内容的核定建安投资", FactType.Number, "万元",
+        "符合本专项支持范围的小区内配套基础设施和公共服务设施的建筑安装工程投资（核定数），不含主体改造及其他费用");
+
+    public static decimal? Number(ProjectRecord p, FactDescriptor fact) =>
+        p.TryGetFact(fact.Key, out var value) ? value.Number : null;
+
+    public static bool? Flag(ProjectRecord p, FactDescriptor fact) =>
+        p.TryGetFact(fact.Key, out var value) ? value.Flag : null;
+
+    public static string? Text(ProjectRecord p, FactDescriptor fact) =>
+        p.TryGetFact(fact.Key, out var value) ? value.ToString() : null;
+}

@@ -1,0 +1,138 @@
+using Reserve.Sdk.Channels;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Formatting;
+using Reserve.Sdk.Parameters;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+using Reserve.Sdk.Standard;
+
+namespace Reserve.Plugins.CentralBudget;
+
+/// <summary>中央预算内投资·城乡冷链和国家物流枢纽: the shared rules plus scope, cold-store size, completion and ceiling.</summary>
+internal static class ColdChainChannel
+{
+    public const string Id = "central-budget.cold-chain";
+
+    public static ChannelDefinition Define(ParameterTable parameters)
+    {
+        var ceiling = new ColdChainCeiling(parameters.Decimal("coldChainMaxRatio"), parameters.Decimal("coldChainMaxAmount"));
+        var preWork = new MaturityPreWork(
+            "前期手续完善（环评批复已办结；新建、扩建、迁建项目的用地预审与选址意见书已办结）",
+            CentralBudgetSources.ColdChainPreWork,
+            Always: [PreWorkKind.EnvironmentalApproval],
+            WhenNewLand: [PreWorkKind.LandPreExamination]);
+
+        // Cold stores and logistics facilities earn storage and handling fees: they are 经营性, so the 资本金 minimum applies.
+        var rules = CentralBudgetCommonRules.Build(parameters, preWork, equityApplies: true);
+        rules.Add(Scope());
+        rules.Add(ColdStoreSize(parameters));
+        rules.Add(StandardRules.CompletionAtMost(
+            "LL-COMPLETION",
+            $"申报时累计完成投资不超过总投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxCompletion"))}",
+            CentralBudgetSources.ColdChainCompletion,
+            parameters.Decimal("coldChainMaxCompletion")));
+        rules.Add(RequestWithinCeiling(parameters, ceiling));
+
+        return new ChannelDefinition
+        {
+            Id = Id,
+            Name = "中央预算内投资·城乡冷链和国家物流枢纽",
+            Parent = CentralBudgetPlugin.ParentName,
+            Level = ChannelLevel.National,
+            Form = FundingForm.Subsidy,
+            Summary = "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。",
+            Facts = [.. CentralBudgetFacts.Shared, CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
+            Rules = rules,
+            Estimate = ceiling.Estimate,
+            Materials = CentralBudgetCommonRules.Materials(
+                landPreExaminationNeeded: CentralBudgetCommonRules.TakesNewLand,
+                environmentalApprovalNeeded: _ => true),
+        };
+    }
+
+    /// <summary>The record's 所属领域 is the only scope signal the common record carries for this 专项.</summary>
+    private static EligibilityRule Scope() =>
+        Rule.Hard("LL-SCOPE", "属于本专项支持方向（所属领域为冷链物流：公共冷库、肉类冷链物流设施、物流枢纽和骨干冷链物流基地补短板）")
+            .From(CentralBudgetSources.ColdChainMeasures)
+            .Requires(CommonFacts.Field)
+            .Check((p, _) => p.Field == ProjectField.ColdChainLogistics)
+            .Fail((p, _) => $"所属领域为{ZhNames<ProjectField>.Of(p.Field!.Value)}，本专项支持冷链物流领域（公共冷库新建改扩建及智能化改造、服务肉类屠宰加工及流通的冷链设施、国家物流枢纽和国家骨干冷链物流基地公共设施补短板）")
+            .Build();
+
+    /// <summary>
+    /// Either measure suffices, so a failing tonnage with an unknown volume (or the reverse) is still unknown.
+    /// Not applicable before the minimum is in force: the source only says "later years".
+    /// </summary>
+    private static EligibilityRule ColdStoreSize(ParameterTable parameters)
+    {
+        var minTonnes = parameters.Decimal("coldStoreMinTonnes");
+        var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
+        var tonnesFact = FactRef.Channel(CentralBudgetFacts.ColdStorageTonnes);
+        var cubicFact = FactRef.Channel(CentralBudgetFacts.ColdStorageCubicMetres);
+        var title = $"单座冷库库容不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinTonnes"))}吨或容积不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinCubicMetres"))}立方米";
+        return Rule.Hard("LL-COLDSTORE", title)
+            .From(CentralBudgetSources.ColdStoreMinimum)
+            .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
+            .Evaluate((p, c) =>
+            {
+                var tonnes = CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageTonnes);
+                var cubic = CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageCubicMetres);
+                if (tonnes >= minTonnes.At(c.AsOf) || cubic >= minCubic.At(c.AsOf))
+                {
+                    return RuleVerdict.Pass;
+                }
+                return (tonnes, cubic) switch
+                {
+                    (null, null) => c.Unknown(tonnesFact, cubicFact),
+                    (null, _) => c.Unknown(tonnesFact),
+                    (_, null) => c.Unknown(cubicFact),
+                    _ => RuleVerdict.Fail,
+                };
+            })
+            .Fail((p, c) =>
+                $"冷库库容 {ParameterDisplay.Number(CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageTonnes) ?? 0)}吨、容积 {ParameterDisplay.Number(CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageCubicMetres) ?? 0)}立方米，" +
+                $"低于要求的库容 {ParameterDisplay.Number(minTonnes.At(c.AsOf))}吨或容积 {ParameterDisplay.Number(minCubic.At(c.AsOf))}立方米（满足其一即可）")
+            .Build();
+    }
+
+    private static EligibilityRule RequestWithinCeiling(ParameterTable parameters, ColdChainCeiling ceiling) =>
+        Rule.Hard("LL-REQUEST",
+                $"申请中央预算内投资不超过核定投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxRatio"))}且不超过{ZhFormat.Wan(ParameterDisplay.Latest(parameters, "coldChainMaxAmount"))}")
+            .From(CentralBudgetSources.ColdChainMeasures)
+            .Requires(CentralBudgetFacts.CentralRequest)
+            .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Compute(p, c.AsOf).Amount)
+            .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf).Amount)}（{ceiling.Compute(p, c.AsOf).Arithmetic}）")
+            .Build();
+}
+
+/// <summary>
+/// The most the 专项 gives one project: ratio × 核定投资, capped. 核定投资 is the approved 初设概算 when there
+/// is one, else the total investment; land and office costs, which the 专项 excludes, are not in the record
+/// and so are not deducted (the basis says so).
+/// </summary>
+internal sealed class ColdChainCeiling(DatedParameter<decimal> maxRatio, DatedParameter<decimal> maxAmount)
+{
+    public (decimal Amount, string Arithmetic) Compute(ProjectRecord p, DateOnly asOf)
+    {
+        var (basis, label) = p.DesignBudget is { } budget ? (budget, "核定投资（初设概算）") : (p.TotalInvestment, "核定投资（按总投资）");
+        var ratio = maxRatio.At(asOf);
+        var cap = maxAmount.At(asOf);
+        var byRatio = Math.Round(basis * ratio, 2);
+        var arithmetic = $"{label} {ZhFormat.Wan(basis)} × {ZhFormat.Percent(ratio)} = {ZhFormat.Wan(byRatio)}";
+        return byRatio > cap
+            ? (cap, $"{arithmetic}，超过单个项目上限 {ZhFormat.Wan(cap)}，按上限计")
+            : (byRatio, $"{arithmetic}，未超过单个项目上限 {ZhFormat.Wan(cap)}");
+    }
+
+    public FundingEstimate? Estimate(ProjectRecord p, RuleContext c)
+    {
+        var (amount, arithmetic) = Compute(p, c.AsOf);
+        var form = p.Attribute switch
+        {
+            ProjectAttribute.Enterprise => "；企业投资项目以投资补助或贷款贴息方式安排",
+            ProjectAttribute.Government => "；政府投资项目可采取直接投资、资本金注入或补助方式",
+            _ => "",
+        };
+        return new FundingEstimate(amount, $"{arithmetic}{form}；土地购置和办公用房投资不纳入支持，须从核定投资中扣除（本测算未扣除）");
+    }
+}

@@ -1,0 +1,43 @@
+using Reserve.Sdk.Channels;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Plugins.SpecialBonds;
+
+/// <summary>
+/// The “一案两书” and their attachments (domain-channels.md §2.2). Approval files are shown by completed
+/// pre-work with a 文号; the reports that no pre-work item records are shown by channel fact flags.
+/// </summary>
+internal static class SpecialBondsMaterials
+{
+    public static IReadOnlyList<RequiredMaterial> Build()
+    {
+        var source = SpecialBondsSources.Materials;
+        return
+        [
+            // 一案: the 实施方案 (a pre-work item in the record).
+            RequiredMaterial.FromPreWork("ZXZ-M-PLAN", PreWorkKind.ImplementationPlan, source),
+            // 两书.
+            FromFlag("ZXZ-M-FINANCE", "财务评估报告（会计师事务所出具）", SpecialBondsFacts.FinancialReport),
+            FromFlag("ZXZ-M-LEGAL", "法律意见书（律师事务所出具）", SpecialBondsFacts.LegalOpinion),
+            // Attachments.
+            RequiredMaterial.FromPreWork("ZXZ-M-FEASIBILITY", PreWorkKind.FeasibilityApproval, source),
+            // Either the 用地预审与选址意见书 or the 建设用地规划许可 shows the land side.
+            new RequiredMaterial(
+                "ZXZ-M-LAND",
+                "用地预审与选址意见书或建设用地规划许可文件",
+                source,
+                p => HasDocument(p, PreWorkKind.LandPreExamination) || HasDocument(p, PreWorkKind.LandUsePlanningPermit),
+                "前期工作“用地预审与选址意见书”或“建设用地规划许可”状态为已完成并填写文号"),
+            RequiredMaterial.FromPreWork("ZXZ-M-EIA", PreWorkKind.EnvironmentalApproval, source),
+            RequiredMaterial.FromPreWork("ZXZ-M-FISCAL", PreWorkKind.FiscalReview, source),
+            FromFlag("ZXZ-M-REVENUE", "收入测算说明（含数据来源）", SpecialBondsFacts.RevenueEstimateNote),
+        ];
+    }
+
+    private static RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
+        new(id, name, SpecialBondsSources.Materials, p => SpecialBondsFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
+
+    private static bool HasDocument(ProjectRecord p, PreWorkKind item) =>
+        p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Reserve.Channels;
+using Reserve.Matching;
+using Reserve.Projects;
+using Reserve.Sdk.Channels;
+using Xunit;
+
+namespace Reserve.Architecture.Tests;
+
+/// <summary>
+/// Modules reach each other only through their public faces; the SDK references nothing of ours;
+/// plugins reference only the SDK; the host references no plugin. Each rule is also run once against a
+/// deliberate violation, so a rule that could never fail would be caught.
+/// </summary>
+public sealed class DependencyRulesTests
+{
+    private static readonly Assembly Sdk = typeof(IChannelPlugin).Assembly;
+    private static readonly Assembly Projects = typeof(IProjectReserve).Assembly;
+    private static readonly Assembly Channels = typeof(ChannelCatalog).Assembly;
+    private static readonly Assembly Matching = typeof(MatchEngine).Assembly;
+    private static readonly Assembly Host = Assembly.Load("Reserve.Host");
+
+    /// <summary>Which of our assemblies each module may reference.</summary>
+    private static readonly Dictionary<Assembly, string[]> Allowed = new()
+    {
+        [Sdk] = [],
+        [Projects] = ["Reserve.Sdk"],
+        [Channels] = ["Reserve.Sdk"],
+        [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels"],
+    };
+
+    [Fact]
+    public void Modules_reference_only_the_modules_they_are_allowed_to()
+    {
+        foreach (var (module, allowed) in Allowed)
+        {
+            Assert.Empty(AssemblyReferences.Forbidden(AssemblyReferences.Of(module), allowed));
+        }
+    }
+
+    [Fact]
+    public void The_module_rule_catches_a_violation()
+    {
+        // Matching checked against the reserve's allowance must be flagged.
+        Assert.Equal(["Reserve.Channels"], AssemblyReferences.Forbidden(AssemblyReferences.Of(Matching), "Reserve.Sdk", "Reserve.Projects"));
+    }
+
+    [Fact]
+    public void The_sdk_references_only_the_framework()
+    {
+        Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Sdk)));
+        Assert.NotEmpty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Channels)));
+    }
+
+    [Fact]
+    public void No_module_opens_its_internals_to_another_module()
+    {
+        foreach (var module in Allowed.Keys)
+        {
+            var friends = module.GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToList();
+            var own = module.GetName().Name + ".Tests";
+            Assert.All(friends, f => Assert.Equal(own, f));
+        }
+    }
+
+    [Fact]
+    public void Module_internals_stay_internal()
+    {
+        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Matching.Engine", "Reserve.Channels.Loading" };
+        var leaks = Allowed.Keys.SelectMany(a => a.GetExportedTypes())
+            .Where(t => internalNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public void The_host_references_no_plugin_and_carries_none_in_its_own_folder()
+    {
+        var pluginAssemblies = Repo.PluginSourceFolders.Select(f => Path.GetFileNameWithoutExtension(Directory.GetFiles(f, "*.csproj")[0])).ToList();
+        Assert.NotEmpty(pluginAssemblies);
+        Assert.Empty(AssemblyReferences.Of(Host).Intersect(pluginAssemblies));
+        Assert.DoesNotContain(pluginAssemblies, p => File.Exists(Path.Combine(AppContext.BaseDirectory, p + ".dll")));
+    }
+
+    [Fact]
+    public void Plugins_reference_only_the_sdk_and_never_carry_a_copy_of_it()
+    {
+        var folders = Directory.GetDirectories(Repo.BuiltPlugins);
+        Assert.Equal(Repo.PluginSourceFolders.Count, folders.Length);
+        foreach (var folder in folders)
+        {
+            var dlls = Directory.GetFiles(folder, "*.dll");
+            Assert.NotEmpty(dlls);
+            Assert.False(File.Exists(Path.Combine(folder, "Reserve.Sdk.dll")), $"{folder} carries its own SDK copy");
+            foreach (var dll in dlls)
+            {
+                Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(dll), "Reserve.Sdk"));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_plugin_rule_catches_a_violation()
+    {
+        // The host itself, taken as if it were a plugin, references modules and packages.
+        Assert.Contains("Reserve.Matching", AssemblyReferences.NonFramework(AssemblyReferences.Of(Host), "Reserve.Sdk"));
+    }
+
+    [Fact]
+    public void Sdk_assembly_version_is_frozen_at_the_major_version()
+    {
+        var version = Sdk.GetName().Version!;
+        Assert.Equal(new Version(Reserve.Sdk.SdkInfo.Version.Major, 0, 0, 0), version);
+    }
+}
