@@ -8,6 +8,9 @@ namespace Reserve.Matching;
 /// <summary>Matches projects against the active channels of a catalog, as of a date.</summary>
 public sealed class MatchEngine(ChannelCatalog catalog)
 {
+    /// <summary>The id of the single outcome reported when the match date is outside a channel's validity period.</summary>
+    public const string PeriodRuleId = "CHANNEL-PERIOD";
+
     public ChannelCatalog Catalog { get; } = catalog;
 
     /// <summary>Every active channel for one project, ranked: eligible first, then by score.</summary>
@@ -19,7 +22,7 @@ public sealed class MatchEngine(ChannelCatalog catalog)
         {
             results.Add(Match(project, channel, context));
         }
-        return Rank(results);
+        return CrossChannelConstraints.Apply(Rank(results), id => Catalog.Find(id)?.Definition.Parent);
     }
 
     /// <summary>One project against one channel; needs no catalog (golden cases, single re-checks).</summary>

@@ -139,6 +139,27 @@ public sealed class MatchEngineTests
     }
 
     [Fact]
+    public void Two_fitting_central_budget_sub_programs_must_be_chosen_between()
+    {
+        static Reserve.Sdk.Channels.ChannelDefinition Central(string id, decimal weightBonus)
+        {
+            var c = Simple(id);
+            return new Reserve.Sdk.Channels.ChannelDefinition
+            {
+                Id = id, Name = "中央预算内投资·" + id, Parent = "中央预算内投资", Level = c.Level, Form = c.Form, Facts = c.Facts,
+                Rules = weightBonus > 0 ? c.Rules : c.Rules.Where(r => r.Id != "S-CODE").ToList(),
+            };
+        }
+        var results = Engine(Central("a", 0), Central("b", 1), Simple("bond")).Match(Project(), AsOf);
+
+        Assert.All(results, r => Assert.Equal(MatchVerdict.Eligible, r.Verdict));
+        var flagged = results.Where(r => r.Rules.Any(o => o.RuleId == "CROSS-CENTRAL-ONCE")).ToList();
+        var loser = Assert.Single(flagged);
+        Assert.Contains("只能择一申报", loser.Rules.Single(o => o.RuleId == "CROSS-CENTRAL-ONCE").Message);
+        Assert.DoesNotContain(results.Single(r => r.ChannelId == "bond").Rules, o => o.RuleId == "CROSS-CENTRAL-ONCE");
+    }
+
+    [Fact]
     public void An_estimate_that_throws_is_an_error_for_that_channel()
     {
         var channel = Simple();

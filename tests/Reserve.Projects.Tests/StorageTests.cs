@@ -46,6 +46,18 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public async Task Two_new_one_major_tags_are_computed_on_save_and_typed_tags_are_kept()
+    {
+        await using var store = await StorageFixture.CreateAsync();
+        var record = StorageFixture.Valid();
+        record.Tags = ["十大生态产业-文旅康养", "重大工程-交通（系统）"];
+
+        var saved = (await store.Reserve.SaveAsync(record, null, "张三")).Saved!;
+
+        Assert.Equal(["十大生态产业-文旅康养", "新型城镇化（系统）"], saved.Record.Tags);
+    }
+
+    [Fact]
     public async Task The_second_of_two_concurrent_edits_is_refused_and_nothing_is_lost()
     {
         await using var store = await StorageFixture.CreateAsync();

@@ -21,7 +21,7 @@ internal static class SeedCommand
         }
         if (args.Option("out") is { } path)
         {
-            var projects = DemoProjects.Generate(count);
+            var projects = DemoProjects.Generate(count, StartupTasks.DemoOptions(catalog));
             await using var stream = File.Create(path);
             if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {

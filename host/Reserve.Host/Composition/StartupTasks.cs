@@ -6,7 +6,7 @@ using Reserve.Projects.DemoData;
 namespace Reserve.Host.Composition;
 
 /// <summary>What every start does: bring the tables up to date, seed an empty reserve, re-match stale results.</summary>
-internal sealed class StartupTasks(IServiceProvider services, IProjectReserve reserve, IMatchResults results, ReserveOptions options, ILogger<StartupTasks> logger)
+internal sealed class StartupTasks(IServiceProvider services, IProjectReserve reserve, IMatchResults results, Reserve.Channels.ChannelCatalog catalog, ReserveOptions options, ILogger<StartupTasks> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -21,12 +21,21 @@ internal sealed class StartupTasks(IServiceProvider services, IProjectReserve re
         {
             return 0;
         }
-        return await SeedAsync(options.DemoProjectCount, cancellationToken);
+        try
+        {
+            return await SeedAsync(options.DemoProjectCount, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Demo data the active plugins cannot accept must not keep the site from starting.
+            logger.LogError("未生成演示数据：{Reason}", ex.Message);
+            return 0;
+        }
     }
 
     public async Task<int> SeedAsync(int count, CancellationToken cancellationToken)
     {
-        var outcome = await reserve.ImportAsync(DemoProjects.Generate(count), "演示数据", cancellationToken);
+        var outcome = await reserve.ImportAsync(DemoProjects.Generate(count, DemoOptions(catalog)), "演示数据", cancellationToken);
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException("演示数据未通过校验：" + string.Join("；", outcome.Problems.Take(5).Select(p => $"第{p.Row}条 {p.Column}：{p.Message}")));
@@ -34,6 +43,10 @@ internal sealed class StartupTasks(IServiceProvider services, IProjectReserve re
         logger.LogInformation("已生成演示数据 {Count} 个项目", outcome.Created);
         return outcome.Created;
     }
+
+    /// <summary>Demo records carry only the facts the loaded channels declare, so they import whatever plugins are active.</summary>
+    public static DemoProjectOptions DemoOptions(Reserve.Channels.ChannelCatalog catalog) =>
+        new() { FactKeys = catalog.ChannelFacts.Select(f => f.Key).ToHashSet(StringComparer.Ordinal) };
 
     /// <summary>Results computed by another plugin version (or before a channel existed) are recomputed.</summary>
     public async Task RematchIfStaleAsync(CancellationToken cancellationToken)

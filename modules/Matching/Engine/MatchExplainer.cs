@@ -58,7 +58,7 @@ internal static class MatchExplainer
         var d = channel.Definition;
         var period = $"{(d.ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "不限")} 至 {(d.ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "不限")}";
         var outcome = new RuleOutcome(
-            "CHANNEL-PERIOD", "匹配日期在渠道有效期内", RuleKind.HardCondition, RuleVerdict.Fail,
+            MatchEngine.PeriodRuleId, "匹配日期在渠道有效期内", RuleKind.HardCondition, RuleVerdict.Fail,
             $"{d.Name} 的有效期为 {period}，匹配日期 {asOf:yyyy-MM-dd} 不在其内",
             $"渠道有效期（插件 {channel.PluginId} {channel.PluginVersion} 声明）", Confidence.Sourced, null, []);
         return new MatchResult(project.Id ?? "", project.Name, d.Id, d.Name, channel.PluginId, channel.PluginVersion, asOf,

@@ -76,31 +76,35 @@ public static class GoldenCaseRunner
             differences.Add("缺少 expect.rules（每条规则的预期结论）");
             return;
         }
-        foreach (var rule in channel.Definition.Rules)
+        // Outside its validity period a channel is not evaluated at all: the one outcome is the period.
+        var ruleIds = result.Rules is [{ RuleId: MatchEngine.PeriodRuleId }]
+            ? [MatchEngine.PeriodRuleId]
+            : channel.Definition.Rules.Select(r => r.Id).ToList();
+        foreach (var ruleId in ruleIds)
         {
-            if (expected[rule.Id] is not JsonValue node)
+            if (expected[ruleId] is not JsonValue node)
             {
-                differences.Add($"未列出规则 {rule.Id} 的预期结论");
+                differences.Add($"未列出规则 {ruleId} 的预期结论");
                 continue;
             }
             var text = node.GetValue<string>();
-            var actual = result.Rules.FirstOrDefault(r => r.RuleId == rule.Id);
+            var actual = result.Rules.FirstOrDefault(r => r.RuleId == ruleId);
             if (!ZhNames<RuleVerdict>.TryParse(text, out var verdict))
             {
-                differences.Add($"规则 {rule.Id} 的预期“{text}”应为：{string.Join("、", ZhNames<RuleVerdict>.All)}");
+                differences.Add($"规则 {ruleId} 的预期“{text}”应为：{string.Join("、", ZhNames<RuleVerdict>.All)}");
             }
             else if (actual is null)
             {
-                differences.Add($"规则 {rule.Id} 未被评估");
+                differences.Add($"规则 {ruleId} 未被评估");
             }
             else if (actual.Verdict != verdict)
             {
-                differences.Add($"规则 {rule.Id} 应为“{text}”，实际为“{ZhNames<RuleVerdict>.Of(actual.Verdict)}”：{actual.Message}");
+                differences.Add($"规则 {ruleId} 应为“{text}”，实际为“{ZhNames<RuleVerdict>.Of(actual.Verdict)}”：{actual.Message}");
             }
         }
-        foreach (var key in expected.Select(p => p.Key).Where(k => channel.Definition.Rules.All(r => r.Id != k)))
+        foreach (var key in expected.Select(p => p.Key).Where(k => !ruleIds.Contains(k)))
         {
-            differences.Add($"expect.rules 中的 {key} 不是本渠道的规则");
+            differences.Add($"expect.rules 中的 {key} 不是本次应评估的规则");
         }
     }
 }

@@ -27,32 +27,59 @@ public static class DemoProjects
     /// <param name="count">How many records, zero or more.</param>
     /// <param name="seed">The random seed.</param>
     /// <param name="asOf">The demo's today: stages, dates and 文号 years are relative to it. Defaults to <see cref="DefaultAsOf"/>.</param>
-    public static IReadOnlyList<ProjectRecord> Generate(int count, int seed = DefaultSeed, DateOnly? asOf = null)
+    public static IReadOnlyList<ProjectRecord> Generate(int count, int seed = DefaultSeed, DateOnly? asOf = null) =>
+        Generate(count, new DemoProjectOptions { Seed = seed, AsOf = asOf });
+
+    public static IReadOnlyList<ProjectRecord> Generate(int count, DemoProjectOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return count == 0 ? [] : CreateFaker(seed, asOf ?? DefaultAsOf).Generate(count);
+        ArgumentNullException.ThrowIfNull(options);
+        return count == 0 ? [] : CreateFaker(options).Generate(count);
     }
 
     /// <summary>
-    /// The same sequence as <see cref="Generate"/>, produced lazily, for exports of very many records
-    /// without holding them all in memory.
+    /// The same sequence as <see cref="Generate(int, int, DateOnly?)"/>, produced lazily, for exports of very
+    /// many records without holding them all in memory.
     /// </summary>
-    public static IEnumerable<ProjectRecord> Enumerate(int count, int seed = DefaultSeed, DateOnly? asOf = null)
+    public static IEnumerable<ProjectRecord> Enumerate(int count, int seed = DefaultSeed, DateOnly? asOf = null) =>
+        Enumerate(count, new DemoProjectOptions { Seed = seed, AsOf = asOf });
+
+    public static IEnumerable<ProjectRecord> Enumerate(int count, DemoProjectOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return count == 0 ? [] : CreateFaker(seed, asOf ?? DefaultAsOf).GenerateLazy(count);
+        ArgumentNullException.ThrowIfNull(options);
+        return count == 0 ? [] : CreateFaker(options).GenerateLazy(count);
     }
 
-    private static Faker<ProjectRecord> CreateFaker(int seed, DateOnly asOf)
+    private static Faker<ProjectRecord> CreateFaker(DemoProjectOptions options)
     {
+        var seed = options.Seed;
         // The leader pool gets its own randomizer, so that the records' sequence depends on the seed alone
         // and never on how many draws the pool happened to take. Neither touches the global Randomizer.Seed.
         var leaders = new CityLeaders(new Faker { Random = new Randomizer(unchecked(seed * 31 + 7)) }, Units.Departments);
-        var composer = new ProjectComposer(asOf, leaders);
+        var composer = new ProjectComposer(options.AsOf ?? DefaultAsOf, leaders, new FactFilter(options.FactKeys));
         // Every property is set by the composer in dependency order; Faker<T> supplies the seeded hub and the
         // generation loop (Generate, GenerateLazy).
         return new Faker<ProjectRecord>()
             .UseSeed(seed)
             .CustomInstantiator(composer.Compose);
     }
+}
+
+/// <summary>How <see cref="DemoProjects"/> generates.</summary>
+public sealed record DemoProjectOptions
+{
+    public int Seed { get; init; } = DemoProjects.DefaultSeed;
+
+    /// <summary>The demo's today; <see cref="DemoProjects.DefaultAsOf"/> when null.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>
+    /// The channel fact keys to write, e.g. the keys of the active channels' declared facts. The importer
+    /// rejects a record carrying a fact no active channel declares, so a caller that imports the records
+    /// should pass the keys it has: then every record passes whatever plugins are loaded or faulted. When
+    /// null, every fact the generator knows is written except <c>applicantKind</c>, which no channel
+    /// declares yet. Leaving keys out changes only those keys; every other value stays the same.
+    /// </summary>
+    public IReadOnlyCollection<string>? FactKeys { get; init; }
 }

@@ -13,9 +13,9 @@ internal static class Financing
     /// <summary>Share of 初设概算 drawn above 1.1 × 可研估算, to exercise 政府投资条例 Art. 12.</summary>
     private const double OverrunShare = 0.07;
 
-    public static void Apply(Faker f, ProjectRecord r, ProjectPattern pattern, decimal baseAmount, UnitInfo unit)
+    public static void Apply(Faker f, ProjectRecord r, ProjectPattern pattern, PatternDraw draw, UnitInfo unit)
     {
-        Estimates(f, r, baseAmount);
+        Estimates(f, r, draw.Amount);
         var total = r.TotalInvestment;
         r.Equity = f.Chance(0.94) ? Money.Round2(total * f.Random.Decimal(0.20m, 0.60m)) : null;
 
@@ -35,7 +35,7 @@ internal static class Financing
         // A few ideas have no financing plan yet.
         if (!(r.Stage == ProjectStage.Planning && f.Chance(0.15)))
         {
-            r.FundingSources = Sources(f, r, pattern, unit, started);
+            r.FundingSources = Sources(f, r, pattern, draw, unit, started);
         }
         Revenue(f, r, pattern);
     }
@@ -59,16 +59,27 @@ internal static class Financing
 
     private static bool IsCompleted(ProjectRecord r, PreWorkKind item) => r.FindPreWork(item)?.Status == PreWorkStatus.Completed;
 
-    private static List<FundingSourceLine> Sources(Faker f, ProjectRecord r, ProjectPattern pattern, UnitInfo unit, bool started)
+    /// <summary>
+    /// The funding plan. A 中央预算内投资 line is the amount the department means to ask for, sized as such
+    /// requests are (per household for 老旧小区, a share of the 核定投资 otherwise, now and then above the
+    /// channel's ceiling); the other lines share out the rest by weight. A plan that already names a channel
+    /// request (中央预算内, 专项债, 特别国债) is usually balanced, since the request is what closes the gap;
+    /// plans without one often leave a 资金缺口 for the matcher to fill.
+    /// </summary>
+    private static List<FundingSourceLine> Sources(Faker f, ProjectRecord r, ProjectPattern pattern, PatternDraw draw, UnitInfo unit, bool started)
     {
         var mix = new List<(FundingSourceKind Source, decimal Weight)>();
         var revenue = pattern.RevenueSources is not null;
+        var asksCentral = false;
+        var asksFarmSubsidy = false;
         switch (r.Attribute)
         {
             case ProjectAttribute.Enterprise:
                 mix.Add((FundingSourceKind.EnterpriseOwn, r.EquityRatio is { } e ? e * 100m : 35m));
                 AddIf(f, mix, 0.75, FundingSourceKind.BankLoans, 55m);
-                AddIf(f, mix, 0.15, FundingSourceKind.CentralBudget, 10m);
+                // Farm-gate stores ask the 农业农村部 subsidy (中央财政, outside 中央预算内); cold-chain companies the NDRC 专项.
+                asksFarmSubsidy = pattern.Facts == ChannelFactKind.ColdChainFarm && f.Chance(0.6);
+                asksCentral = pattern.Facts != ChannelFactKind.ColdChainFarm && f.Chance(pattern.Facts == ChannelFactKind.ColdChain ? 0.45 : 0.15);
                 AddIf(f, mix, 0.10, FundingSourceKind.ProvincialFiscal, 5m);
                 AddIf(f, mix, 0.10, FundingSourceKind.PrivateCapital, 20m);
                 break;
@@ -78,7 +89,7 @@ internal static class Financing
                 AddIf(f, mix, 0.6, FundingSourceKind.MunicipalFiscal, 15m);
                 break;
             default:
-                AddIf(f, mix, pattern.Facts == ChannelFactKind.OldCommunity ? 0.7 : 0.45, FundingSourceKind.CentralBudget, 30m);
+                asksCentral = f.Chance(pattern.Facts == ChannelFactKind.OldCommunity ? 0.7 : 0.45);
                 AddIf(f, mix, 0.15, FundingSourceKind.UltraLongSpecialBonds, 30m);
                 AddIf(f, mix, 0.30, FundingSourceKind.ProvincialFiscal, 10m);
                 AddIf(f, mix, 0.85, FundingSourceKind.MunicipalFiscal, 25m);
@@ -99,23 +110,67 @@ internal static class Financing
                 break;
         }
 
-        // About a third are fully funded; the rest leave a gap for the channels to fill.
-        var coverage = f.Chance(0.35) ? 1m : f.Random.Decimal(0.50m, 0.98m);
+        var total = r.TotalInvestment;
+        var (requestSource, request) = asksCentral ? (FundingSourceKind.CentralBudget, CentralRequest(f, total, pattern, draw))
+            : asksFarmSubsidy ? (FundingSourceKind.OtherCentralFiscal, FarmSubsidyRequest(f, total))
+            : (FundingSourceKind.Other, 0m);
+        var namesRequest = request > 0m || mix.Any(m => m.Source is FundingSourceKind.SpecialBonds or FundingSourceKind.UltraLongSpecialBonds);
+        var coverage = f.Chance(namesRequest ? 0.8 : 0.35) ? 1m : f.Random.Decimal(0.50m, 0.98m);
+        var rest = Math.Max(0m, total * coverage - request);
         var weights = mix.Sum(m => m.Weight);
-        var lines = new List<FundingSourceLine>(mix.Count);
+
+        var lines = new List<FundingSourceLine>(mix.Count + 1);
+        if (request > 0m)
+        {
+            lines.Add(Line(f, r, requestSource, request, started));
+        }
         foreach (var (source, weight) in mix)
         {
-            var planned = Money.Floor2(r.TotalInvestment * coverage * weight / weights);
-            if (planned <= 0m)
+            var planned = Money.Floor2(rest * weight / weights);
+            if (planned > 0m)
             {
-                continue;
+                lines.Add(Line(f, r, source, planned, started));
             }
-            decimal? arrived = started ? Money.Floor2(planned * f.Random.Decimal(0.30m, 1.00m))
-                : r.Stage == ProjectStage.Preparation && f.Chance(0.3) ? 0m
-                : null;
-            lines.Add(new FundingSourceLine { Source = source, Planned = planned, Arrived = arrived });
+        }
+        // Each line is rounded down; a balanced plan gives the few 分 left over to its last line, so that it
+        // adds up to the total exactly (a rule comparing the two must not see a 0.01 万元 gap).
+        if (coverage == 1m && lines.Count > 0 && total - lines.Sum(l => l.Planned) is var remainder and > 0m)
+        {
+            lines[^1].Planned += remainder;
         }
         return lines;
+    }
+
+    /// <summary>
+    /// What a department would ask of 中央预算内投资: 1–2.2 万元 per household for 老旧小区 (the cap is 2),
+    /// 10–33 % of the investment for cold chain (the cap is 30 %, at most 5000 万元), 10–35 % otherwise.
+    /// Never more than 60 % of the total, so that local money is always part of the plan.
+    /// </summary>
+    private static decimal CentralRequest(Faker f, decimal total, ProjectPattern pattern, PatternDraw draw)
+    {
+        var asked = pattern.Facts switch
+        {
+            ChannelFactKind.OldCommunity => draw.Size * f.Random.Decimal(1.0m, 2.2m),
+            ChannelFactKind.ColdChain or ChannelFactKind.ColdChainFarm => Math.Min(total * f.Random.Decimal(0.10m, 0.33m), f.Chance(0.9) ? 5000m : 5500m),
+            _ => total * f.Random.Decimal(0.10m, 0.35m),
+        };
+        return Money.Floor2(Math.Min(asked, total * 0.6m));
+    }
+
+    /// <summary>
+    /// The 农业农村部 仓储保鲜冷链设施 subsidy a 合作社 or 家庭农场 would ask: up to 30 % of the cost and
+    /// 100 万元 per applicant (先建后补), now and then a little above either.
+    /// </summary>
+    private static decimal FarmSubsidyRequest(Faker f, decimal total) =>
+        Money.Floor2(Math.Min(total * f.Random.Decimal(0.10m, 0.33m), f.Chance(0.9) ? 100m : 120m));
+
+    /// <summary>Money has arrived only on started projects (and a 0 is sometimes stated for 前期 ones).</summary>
+    private static FundingSourceLine Line(Faker f, ProjectRecord r, FundingSourceKind source, decimal planned, bool started)
+    {
+        decimal? arrived = started ? Money.Floor2(planned * f.Random.Decimal(0.30m, 1.00m))
+            : r.Stage == ProjectStage.Preparation && f.Chance(0.3) ? 0m
+            : null;
+        return new FundingSourceLine { Source = source, Planned = planned, Arrived = arrived };
     }
 
     private static void AddIf(Faker f, List<(FundingSourceKind, decimal)> mix, double probability, FundingSourceKind source, decimal weight)

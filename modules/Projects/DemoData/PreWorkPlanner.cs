@@ -97,6 +97,8 @@ internal static class PreWorkPlanner
                 break;
             default:
                 chain.Add(PreWorkKind.Filing);
+                // New construction land needs 用地预审 whatever the 项目类型.
+                AddIf(chain, newSite, PreWorkKind.LandPreExamination);
                 AddAssessments(f, chain, input);
                 AddIf(chain, newSite, PreWorkKind.LandUsePlanningPermit);
                 AddIf(chain, p.Builds, PreWorkKind.ConstructionPlanningPermit);

@@ -10,7 +10,7 @@ namespace Reserve.Projects.DemoData;
 /// and schedule → site, size and name → unit → pre-work → money → codes, people, flags and channel facts.
 /// Every draw goes through the one seeded <see cref="Faker"/>, in a fixed order, so a seed fixes the output.
 /// </summary>
-internal sealed class ProjectComposer(DateOnly asOf, CityLeaders leaders)
+internal sealed class ProjectComposer(DateOnly asOf, CityLeaders leaders, FactFilter factFilter)
 {
     private static readonly (ProjectStage Stage, int Weight)[] Stages =
     [
@@ -69,13 +69,13 @@ internal sealed class ProjectComposer(DateOnly asOf, CityLeaders leaders)
 
         r.PreWork = PreWorkPlanner.Plan(f, new PreWorkInput(
             pattern, r.ProjectType, attribute, r.Stage!.Value, r.Nature!.Value, baseAmount, asOf, r.ActualStart));
-        Financing.Apply(f, r, pattern, baseAmount, unit);
+        Financing.Apply(f, r, pattern, draw, unit);
         ProjectCode(f, r, pattern);
 
         r.Leader = f.Chance(0.85) ? leaders.For(f, department, r.TotalInvestment) : null;
         r.Contact = f.Chance(0.9) ? People.Contact(f) : null;
         Compliance(f, r, pattern, unit);
-        ChannelFacts.Add(f, r, pattern, draw, unit);
+        ChannelFacts.Add(f, r, pattern, draw, unit, factFilter);
         return r;
     }
 
@@ -210,8 +210,8 @@ internal sealed class ProjectComposer(DateOnly asOf, CityLeaders leaders)
         r.CentralFundedBefore = f.Chance(0.06) ? null
             : r.Stage == ProjectStage.Continuing && r.PlannedFrom(FundingSourceKind.CentralBudget) > 0m ? f.Chance(0.6)
             : f.Chance(0.03);
-        r.InNationalLibrary = f.Chance(0.05) ? null : f.Chance(started ? 0.7 : r.Stage == ProjectStage.Preparation ? 0.5 : 0.05);
-        r.InRollingPlan = f.Chance(0.05) ? null : f.Chance(started ? 0.85 : r.Stage == ProjectStage.Preparation ? 0.65 : 0.15);
+        r.InNationalLibrary = f.Chance(0.05) ? null : f.Chance(started ? 0.8 : r.Stage == ProjectStage.Preparation ? 0.65 : 0.1);
+        r.InRollingPlan = f.Chance(0.05) ? null : f.Chance(started ? 0.85 : r.Stage == ProjectStage.Preparation ? 0.7 : 0.15);
         r.NegativeList = f.Random.Int(0, 99) switch
         {
             < 7 => null,

@@ -178,6 +178,7 @@ internal sealed class ProjectReserve(
 
     private static void Add(ProjectsDbContext db, ProjectRecord record, string user, DateTime now, string action = "创建")
     {
+        ComputedTags.Refresh(record);
         var entry = db.Projects.Add(record);
         entry.Property<int>(ProjectsDbContext.VersionProperty).CurrentValue = 1;
         entry.Property<DateTime>(ProjectsDbContext.CreatedAtProperty).CurrentValue = now;
@@ -189,6 +190,7 @@ internal sealed class ProjectReserve(
     private static void Update(ProjectsDbContext db, ProjectRecord existing, ProjectRecord record, string user, DateTime now, string action = "修改")
     {
         var before = ProjectJson.Serialize(existing);
+        ComputedTags.Refresh(record);
         var entry = db.Entry(existing);
         entry.CurrentValues.SetValues(record);
         var version = entry.Property<int>(ProjectsDbContext.VersionProperty);

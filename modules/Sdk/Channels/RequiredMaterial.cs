@@ -18,15 +18,21 @@ public sealed record RequiredMaterial(
     public bool AppliesTo(ProjectRecord project) => AppliesWhen?.Invoke(project) ?? true;
 
     /// <summary>A material shown by a completed pre-work item that carries its 文号.</summary>
-    public static RequiredMaterial FromPreWork(string id, PreWorkKind item, PolicySource source, Func<ProjectRecord, bool>? appliesWhen = null)
+    /// <summary>
+    /// A material shown by a completed pre-work item; approvals carry a 文号, while items such as
+    /// 居民意愿征询 have none, so the 文号 can be waived.
+    /// </summary>
+    public static RequiredMaterial FromPreWork(string id, PreWorkKind item, PolicySource source, Func<ProjectRecord, bool>? appliesWhen = null, bool requireDocNumber = true)
     {
         var name = ZhNames<PreWorkKind>.Of(item);
         return new RequiredMaterial(
             id,
             name + "文件",
             source,
-            p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } },
-            $"前期工作“{name}”状态为已完成并填写文号",
+            requireDocNumber
+                ? p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } }
+                : p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed },
+            requireDocNumber ? $"前期工作“{name}”状态为已完成并填写文号" : $"前期工作“{name}”状态为已完成",
             appliesWhen);
     }
 }

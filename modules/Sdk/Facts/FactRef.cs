@@ -34,5 +34,10 @@ public sealed class FactRef
     public static FactRef PreWork(PreWorkKind item) =>
         new("preWork." + ZhNames<PreWorkKind>.Of(item), "前期工作-" + ZhNames<PreWorkKind>.Of(item), p => p.FindPreWork(item) is not null);
 
+    /// <summary>A funding-source line counts as present when the plan lists that source (even at 0).</summary>
+    public static FactRef FundingSource(FundingSourceKind source) =>
+        new("fundingSources." + ZhNames<FundingSourceKind>.Of(source), "资金来源-" + ZhNames<FundingSourceKind>.Of(source),
+            p => p.FundingSources.Exists(l => l.Source == source));
+
     public override string ToString() => $"{Label}({Key})";
 }

@@ -11,8 +11,8 @@ public static class ZhFormat
     public static string Wan(decimal amount) =>
         (amount == decimal.Truncate(amount) ? amount.ToString("#,0", Invariant) : amount.ToString("#,0.##", Invariant)) + "万元";
 
-    /// <summary>0.2 → 20%, 0.155 → 15.5%.</summary>
-    public static string Percent(decimal ratio) => (ratio * 100m).ToString("0.##", Invariant) + "%";
+    /// <summary>0.2 → 20%, 0.155 → 15.5%, 0.19995 → 19.995% (never rounded up to a threshold it misses).</summary>
+    public static string Percent(decimal ratio) => (ratio * 100m).ToString("0.###", Invariant) + "%";
 
     /// <summary>1.08 → 1.08倍.</summary>
     public static string Times(decimal ratio) => ratio.ToString("0.##", Invariant) + "倍";

@@ -42,6 +42,18 @@ public sealed class DatedParameter<T>
         return false;
     }
 
+    /// <summary>Every value the parameter has held (ended periods left out), for checks made once at load.</summary>
+    public IEnumerable<T> History()
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (!_ended[i])
+            {
+                yield return _values[i]!;
+            }
+        }
+    }
+
     /// <summary>The value in force on a date; throws when no value is, which marks the channel's result as an error.</summary>
     public T At(DateOnly date) =>
         TryAt(date, out var value)
