@@ -33,7 +33,8 @@ public sealed record RuleOutcome(
     string SourceCitation,
     Confidence Confidence,
     string? SourceUrl,
-    IReadOnlyList<string> MissingFacts);
+    IReadOnlyList<string> MissingFacts,
+    string? SourceNote = null);
 
 public sealed record MissingFact(string Key, string Label);
 

@@ -9,44 +9,99 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>Which pre-work items a 专项 counts as 手续完善, and which only when the project takes new land.</summary>
-internal sealed record MaturityPreWork(string Title, PolicySource Source, PreWorkKind[] Always, PreWorkKind[] WhenNewLand);
+internal sealed record MaturityPreWork(string Title, PolicySource Source, PreWorkKind[] Always, PreWorkKind[] WhenNewLand)
+{
+    /// <summary>
+    /// The §2.1 attachments (环评 always, 用地预审 for new land), for a 专项 whose own notice names no other
+    /// list. Shared so that every such 专项 reads the same, with one title.
+    /// </summary>
+    public static readonly MaturityPreWork Standard = new(
+        "前期手续完善（环评批复已办结；新建、扩建、迁建项目的用地预审与选址意见书已办结）",
+        CentralBudgetSources.StandardPreWork,
+        Always: [PreWorkKind.EnvironmentalApproval],
+        WhenNewLand: [PreWorkKind.LandPreExamination]);
+}
+
+/// <summary>Which projects of a 专项 the 资本金 minimum (BASE-EQUITY) is checked for.</summary>
+internal enum EquityCoverage
+{
+    /// <summary>The 专项 funds 非经营性 public works only: the rule is left out.</summary>
+    None,
+
+    /// <summary>
+    /// A mixed 专项: enterprise and PPP projects are checked, government projects are not applicable (the
+    /// record cannot tell a 经营性 government project from a public-welfare one).
+    /// </summary>
+    NonGovernment,
+
+    /// <summary>Every project of the 专项 is 经营性 (cold stores earn fees): every project is checked.</summary>
+    All,
+}
+
+/// <summary>The support forms an enterprise project may ask of a 专项 (ZYYSN-FORM), with the reason.</summary>
+internal sealed record EnterpriseForms(string Title, PolicySource Source, IReadOnlyList<string> Allowed, string Explanation)
+{
+    /// <summary>§2.1 hard eligibility 6, the general case.</summary>
+    public static readonly EnterpriseForms SubsidyOrInterest = new(
+        "企业投资项目只申请投资补助或贷款贴息",
+        CentralBudgetSources.EnterpriseForms,
+        ["补助", "贴息"],
+        "企业投资项目只能申请补助或贴息，直接投资和资本金注入仅用于政府投资项目");
+
+    /// <summary>补助、贴息或资本金注入: the allowed forms as one Chinese phrase.</summary>
+    public string AllowedText => Allowed.Count == 1 ? Allowed[0] : string.Join("、", Allowed.Take(Allowed.Count - 1)) + "或" + Allowed[^1];
+}
+
+/// <summary>How a 专项 sets the shared rules: its maturity list, its 资本金 coverage and its enterprise forms.</summary>
+internal sealed record CommonRuleOptions(MaturityPreWork PreWork, EquityCoverage Equity)
+{
+    public EnterpriseForms EnterpriseForms { get; init; } = EnterpriseForms.SubsidyOrInterest;
+}
 
 /// <summary>
-/// The rules every 专项 of 中央预算内投资 shares (domain-channels.md §2.1 hard eligibility), in the order
-/// reports show them: identity and approvals, maturity, money, exclusions. A 专项 adds its own scope and
-/// ceiling rules after these.
+/// The rules every 专项 of 中央预算内投资 shares (domain-channels.md §2.1 hard eligibility and Timing), in
+/// the order reports show them: timing, identity and approvals, maturity, money, exclusions. A 专项 adds
+/// its own scope and ceiling rules after these.
 /// </summary>
 internal static class CentralBudgetCommonRules
 {
-    /// <param name="equityApplies">
-    /// 资本金制度 covers 企业投资项目 and 政府投资的经营性项目 (国发〔2019〕26号), so only a 专项 whose projects
-    /// are 经营性 (cold stores and logistics facilities earn fees) includes BASE-EQUITY. The standard rule
-    /// cannot be narrowed per project, so the choice is per 专项.
-    /// </param>
-    public static List<EligibilityRule> Build(ParameterTable parameters, MaturityPreWork preWork, bool equityApplies)
+    public static List<EligibilityRule> Build(ParameterTable parameters, CommonRuleOptions options)
     {
         var closeMonth = parameters.Decimal("planYearCloseMonth");
         var rules = new List<EligibilityRule>
         {
+            // Every 专项 is applied for in the same annual round, so the window is shared, not per 专项.
+            WindowRules.ApplicationWindowOpen("ZYYSN-WINDOW", parameters.List("applicationWindows"), CentralBudgetSources.ApplicationWindow),
             StandardRules.ProjectCode(),
             // 中央预算内 asks for 手续完善: a 容缺承诺 does not count.
             StandardRules.ApprovalChain(acceptCommitment: false),
+            // A lapsed 核准 is no approval at all, whatever the 专项.
+            StandardRules.AuthorizationNotLapsed(),
             StandardRules.InNationalLibraryAndRollingPlan(),
-            MaturityPreWorkComplete(preWork),
+            MaturityPreWorkComplete(options.PreWork),
             StartsInPlanYear(closeMonth),
             StandardRules.DesignBudgetWithinEstimate(),
         };
-        if (equityApplies)
+        switch (options.Equity)
         {
-            rules.Add(StandardRules.EquityAtSectorMinimum());
+            case EquityCoverage.All:
+                rules.Add(StandardRules.EquityAtSectorMinimum());
+                break;
+            case EquityCoverage.NonGovernment:
+                rules.Add(EquityAtSectorMinimumUnlessGovernment());
+                break;
         }
         rules.Add(StandardRules.PlannedSourcesWithinTotal());
         rules.Add(LocalFundsArranged());
-        rules.Add(EnterpriseGetsSubsidyOrInterestOnly());
+        rules.Add(EnterpriseFormAllowed(options.EnterpriseForms));
         rules.Add(StandardRules.UnitNotDishonest());
         rules.Add(StandardRules.NoPriorCentralBudgetFunding());
         return rules;
     }
+
+    /// <summary>The §2.1 checklist with 用地预审 for new land and 环评 always, as most 专项 ask.</summary>
+    public static List<RequiredMaterial> StandardMaterials() =>
+        Materials(landPreExaminationNeeded: TakesNewLand, environmentalApprovalNeeded: _ => true);
 
     /// <summary>The application checklist of §2.1 Required materials, shared by every 专项.</summary>
     public static List<RequiredMaterial> Materials(Func<ProjectRecord, bool> landPreExaminationNeeded, Func<ProjectRecord, bool> environmentalApprovalNeeded)
@@ -142,12 +197,12 @@ internal static class CentralBudgetCommonRules
             .Build();
 
     /// <summary>
-    /// Enterprise projects get 补助 or 贴息 only. Checked against the form the application asks for; a
-    /// government project may ask for any form, so the rule does not apply to it.
+    /// Enterprise projects get only the forms the 专项 allows (补助 or 贴息 in general). Checked against the
+    /// form the application asks for; a government project may ask for any form, so the rule does not apply to it.
     /// </summary>
-    private static EligibilityRule EnterpriseGetsSubsidyOrInterestOnly() =>
-        Rule.Hard("ZYYSN-FORM", "企业投资项目只申请投资补助或贷款贴息")
-            .From(CentralBudgetSources.EnterpriseForms)
+    private static EligibilityRule EnterpriseFormAllowed(EnterpriseForms forms) =>
+        Rule.Hard("ZYYSN-FORM", forms.Title)
+            .From(forms.Source)
             .Evaluate((p, c) =>
             {
                 if (p.Attribute is null)
@@ -161,12 +216,31 @@ internal static class CentralBudgetCommonRules
                 return CentralBudgetFacts.Text(p, CentralBudgetFacts.SupportForm) switch
                 {
                     null => c.Unknown(FactRef.Channel(CentralBudgetFacts.SupportForm)),
-                    "补助" or "贴息" => RuleVerdict.Pass,
+                    var form when forms.Allowed.Contains(form) => RuleVerdict.Pass,
                     _ => RuleVerdict.Fail,
                 };
             })
-            .Fail((p, _) => $"项目属性为企业投资，申请支持方式为“{CentralBudgetFacts.Text(p, CentralBudgetFacts.SupportForm)}”；企业投资项目只能申请补助或贴息，直接投资和资本金注入仅用于政府投资项目")
+            .Fail((p, _) => $"项目属性为企业投资，申请支持方式为“{CentralBudgetFacts.Text(p, CentralBudgetFacts.SupportForm)}”，本专项要求为{forms.AllowedText}；{forms.Explanation}")
             .Build();
+
+    /// <summary>
+    /// BASE-EQUITY for a mixed 专项: the standard rule for enterprise and PPP projects, not applicable to
+    /// government projects (the record cannot say whether one is 经营性), unknown while 项目属性 is missing.
+    /// </summary>
+    private static EligibilityRule EquityAtSectorMinimumUnlessGovernment()
+    {
+        var standard = StandardRules.EquityAtSectorMinimum();
+        return Rule.Hard(standard.Id, standard.Title + "（企业投资、政府和社会资本合作项目）")
+            .From(CentralBudgetSources.EquityCoverage)
+            .Evaluate((p, c) => p.Attribute switch
+            {
+                null => c.Unknown(CommonFacts.Attribute),
+                ProjectAttribute.Government => RuleVerdict.NotApplicable,
+                _ => standard.Evaluate(p, c),
+            })
+            .Fail((p, c) => standard.Explain(RuleVerdict.Fail, p, c))
+            .Build();
+    }
 
     private static RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
         new(id, name, source, p => CentralBudgetFacts.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);

@@ -9,7 +9,7 @@ namespace Reserve.Plugins.CentralBudget;
 /// </summary>
 internal static class CentralBudgetFacts
 {
-    // ---- Shared by both 专项 ----
+    // ---- Shared by every 专项 ----
 
     /// <summary>The options are the SDK's FundingForm words, so that the estimate and the manifest use the same terms.</summary>
     public static readonly FactDescriptor SupportForm = new(
@@ -70,6 +70,27 @@ internal static class CentralBudgetFacts
     public static readonly FactDescriptor EligibleConstructionCost = new(
         "eligibleConstructionCost", "支持范围内容的核定建安投资", FactType.Number, "万元",
         "符合本专项支持范围的小区内配套基础设施和公共服务设施的建筑安装工程投资（核定数），不含主体改造及其他费用");
+
+    // ---- 城市燃气管道等老化更新改造 ----
+
+    /// <summary>The base of the 2022 regional ratios: only the parts that neither the utility nor commercial users own.</summary>
+    public static readonly FactDescriptor PublicPropertyRenovationInvestment = new(
+        "publicPropertyRenovationInvestment", "政府或居民产权部分的老化更新改造投资", FactType.Number, "万元",
+        "非专业经营单位且非工商业用户产权部分（如建筑区划内居民共有的立管、庭院管道，居民户内软管和安全装置，政府所属管道及设施）的老化更新改造投资，不含征地拆迁费用；专业经营单位和工商业用户产权部分由其自行出资，不计入");
+
+    // ---- 农网改造升级（2020年目标，作评分） ----
+
+    public static readonly FactDescriptor SupplyReliability = new(
+        "supplyReliability", "项目实施后供电可靠率", FactType.Number, "%",
+        "项目供电区域改造后的设计供电可靠率（按可研口径），如 99.8");
+
+    public static readonly FactDescriptor VoltageQualifiedRate = new(
+        "voltageQualifiedRate", "项目实施后综合电压合格率", FactType.Number, "%",
+        "项目供电区域改造后的设计综合电压合格率，如 97.9");
+
+    public static readonly FactDescriptor TransformerKvaPerHousehold = new(
+        "transformerKvaPerHousehold", "项目实施后户均配变容量", FactType.Number, "千伏安/户",
+        "项目供电区域改造后的配电变压器容量除以户数");
 
     public static decimal? Number(ProjectRecord p, FactDescriptor fact) =>
         p.TryGetFact(fact.Key, out var value) ? value.Number : null;

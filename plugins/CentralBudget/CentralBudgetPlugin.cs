@@ -11,9 +11,17 @@ public sealed class CentralBudgetPlugin : IChannelPlugin
 {
     public const string ParentName = "中央预算内投资";
 
+    /// <summary>Appended to every 专项's summary: the shared annual round the ZYYSN-WINDOW rule checks.</summary>
+    public const string CycleNote = "申报窗口大致为每年11月至次年6月（第三方出处，以当年申报通知为准），7月起的申报对应下一年度计划。";
+
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context) =>
     [
         ColdChainChannel.Define(context.Parameters),
         HousingInfrastructureChannel.Define(context.Parameters),
+        NewInfrastructureChannel.Define(context.Parameters),
+        WaterChannel.Define(context.Parameters),
+        GasPipelinesChannel.Define(context.Parameters),
+        EmergencyReservesChannel.Define(context.Parameters),
+        RuralGridChannel.Define(context.Parameters),
     ];
 }

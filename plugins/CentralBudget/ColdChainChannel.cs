@@ -16,14 +16,8 @@ internal static class ColdChainChannel
     public static ChannelDefinition Define(ParameterTable parameters)
     {
         var ceiling = new ColdChainCeiling(parameters.Decimal("coldChainMaxRatio"), parameters.Decimal("coldChainMaxAmount"));
-        var preWork = new MaturityPreWork(
-            "前期手续完善（环评批复已办结；新建、扩建、迁建项目的用地预审与选址意见书已办结）",
-            CentralBudgetSources.ColdChainPreWork,
-            Always: [PreWorkKind.EnvironmentalApproval],
-            WhenNewLand: [PreWorkKind.LandPreExamination]);
-
-        // Cold stores and logistics facilities earn storage and handling fees: they are 经营性, so the 资本金 minimum applies.
-        var rules = CentralBudgetCommonRules.Build(parameters, preWork, equityApplies: true);
+        // Cold stores and logistics facilities earn storage and handling fees: they are 经营性, so the 资本金 minimum applies to all.
+        var rules = CentralBudgetCommonRules.Build(parameters, new CommonRuleOptions(MaturityPreWork.Standard, EquityCoverage.All));
         rules.Add(Scope());
         rules.Add(ColdStoreSize(parameters));
         rules.Add(StandardRules.CompletionAtMost(
@@ -40,24 +34,23 @@ internal static class ColdChainChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
-            Summary = "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。",
+            Summary = "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。" + CentralBudgetPlugin.CycleNote,
             Facts = [.. CentralBudgetFacts.Shared, CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
             Rules = rules,
             Estimate = ceiling.Estimate,
-            Materials = CentralBudgetCommonRules.Materials(
-                landPreExaminationNeeded: CentralBudgetCommonRules.TakesNewLand,
-                environmentalApprovalNeeded: _ => true),
+            Materials = CentralBudgetCommonRules.StandardMaterials(),
         };
     }
 
     /// <summary>The record's 所属领域 is the only scope signal the common record carries for this 专项.</summary>
     private static EligibilityRule Scope() =>
-        Rule.Hard("LL-SCOPE", "属于本专项支持方向（所属领域为冷链物流：公共冷库、肉类冷链物流设施、物流枢纽和骨干冷链物流基地补短板）")
-            .From(CentralBudgetSources.ColdChainMeasures)
-            .Requires(CommonFacts.Field)
-            .Check((p, _) => p.Field == ProjectField.ColdChainLogistics)
-            .Fail((p, _) => $"所属领域为{ZhNames<ProjectField>.Of(p.Field!.Value)}，本专项支持冷链物流领域（公共冷库新建改扩建及智能化改造、服务肉类屠宰加工及流通的冷链设施、国家物流枢纽和国家骨干冷链物流基地公共设施补短板）")
-            .Build();
+        new ProgrammeScope(
+                "LL-SCOPE",
+                "属于本专项支持方向（所属领域为冷链物流：公共冷库、肉类冷链物流设施、物流枢纽和骨干冷链物流基地补短板）",
+                CentralBudgetSources.ColdChainMeasures,
+                "冷链物流领域（公共冷库新建改扩建及智能化改造、服务肉类屠宰加工及流通的冷链设施、国家物流枢纽和国家骨干冷链物流基地公共设施补短板）",
+                [ProjectField.ColdChainLogistics])
+            .ToRule();
 
     /// <summary>
     /// Either measure suffices, so a failing tonnage with an unknown volume (or the reverse) is still unknown.

@@ -27,7 +27,7 @@ internal static class HousingInfrastructureChannel
 
         // In-compound infrastructure is 非经营性 public welfare; the 资本金 system covers only enterprise and
         // 经营性 government projects (国发〔2019〕26号), so BASE-EQUITY is left out of this 专项.
-        var rules = CentralBudgetCommonRules.Build(parameters, preWork, equityApplies: false);
+        var rules = CentralBudgetCommonRules.Build(parameters, new CommonRuleOptions(preWork, EquityCoverage.None));
         rules.Add(Scope(parameters));
         rules.Add(BuiltBy(parameters));
         rules.Add(NotShantyRedevelopment());
@@ -37,7 +37,8 @@ internal static class HousingInfrastructureChannel
         var materials = CentralBudgetCommonRules.Materials(
             landPreExaminationNeeded: CentralBudgetCommonRules.TakesNewLand,
             environmentalApprovalNeeded: CentralBudgetCommonRules.TakesNewLand);
-        materials.Add(RequiredMaterial.FromPreWork("AJ-M-CONSENT", PreWorkKind.ResidentConsultation, CentralBudgetSources.ResidentConsent));
+        // A resident consultation is a survey with signatures, not an approval: it carries no 文号.
+        materials.Add(RequiredMaterial.FromPreWork("AJ-M-CONSENT", PreWorkKind.ResidentConsultation, CentralBudgetSources.ResidentConsent, requireDocNumber: false));
         materials.Add(RequiredMaterial.FromPreWork("AJ-M-PLAN", PreWorkKind.ImplementationPlan, CentralBudgetSources.HousingPreWork));
 
         return new ChannelDefinition
@@ -47,7 +48,7 @@ internal static class HousingInfrastructureChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
-            Summary = "国家发展改革委保障性安居工程配套基础设施专项（含城镇老旧小区改造配套基础设施）：支持2000年底前建成的老旧小区内道路、供排水、供电、燃气、供热、绿化、照明、围墙、垃圾收集等配套基础设施，社区服务、养老托育、无障碍、停车等公共服务设施，以及与小区直接相关的城市基础设施；不支持小区主体改造和主干道、主管网、综合管廊、广场、城市公园。补助不超过支持范围内容的核定建安投资，2019年口径每户不超过2万元。棚户区改造（拆除重建）不属老旧小区改造。",
+            Summary = "国家发展改革委保障性安居工程配套基础设施专项（含城镇老旧小区改造配套基础设施）：支持2000年底前建成的老旧小区内道路、供排水、供电、燃气、供热、绿化、照明、围墙、垃圾收集等配套基础设施，社区服务、养老托育、无障碍、停车等公共服务设施，以及与小区直接相关的城市基础设施；不支持小区主体改造和主干道、主管网、综合管廊、广场、城市公园。补助不超过支持范围内容的核定建安投资，2019年口径每户不超过2万元。棚户区改造（拆除重建）不属老旧小区改造。" + CentralBudgetPlugin.CycleNote,
             Facts =
             [
                 .. CentralBudgetFacts.Shared,
@@ -67,20 +68,17 @@ internal static class HousingInfrastructureChannel
     /// The 所属领域 must be 城镇老旧小区, and the match date must fall when 老旧小区 配套 is part of the 专项
     /// (central money for it starts in 2019 in our sources).
     /// </summary>
-    private static EligibilityRule Scope(ParameterTable parameters)
-    {
-        var supported = parameters.Flag("oldCommunitySupported");
-        var from = ParameterDisplay.FirstFrom(parameters, "oldCommunitySupported");
-        bool InForce(DateOnly date) => supported.TryAt(date, out var on) && on;
-        return Rule.Hard("AJ-SCOPE", "属于本专项支持范围（所属领域为城镇老旧小区，老旧小区配套基础设施已纳入本专项）")
-            .From(CentralBudgetSources.OldCommunityFunding)
-            .Requires(CommonFacts.Field)
-            .Check((p, c) => p.Field == ProjectField.OldResidentialCommunities && InForce(c.AsOf))
-            .Fail((p, c) => p.Field != ProjectField.OldResidentialCommunities
-                ? $"所属领域为{ZhNames<ProjectField>.Of(p.Field!.Value)}，本专项（已建模部分）支持城镇老旧小区配套基础设施"
-                : $"匹配日期 {ZhFormat.Date(c.AsOf)} 时老旧小区配套基础设施尚未纳入本专项（自{ZhFormat.Date(from)}起纳入）")
-            .Build();
-    }
+    private static EligibilityRule Scope(ParameterTable parameters) =>
+        new ProgrammeScope(
+                "AJ-SCOPE",
+                "属于本专项支持范围（所属领域为城镇老旧小区，老旧小区配套基础设施已纳入本专项）",
+                CentralBudgetSources.OldCommunityFunding,
+                "城镇老旧小区配套基础设施（已建模部分）",
+                [ProjectField.OldResidentialCommunities])
+            {
+                Period = ProgrammePeriod.From(parameters, "oldCommunitySupported", "老旧小区配套基础设施"),
+            }
+            .ToRule();
 
     private static EligibilityRule BuiltBy(ParameterTable parameters)
     {

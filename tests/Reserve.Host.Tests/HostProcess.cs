@@ -36,6 +36,13 @@ internal sealed class HostProcess : IDisposable
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    /// <summary>The real plugins as built, loaded in this process, to know how many channels the host should report.</summary>
+    public static Reserve.Channels.ChannelCatalog RealCatalog { get; } =
+        Reserve.Channels.ChannelsModule.LoadCatalog(Path.Combine(RepoRoot, "artifacts", "plugins"));
+
+    public static int RealChannels => RealCatalog.Channels.Count;
+    public static int RealPlugins => RealCatalog.Plugins.Count;
+
     public string PathOf(string file) => Path.Combine(Root, file);
 
     public (int Exit, string Out, string Err) Run(params string[] args)

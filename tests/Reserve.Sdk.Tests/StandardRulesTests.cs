@@ -151,6 +151,18 @@ public sealed class StandardRulesTests
     }
 
     [Fact]
+    public void A_standard_rule_can_be_cited_from_another_source_and_behaves_the_same()
+    {
+        var p = Projects.Government();
+        p.Dishonest = true;
+        var original = StandardRules.UnitNotDishonest();
+        var borrowed = original.WithSource(PolicySource.Unverified("甘肃省级专项（按国家渠道推定）", "原文未取得"));
+        Assert.Equal(original.Id, borrowed.Id);
+        Assert.Equal(Confidence.Unverified, borrowed.Source.Confidence);
+        Assert.Equal(Run(original, p), Run(borrowed, p));
+    }
+
+    [Fact]
     public void Sources_above_total_fail_with_both_amounts()
     {
         var p = Projects.Government();

@@ -10,7 +10,7 @@ namespace Reserve.Host.Cli;
 /// <summary>The command line of the host executable, for IT staff and batch work.</summary>
 internal static class CommandLine
 {
-    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "help", "--help", "-h"];
+    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "help", "--help", "-h"];
 
     public const string Usage = """
         用法：Reserve.Host [命令]
@@ -21,6 +21,7 @@ internal static class CommandLine
           plugins list                     列出插件及其状态、版本、故障
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
+          bench [--count N] [--as-of 日期]  基准：生成、校验、只判结论、完整说明的耗时与分配
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve
         """;
 
@@ -66,6 +67,8 @@ internal static class CommandLine
                         "test" => PluginsCommand.Test(catalog, output),
                         _ => UsageError(error),
                     };
+                case "bench":
+                    return BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "match":
                     return MatchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<TimeProvider>(), output, error);
                 case "import":

@@ -36,7 +36,7 @@ internal static class MatchExplainer
             }
             outcomes.Add(new RuleOutcome(
                 rule.Id, rule.Title, rule.Kind, verdict, rule.Explain(verdict, project, context, missing),
-                rule.Source.Citation, rule.Source.Confidence, rule.Source.Url, missing.Select(m => m.Key).ToList()));
+                rule.Source.Citation, rule.Source.Confidence, rule.Source.Url, missing.Select(m => m.Key).ToList(), rule.Source.Note));
         }
 
         var (amount, basis, estimateError) = evaluation.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation
@@ -57,10 +57,11 @@ internal static class MatchExplainer
     {
         var d = channel.Definition;
         var period = $"{(d.ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "不限")} 至 {(d.ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "不限")}";
+        var source = d.PeriodSource ?? PolicySource.Unverified($"渠道有效期（插件 {channel.PluginId} {channel.PluginVersion} 声明，未注明出处）");
         var outcome = new RuleOutcome(
             MatchEngine.PeriodRuleId, "匹配日期在渠道有效期内", RuleKind.HardCondition, RuleVerdict.Fail,
             $"{d.Name} 的有效期为 {period}，匹配日期 {asOf:yyyy-MM-dd} 不在其内",
-            $"渠道有效期（插件 {channel.PluginId} {channel.PluginVersion} 声明）", Confidence.Sourced, null, []);
+            source.Citation, source.Confidence, source.Url, [], source.Note);
         return new MatchResult(project.Id ?? "", project.Name, d.Id, d.Name, channel.PluginId, channel.PluginVersion, asOf,
             MatchVerdict.Ineligible, 0, null, null, [outcome], [], [], null);
     }

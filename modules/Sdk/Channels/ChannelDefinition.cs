@@ -25,6 +25,9 @@ public sealed class ChannelDefinition
     public DateOnly? ValidFrom { get; init; }
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>Where the validity period comes from; without it the period is reported as 未核实.</summary>
+    public PolicySource? PeriodSource { get; init; }
+
     public IReadOnlyList<FactDescriptor> Facts { get; init; } = [];
     public required IReadOnlyList<EligibilityRule> Rules { get; init; }
     public FundingEstimator? Estimate { get; init; }

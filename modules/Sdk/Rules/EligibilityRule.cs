@@ -86,5 +86,12 @@ public sealed class EligibilityRule
         _ => $"不适用：{Title}",
     };
 
+    /// <summary>
+    /// The same rule cited from another source, e.g. a standard rule that a provincial program applies by
+    /// inference from a national channel: id, title, test and messages are unchanged.
+    /// </summary>
+    public EligibilityRule WithSource(PolicySource source) =>
+        new(Id, Title, Kind, source, Weight, _requires, _appliesWhen, _test, _explainFail, _explainPass);
+
     public override string ToString() => $"{Id} {Title}";
 }

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Formatting;
+using Reserve.Sdk.Parameters;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+using Reserve.Sdk.Standard;
+
+namespace Reserve.Plugins.ProvincialColdChain;
+
+/// <summary>
+/// The rules of 甘肃省级专项·冷链物流: the baseline of domain-channels.md §1, then the conditions of the
+/// national channels in the §2.7 冷链物流 row.
+/// </summary>
+internal static class ColdChainRules
+{
+    /// <summary>Words of the national channels' scope (公共冷库, 仓储保鲜冷链设施 and its store types).</summary>
+    private static readonly string[] ScopeWords = ["冷链", "冷库", "冷藏", "保鲜库", "仓储保鲜", "预冷", "气调库", "气调贮藏", "通风贮藏"];
+
+    public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm) =>
+    [
+        StandardRules.ProjectCode(),
+        // A subsidy needs its procedures completed (政府投资条例 Art.17); no source accepts a 容缺承诺 here.
+        StandardRules.ApprovalChain(acceptCommitment: false),
+        StandardRules.DesignBudgetWithinEstimate(),
+        StandardRules.PlannedSourcesWithinTotal(),
+        Scope(),
+        ColdStoreSize(parameters),
+        Applicant(farm),
+        FarmRequestWithinCeiling(farm),
+        StandardRules.UnitNotDishonest(ColdChainSources.Dishonest),
+    ];
+
+    /// <summary>
+    /// A farm's store is often filed under 农业农村 rather than 冷链物流, so the words of the name and scale
+    /// count as much as the field.
+    /// </summary>
+    private static EligibilityRule Scope() =>
+        Rule.Hard("GSLL-SCOPE", "属于冷链物流支持方向（所属领域为冷链物流，或建设内容为冷库、冷藏保鲜等冷链设施）")
+            .From(ColdChainSources.Scope)
+            .Evaluate((p, c) =>
+            {
+                if (p.Field == ProjectField.ColdChainLogistics || WordsIn(p).Count > 0)
+                {
+                    return RuleVerdict.Pass;
+                }
+                return p.Field is null ? c.Unknown(CommonFacts.Field) : RuleVerdict.Fail;
+            })
+            .Pass((p, _) => p.Field == ProjectField.ColdChainLogistics
+                ? "所属领域为冷链物流"
+                : $"名称或建设内容含“{string.Join("、", WordsIn(p))}”，属冷链设施")
+            .Fail((p, _) => $"所属领域为“{ZhNames<ProjectField>.Of(p.Field!.Value)}”，名称和建设内容也未含冷链、冷库、冷藏、保鲜库、预冷、气调库等冷链设施内容；本专项要求所属领域为冷链物流或建设内容为冷链设施")
+            .Build();
+
+    private static List<string> WordsIn(ProjectRecord p)
+    {
+        var text = p.Name + " " + p.Scale;
+        return ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>
+    /// Either measure suffices, so one failing measure with the other unknown is still unknown. Not
+    /// applicable before the minimum is in force: the source only says "later years".
+    /// </summary>
+    private static EligibilityRule ColdStoreSize(ParameterTable parameters)
+    {
+        var minTonnes = parameters.Decimal("coldStoreMinTonnes");
+        var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
+        return Rule.Hard("GSLL-COLDSTORE", $"单座冷库库容不低于{Number(minTonnes.History().Last())}吨或容积不低于{Number(minCubic.History().Last())}立方米（{FirstYear(parameters, "coldStoreMinTonnes")}年起）")
+            .From(ColdChainSources.ColdStoreMinimum)
+            .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
+            .Evaluate((p, c) =>
+            {
+                var tonnes = ColdChainFacts.Number(p, ColdChainFacts.ColdStorageTonnesFact);
+                var cubic = ColdChainFacts.Number(p, ColdChainFacts.ColdStorageCubicMetresFact);
+                if (tonnes >= minTonnes.At(c.AsOf) || cubic >= minCubic.At(c.AsOf))
+                {
+                    return RuleVerdict.Pass;
+                }
+                return (tonnes, cubic) switch
+                {
+                    (null, null) => c.Unknown(ColdChainFacts.ColdStorageTonnes, ColdChainFacts.ColdStorageCubicMetres),
+                    (null, _) => c.Unknown(ColdChainFacts.ColdStorageTonnes),
+                    (_, null) => c.Unknown(ColdChainFacts.ColdStorageCubicMetres),
+                    _ => RuleVerdict.Fail,
+                };
+            })
+            .Fail((p, c) =>
+                $"冷库库容 {Number(ColdChainFacts.Number(p, ColdChainFacts.ColdStorageTonnesFact)!.Value)}吨、容积 {Number(ColdChainFacts.Number(p, ColdChainFacts.ColdStorageCubicMetresFact)!.Value)}立方米，" +
+                $"低于{c.AsOf.Year}年要求的库容 {Number(minTonnes.At(c.AsOf))}吨或容积 {Number(minCubic.At(c.AsOf))}立方米（满足其一即可）")
+            .Build();
+    }
+
+    /// <summary>
+    /// The programme takes 示范 farms and cooperatives only. A non-示范 farm has no other route in the §2.7
+    /// row (the NDRC 专项 funds public stores and logistics hubs, 专项债 government projects), so it fails;
+    /// an enterprise goes through those routes and the rule does not apply to it.
+    /// </summary>
+    private static EligibilityRule Applicant(FarmSubsidy farm) =>
+        Rule.Hard("GSLL-APPLICANT", "家庭农场、农民合作社申报的，须为县级以上示范家庭农场或农民合作社示范社（农业农村部2020年仓储保鲜冷链设施补助对象）")
+            .From(ColdChainSources.FarmProgram2020)
+            .Evaluate((p, c) => farm.Route(p, c.AsOf) switch
+            {
+                FarmRoute.NotInForce or FarmRoute.OtherRoute => RuleVerdict.NotApplicable,
+                FarmRoute.Unknown => c.Unknown(ColdChainFacts.ApplicantKind),
+                FarmRoute.Supported => RuleVerdict.Pass,
+                _ => RuleVerdict.Fail,
+            })
+            .Pass((p, c) => $"申报主体为{ColdChainFacts.ApplicantKindOf(p)}，属{c.AsOf.Year}年农业农村部仓储保鲜冷链设施补助对象")
+            .Fail((p, c) => $"申报主体为{ColdChainFacts.ApplicantKindOf(p)}（未评为示范），{c.AsOf.Year}年农业农村部仓储保鲜冷链设施补助只支持{string.Join("、", farm.ApplicantsAt(c.AsOf))}")
+            .Build();
+
+    /// <summary>
+    /// The request is the 中央财政其他资金 line: the subsidy is 中央财政 money, not 中央预算内投资. The area
+    /// decides the ratio, so an unknown area leaves the ceiling unknown.
+    /// </summary>
+    private static EligibilityRule FarmRequestWithinCeiling(FarmSubsidy farm) =>
+        Rule.Hard("GSLL-FARM-CAP", $"申请农业农村部仓储保鲜冷链设施补助（资金来源-中央财政其他资金）的，{farm.LatestTerms}")
+            .From(ColdChainSources.FarmProgram2020)
+            .Evaluate((p, c) =>
+            {
+                switch (farm.Route(p, c.AsOf))
+                {
+                    case FarmRoute.Unknown:
+                        return c.Unknown(ColdChainFacts.ApplicantKind);
+                    case not FarmRoute.Supported:
+                        return RuleVerdict.NotApplicable;
+                }
+                var missing = false;
+                if (!ColdChainFacts.FarmSubsidyRequest.IsPresentIn(p))
+                {
+                    c.AddMissing(ColdChainFacts.FarmSubsidyRequest);
+                    missing = true;
+                }
+                if (ColdChainFacts.PoorAreaOf(p) is null)
+                {
+                    c.AddMissing(ColdChainFacts.PoorArea);
+                    missing = true;
+                }
+                if (missing)
+                {
+                    return RuleVerdict.Unknown;
+                }
+                return Request(p) <= farm.For(p, ColdChainFacts.PoorAreaOf(p)!.Value, c.AsOf).Amount ? RuleVerdict.Pass : RuleVerdict.Fail;
+            })
+            .Pass((p, c) =>
+            {
+                var ceiling = farm.For(p, ColdChainFacts.PoorAreaOf(p)!.Value, c.AsOf);
+                return $"拟申请中央财政补助（资金来源-中央财政其他资金）{ZhFormat.Wan(Request(p))}，未超过补助上限 {ZhFormat.Wan(ceiling.Amount)}（{ceiling.Arithmetic}）";
+            })
+            .Fail((p, c) =>
+            {
+                var ceiling = farm.For(p, ColdChainFacts.PoorAreaOf(p)!.Value, c.AsOf);
+                return $"拟申请中央财政补助（资金来源-中央财政其他资金）{ZhFormat.Wan(Request(p))}，超过补助上限 {ZhFormat.Wan(ceiling.Amount)}（{ceiling.Arithmetic}）";
+            })
+            .Build();
+
+    private static decimal Request(ProjectRecord p) => p.PlannedFrom(FundingSourceKind.OtherCentralFiscal);
+
+    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static int FirstYear(ParameterTable parameters, string key) => parameters.History(key)[0].From.Year;
+}
