@@ -159,7 +159,10 @@ public sealed class StandardRulesTests
         var borrowed = original.WithSource(PolicySource.Unverified("甘肃省级专项（按国家渠道推定）", "原文未取得"));
         Assert.Equal(original.Id, borrowed.Id);
         Assert.Equal(Confidence.Unverified, borrowed.Source.Confidence);
-        Assert.Equal(Run(original, p), Run(borrowed, p));
+        var (expectedVerdict, expectedMessage, _) = Run(original, p);
+        var (actualVerdict, actualMessage, _) = Run(borrowed, p);
+        Assert.Equal((RuleVerdict.Fail, expectedMessage), (actualVerdict, actualMessage));
+        Assert.Equal(expectedVerdict, actualVerdict);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
 
@@ -44,31 +45,53 @@ public static class TwoNewOneMajor
             ["电网", "输变电", "天然气管网", "储气", "油气管道"]),
     ];
 
+    /// <summary>
+    /// The tags of a project. Several channels ask during one match, so the answer is kept with the record
+    /// for as long as its name, scale and field are the ones it was computed from.
+    /// </summary>
     public static IReadOnlyList<ClassificationTag> Classify(ProjectRecord project)
     {
-        var text = project.Name + " " + project.Scale;
-        var tags = new List<ClassificationTag>();
-        foreach (var category in Categories)
+        if (Cache.TryGetValue(project, out var cached) && cached.IsFor(project))
         {
-            var words = category.Words.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
-            var byField = project.Field is { } field && Array.IndexOf(category.Fields, field) >= 0;
-            if (words.Count == 0 && !byField)
-            {
-                continue;
-            }
-            var reasons = new List<string>();
-            if (byField)
-            {
-                reasons.Add($"所属领域为“{ZhNames<ProjectField>.Of(project.Field!.Value)}”");
-            }
-            if (words.Count > 0)
-            {
-                reasons.Add($"名称或建设内容含“{string.Join("、", words)}”");
-            }
-            tags.Add(new ClassificationTag(category.Tag, string.Join("，", reasons), category.Source));
+            return cached.Tags;
         }
+        var tags = Compute(project);
+        Cache.AddOrUpdate(project, new CacheEntry(project.Name, project.Scale, project.Field, tags));
         return tags;
     }
+
+    private static readonly ConditionalWeakTable<ProjectRecord, CacheEntry> Cache = new();
+
+    private sealed record CacheEntry(string Name, string Scale, ProjectField? Field, IReadOnlyList<ClassificationTag> Tags)
+    {
+        public bool IsFor(ProjectRecord p) => ReferenceEquals(Name, p.Name) && ReferenceEquals(Scale, p.Scale) && Field == p.Field;
+    }
+
+    private static IReadOnlyList<ClassificationTag> Compute(ProjectRecord project)
+    {
+        List<ClassificationTag>? tags = null;
+        foreach (var category in Categories)
+        {
+            List<string>? words = null;
+            foreach (var word in category.Words)
+            {
+                if (Mentions(project.Name, word) || Mentions(project.Scale, word))
+                {
+                    (words ??= []).Add(word);
+                }
+            }
+            var byField = project.Field is { } field && Array.IndexOf(category.Fields, field) >= 0 ? project.Field : null;
+            if (words is not null || byField is not null)
+            {
+                (tags ??= []).Add(new ClassificationTag(category.Tag, byField, (IReadOnlyList<string>?)words ?? [], category.Source));
+            }
+        }
+        return (IReadOnlyList<ClassificationTag>?)tags ?? [];
+    }
+
+    /// <summary>Chinese has no case; only words with Latin letters (5G) are compared ignoring case.</summary>
+    private static bool Mentions(string? text, string word) =>
+        text is not null && text.Contains(word, word.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>True when the project carries a tag of the given family (e.g. 新型基础设施) or the exact tag.</summary>
     public static bool Has(ProjectRecord project, string tagOrFamily) =>
