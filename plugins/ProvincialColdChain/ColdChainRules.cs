@@ -19,11 +19,11 @@ internal static class ColdChainRules
 
     public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm) =>
     [
-        StandardRules.ProjectCode(),
+        ColdChainSources.Borrowed(StandardRules.ProjectCode()),
         // A subsidy needs its procedures completed (政府投资条例 Art.17); no source accepts a 容缺承诺 here.
-        StandardRules.ApprovalChain(acceptCommitment: false),
-        StandardRules.DesignBudgetWithinEstimate(),
-        StandardRules.PlannedSourcesWithinTotal(),
+        ColdChainSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
+        ColdChainSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
+        ColdChainSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
         Scope(),
         ColdStoreSize(parameters),
         Applicant(farm),

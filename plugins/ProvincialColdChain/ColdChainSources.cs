@@ -12,6 +12,16 @@ internal static class ColdChainSources
 {
     private const string Inferred = "甘肃省冷链物流省级专项实施方案原文未取得（domain-channels.md §2.7、§8 [NF]），适用于省级专项系据 §2.7 表所列承接渠道推定，须对照省级文件核实";
 
+    /// <summary>
+    /// A national baseline rule applied to this provincial program by inference: same test and messages,
+    /// its citation marked and its note saying the provincial use is inferred.
+    /// </summary>
+    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
+    {
+        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
+        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
+    });
+
     /// <summary>§2.7 冷链物流 row (a) and (b): what the national channels fund.</summary>
     public static readonly PolicySource Scope = PolicySource.Sourced(
         "《城乡冷链和国家物流枢纽建设中央预算内投资专项管理办法》：支持公共冷库新建、改扩建和智能化改造，服务肉类屠宰加工及流通的冷链物流设施，国家物流枢纽和国家骨干冷链物流基地补短板；农业农村部《关于加快农产品仓储保鲜冷链设施建设的实施意见》（2020年）：支持农产品仓储保鲜冷链设施（通风贮藏库、机械冷库、气调贮藏库、预冷及配套设施）",

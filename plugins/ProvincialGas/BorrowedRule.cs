@@ -10,18 +10,8 @@ namespace Reserve.Plugins.ProvincialGas;
 /// </summary>
 internal static class BorrowedRule
 {
-    public static EligibilityRule From(EligibilityRule national, string inference)
-    {
-        var builder = national.Kind == RuleKind.Exclusion
-            ? Rule.Exclusion(national.Id, national.Title)
-            : Rule.Hard(national.Id, national.Title);
-        return builder
-            .From(WithInference(national.Source, inference))
-            .Evaluate(national.Evaluate)
-            .Fail((p, c) => national.Explain(RuleVerdict.Fail, p, c))
-            .Pass((p, c) => national.Explain(RuleVerdict.Pass, p, c))
-            .Build();
-    }
+    public static EligibilityRule From(EligibilityRule national, string inference) =>
+        national.WithSource(WithInference(national.Source, inference));
 
     /// <summary>Marks a citation as borrowed; results show the citation but not the note, so the mark makes the inference visible.</summary>
     public const string Marker = "（甘肃省级专项按推定套用）";

@@ -19,10 +19,10 @@ internal static class MaterialReserveRules
 
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        StandardRules.ProjectCode(),
-        StandardRules.ApprovalChain(acceptCommitment: false),
-        StandardRules.DesignBudgetWithinEstimate(),
-        StandardRules.PlannedSourcesWithinTotal(),
+        MaterialReserveSources.Borrowed(StandardRules.ProjectCode()),
+        MaterialReserveSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
+        MaterialReserveSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
+        MaterialReserveSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
         Scope(),
         StandardRules.UnitNotDishonest(MaterialReserveSources.Dishonest),
     ];

@@ -11,6 +11,16 @@ internal static class MaterialReserveSources
 {
     private const string Inferred = "甘肃省重大物资储备省级专项实施方案原文未取得（domain-channels.md §2.7、§8 [NF]），适用于省级专项系据 §2.7 表推定，须对照省级文件核实";
 
+    /// <summary>
+    /// A national baseline rule applied to this provincial program by inference: same test and messages,
+    /// its citation marked and its note saying the provincial use is inferred.
+    /// </summary>
+    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
+    {
+        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
+        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
+    });
+
     /// <summary>§2.7 重大物资储备 row: the two 中央预算内 专项 appear by name in 2022/2025 专项 lists.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
         "中央预算内投资应急物资保障体系专项、粮食等重要农产品仓储设施专项（专项名称见2022、2025年向上争取工作指南目录）",

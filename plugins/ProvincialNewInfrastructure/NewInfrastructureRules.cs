@@ -13,10 +13,10 @@ internal static class NewInfrastructureRules
 {
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        StandardRules.ProjectCode(),
-        StandardRules.ApprovalChain(acceptCommitment: false),
-        StandardRules.DesignBudgetWithinEstimate(),
-        StandardRules.PlannedSourcesWithinTotal(),
+        NewInfrastructureSources.Borrowed(StandardRules.ProjectCode()),
+        NewInfrastructureSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
+        NewInfrastructureSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
+        NewInfrastructureSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
         Scope(),
         StandardRules.UnitNotDishonest(NewInfrastructureSources.Dishonest),
     ];

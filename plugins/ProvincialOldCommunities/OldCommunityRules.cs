@@ -15,11 +15,11 @@ internal static class OldCommunityRules
 {
     public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters) =>
     [
-        StandardRules.ProjectCode(),
+        OldCommunitySources.Borrowed(StandardRules.ProjectCode()),
         // A subsidy needs its procedures completed (政府投资条例 Art.17); the G6 exclusions refuse 手续不全.
-        StandardRules.ApprovalChain(acceptCommitment: false),
-        StandardRules.DesignBudgetWithinEstimate(),
-        StandardRules.PlannedSourcesWithinTotal(),
+        OldCommunitySources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
+        OldCommunitySources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
+        OldCommunitySources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
         Scope(),
         Built(parameters.Decimal("builtCutoffYear")),
         ResidentWill(),

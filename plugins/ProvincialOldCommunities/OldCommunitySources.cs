@@ -12,6 +12,16 @@ internal static class OldCommunitySources
 {
     private const string Inferred = "甘肃省城镇老旧小区改造省级专项实施方案原文未取得（domain-channels.md §2.7、§8 [NF]），适用于省级专项系据 §2.7 表（“老旧小区改造：see the next block”）推定，须对照省级文件核实";
 
+    /// <summary>
+    /// A national baseline rule applied to this provincial program by inference: same test and messages,
+    /// its citation marked and its note saying the provincial use is inferred.
+    /// </summary>
+    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
+    {
+        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
+        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
+    });
+
     /// <summary>G6 definition: what an old compound is and which years it was built in.</summary>
     public static readonly PolicySource Definition = PolicySource.Sourced(
         "《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》（国办发〔2020〕23号）：城镇老旧小区指城市或县城（城关镇）建成年代较早、失养失修失管、市政配套设施不完善、社区服务设施不健全、居民改造意愿强烈的住宅小区（含单栋住宅楼），重点改造2000年底前建成的小区",
