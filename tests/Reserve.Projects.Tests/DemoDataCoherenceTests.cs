@@ -38,6 +38,8 @@ public sealed partial class DemoDataCoherenceTests
         new("financialReport", "已出具财务评估报告", FactType.Boolean),
         new("legalOpinion", "已出具法律意见书", FactType.Boolean),
         new("revenueEstimateNote", "已编制收入测算说明", FactType.Boolean),
+        new("inSpecialPlan", "已纳入地方或行业专项规划", FactType.Boolean),
+        new("equityArrived", "已到位资本金", FactType.Number, "万元"),
     ];
 
     private static readonly Lazy<IReadOnlyList<ProjectRecord>> Sample = new(() => DemoProjects.Generate(Count));

@@ -31,6 +31,10 @@ internal static class ApplicationFacts
     public const string LegalOpinion = "legalOpinion";
     public const string RevenueEstimateNote = "revenueEstimateNote";
 
+    // 超长期特别国债 and 政策性开发性金融工具
+    public const string InSpecialPlan = "inSpecialPlan";
+    public const string EquityArrived = "equityArrived";
+
     private static readonly (string Form, int Weight)[] EnterpriseForms = [("补助", 80), ("贴息", 15), ("直接投资", 5)];
     private static readonly (string Form, int Weight)[] GovernmentForms = [("直接投资", 45), ("补助", 40), ("资本金注入", 15)];
 
@@ -57,6 +61,18 @@ internal static class ApplicationFacts
             {
                 r.Facts[LoanAgreementSigned] = FactValue.Of(f.Chance(0.6));
             }
+        }
+
+        // Past the idea stage most projects sit in a local or sector 专项规划, which the 两重 review asks for.
+        if (r.Stage != ProjectStage.Planning)
+        {
+            r.Facts[InSpecialPlan] = FactValue.Of(f.Chance(0.8));
+        }
+
+        // Market-run projects report how much 资本金 has arrived, from which the instrument's gap follows.
+        if (r.Equity is { } equity && r.Attribute != ProjectAttribute.Government)
+        {
+            r.Facts[EquityArrived] = FactValue.Of(Money.Round2(equity * f.Random.Decimal(0.2m, 1m)));
         }
 
         if (r.PlannedFrom(FundingSourceKind.SpecialBonds) is var bond and > 0m)
