@@ -20,5 +20,6 @@ await startup.SeedIfEmptyAsync(CancellationToken.None);
 app.MapOpenApi();
 app.MapHomePage();
 app.MapReserveApi();
+app.MapDocumentApi();
 await app.RunAsync();
 return 0;

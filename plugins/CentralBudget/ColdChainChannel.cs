@@ -39,6 +39,7 @@ internal static class ColdChainChannel
             Rules = rules,
             Estimate = ceiling.Estimate,
             Materials = CentralBudgetCommonRules.StandardMaterials(),
+            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };
     }
 

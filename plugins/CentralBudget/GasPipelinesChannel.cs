@@ -36,6 +36,7 @@ internal static class GasPipelinesChannel
             Rules = rules,
             Estimate = ceiling.Estimate,
             Materials = CentralBudgetCommonRules.StandardMaterials(),
+            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };
     }
 

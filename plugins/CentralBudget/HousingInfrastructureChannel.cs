@@ -61,6 +61,7 @@ internal static class HousingInfrastructureChannel
             Rules = rules,
             Estimate = ceiling.Estimate,
             Materials = materials,
+            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };
     }
 

@@ -47,6 +47,7 @@ internal static class RuralGridChannel
             ],
             Rules = rules,
             Materials = CentralBudgetCommonRules.StandardMaterials(),
+            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };
     }
 

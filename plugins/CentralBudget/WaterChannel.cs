@@ -31,6 +31,7 @@ internal static class WaterChannel
             Facts = CentralBudgetFacts.Shared,
             Rules = rules,
             Materials = CentralBudgetCommonRules.StandardMaterials(),
+            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };
     }
 

@@ -26,6 +26,7 @@ public sealed class OldCommunitiesPlugin : IChannelPlugin
             Rules = OldCommunityRules.Build(parameters, cap),
             Estimate = (p, c) => cap.For(p, c.AsOf) is { } max ? new FundingEstimate(max.Amount, max.Basis) : null,
             Materials = OldCommunityMaterials.All,
+            Templates = [new TemplateDescriptor("renovation-plan", "改造方案", "templates/renovation-plan.sbn-md")],
         };
     }
 }

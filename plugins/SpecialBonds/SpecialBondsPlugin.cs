@@ -25,6 +25,7 @@ public sealed class SpecialBondsPlugin : IChannelPlugin
             Rules = SpecialBondsRules.Build(parameters),
             Estimate = SpecialBondsEstimate.Build(parameters),
             Materials = SpecialBondsMaterials.Build(),
+            Templates = [new TemplateDescriptor("implementation-plan", "项目实施方案", "templates/implementation-plan.sbn-md")],
         };
     }
 }

@@ -10,7 +10,7 @@ namespace Reserve.Host.Cli;
 /// <summary>The command line of the host executable, for IT staff and batch work.</summary>
 internal static class CommandLine
 {
-    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "help", "--help", "-h"];
+    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "docs", "help", "--help", "-h"];
 
     public const string Usage = """
         用法：Reserve.Host [命令]
@@ -22,6 +22,7 @@ internal static class CommandLine
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期]  基准：生成、校验、只判结论、完整说明的耗时与分配
+          docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve
         """;
 
@@ -67,6 +68,9 @@ internal static class CommandLine
                         "test" => PluginsCommand.Test(catalog, output),
                         _ => UsageError(error),
                     };
+                case "docs":
+                    await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
+                    return await DocsCommand.RunAsync(arguments, services.GetRequiredService<DocumentService>(), output, error, cancellation);
                 case "bench":
                     return BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "match":

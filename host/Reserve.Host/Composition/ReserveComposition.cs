@@ -20,6 +20,7 @@ internal static class ReserveComposition
         services.AddProjectReserve(options.ConnectionString);
         services.AddMatching(options.ConnectionString);
         services.AddSingleton<StartupTasks>();
+        services.AddSingleton<DocumentService>();
         return services;
     }
 }

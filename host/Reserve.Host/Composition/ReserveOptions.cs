@@ -4,9 +4,9 @@ namespace Reserve.Host.Composition;
 
 /// <summary>
 /// Where things are. Empty settings fall back to the embedded default: plugins beside the executable,
-/// and a SQLite file in the app's <c>data/</c> folder.
+/// a SQLite file in the app's <c>data/</c> folder, and the shared document templates beside the executable.
 /// </summary>
-internal sealed record ReserveOptions(string PluginsPath, string ConnectionString, bool SeedDemoData, int DemoProjectCount)
+internal sealed record ReserveOptions(string PluginsPath, string ConnectionString, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath)
 {
     public static ReserveOptions From(IConfiguration configuration, string contentRoot)
     {
@@ -23,10 +23,16 @@ internal sealed record ReserveOptions(string PluginsPath, string ConnectionStrin
             var folder = string.IsNullOrWhiteSpace(dataPath) ? Path.Combine(contentRoot, "data") : dataPath;
             connection = $"Data Source={Path.Combine(folder, "reserve.db")}";
         }
+        var templates = section["TemplatesPath"];
+        if (string.IsNullOrWhiteSpace(templates))
+        {
+            templates = Path.Combine(AppContext.BaseDirectory, "templates");
+        }
         return new ReserveOptions(
             Path.GetFullPath(plugins),
             connection,
             section.GetValue("SeedDemoData", true),
-            section.GetValue("DemoProjectCount", 600));
+            section.GetValue("DemoProjectCount", 600),
+            Path.Combine(Path.GetFullPath(templates), "shared"));
     }
 }

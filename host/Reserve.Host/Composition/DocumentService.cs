@@ -1,0 +1,94 @@
+using Reserve.Channels;
+using Reserve.Documents;
+using Reserve.Matching;
+using Reserve.Projects;
+using Reserve.Sdk.Channels;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Host.Composition;
+
+/// <summary>
+/// Documents for stored projects: the command line and the HTTP API both come here, so a project, a
+/// channel and a template are found, matched as of a date and rendered the same way.
+/// </summary>
+internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve reserve, ReserveOptions options, TimeProvider clock)
+{
+    public DocumentRenderer Renderer { get; } = DocumentsModule.CreateRenderer(clock);
+
+    public string SharedFolder => options.SharedTemplatesPath;
+
+    /// <summary>The request for one project's document, or a Chinese reason why there is none.</summary>
+    public async Task<(DocumentRequest? Request, string? Error)> RequestAsync(
+        string projectId, string channelId, string? templateId, DocumentMode mode, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var channel = catalog.Find(channelId);
+        if (channel is null)
+        {
+            return (null, $"没有已启用的渠道“{channelId}”");
+        }
+        var template = templateId is null ? channel.Definition.Templates.FirstOrDefault() : channel.Definition.Templates.FirstOrDefault(t => t.Id == templateId);
+        if (template is null)
+        {
+            return (null, templateId is null
+                ? $"渠道“{channel.Definition.Name}”没有文书模板"
+                : $"渠道“{channel.Definition.Name}”没有模板“{templateId}”，可用：{string.Join("、", channel.Definition.Templates.Select(t => t.Id))}");
+        }
+        if (await reserve.FindAsync(projectId, cancellationToken) is not { } stored)
+        {
+            return (null, $"没有储备编号为 {projectId} 的项目");
+        }
+        var date = asOf ?? Today;
+        return (DocumentRequest.For(channel, template, SharedFolder, stored.Record, MatchEngine.MatchChannel(stored.Record, channel, date), mode, date), null);
+    }
+
+    /// <summary>Every template of the chosen channels (all with templates by default) for the chosen projects.</summary>
+    public async Task<IReadOnlyList<DocumentRequest>> BatchAsync(IReadOnlyCollection<string> projectIds, string? channelId, DocumentMode mode, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var date = asOf ?? Today;
+        var channels = catalog.Channels.Where(c => c.Definition.Templates.Count > 0 && (channelId is null || c.Id == channelId)).ToList();
+        var requests = new List<DocumentRequest>();
+        await foreach (var project in Projects(projectIds, cancellationToken))
+        {
+            foreach (var channel in channels)
+            {
+                requests.AddRange(DocumentBatch.ChannelPack(channel, SharedFolder, project, MatchEngine.MatchChannel(project, channel, date), mode, date));
+            }
+        }
+        return requests;
+    }
+
+    /// <summary>The projects of a 汇总表 with their match results as of a date.</summary>
+    public async Task<SummaryInput> SummaryAsync(IReadOnlyCollection<string> projectIds, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var engine = new MatchEngine(catalog);
+        var projects = new List<ProjectRecord>();
+        var results = new List<MatchResult>();
+        await foreach (var project in Projects(projectIds, cancellationToken))
+        {
+            projects.Add(project);
+            results.AddRange(engine.Match(project, asOf ?? Today));
+        }
+        return new SummaryInput(projects, results);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async IAsyncEnumerable<ProjectRecord> Projects(IReadOnlyCollection<string> ids, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            await foreach (var project in reserve.AllAsync(cancellationToken))
+            {
+                yield return project;
+            }
+            yield break;
+        }
+        foreach (var id in ids)
+        {
+            if (await reserve.FindAsync(id, cancellationToken) is { } stored)
+            {
+                yield return stored.Record;
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Reserve.Documents;
+using Reserve.Host.Composition;
+
+namespace Reserve.Host.Web;
+
+/// <summary>Documents over HTTP: one project's document for a channel, and the 汇总表.</summary>
+internal static class DocumentEndpoints
+{
+    public static void MapDocumentApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/projects/{id}/documents/{channel}", async (string id, string channel, string? template, string? format, bool? final, DocumentService documents, CancellationToken ct) =>
+        {
+            var mode = final == true ? DocumentMode.Final : DocumentMode.Draft;
+            var (request, problem) = await documents.RequestAsync(id, channel, template, mode, null, ct);
+            if (request is null)
+            {
+                return Results.NotFound(new { error = problem });
+            }
+            var result = documents.Renderer.Render(request, ct);
+            if (!result.Succeeded)
+            {
+                return Results.UnprocessableEntity(new { error = "文书未生成", missingFields = result.MissingFields, problems = result.Problems.Select(p => p.ToString()) });
+            }
+            if (string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Content(HtmlWriter.Write(result.Markdown!, result.Stamp!.Title, mode), "text/html; charset=utf-8");
+            }
+            var stamp = result.Stamp!;
+            var stream = new MemoryStream();
+            DocxWriter.Write(result.Markdown!, stamp, stream);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{id}-{stamp.Title}.docx");
+        }).WithSummary("项目某渠道的申报文书（DOCX，或 format=html 预览；final=true 为正式稿）");
+
+        app.MapGet("/api/summary.xlsx", async (DocumentService documents, CancellationToken ct) =>
+        {
+            var input = await documents.SummaryAsync([], null, ct);
+            var stream = new MemoryStream();
+            SummaryTableWriter.Write(input.Projects, input.Results, stream);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", input.FileName);
+        }).WithSummary("储备项目汇总表（XLSX，合计为公式）");
+    }
+}

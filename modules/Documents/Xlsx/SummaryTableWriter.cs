@@ -1,0 +1,280 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Reserve.Matching;
+using Reserve.Sdk.Formatting;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Documents;
+
+/// <summary>
+/// The 储备项目汇总表 (domain-channels.md §4) as XLSX: a title row, one header row in §4 order, one row per
+/// project, a 合计 row of real <c>SUM</c> formulas, the header frozen, widths set for Chinese text, A4
+/// landscape fitted to width with the title rows repeated.
+/// <para>Funding sources: one column per each of the 14 sources of project-record.md rather than the 8
+/// grouped ones of §4 row 12 — the same columns as the project XLSX interchange, nothing is merged away
+/// (超长期特别国债 and 抗疫特别国债 stay apart), and the source columns add up to the planned total.</para>
+/// <para>Written with the OpenXml SDK directly: MiniExcel does not write formulas and styles reliably,
+/// ClosedXML is not a dependency of this repository, and the sheet is small and fixed.</para>
+/// </summary>
+public static class SummaryTableWriter
+{
+    internal static readonly IReadOnlyList<FundingSourceKind> Sources = Enum.GetValues<FundingSourceKind>();
+
+    /// <summary>The header row, in §4 order.</summary>
+    internal static IReadOnlyList<string> Headers { get; } =
+    [
+        "序号", "项目名称", "项目代码", "建设地点", "项目单位", "主管部门", "行业/领域", "建设性质", "建设规模及主要建设内容",
+        "建设起止年限", "总投资（万元）",
+        .. Sources.Select(s => $"资金来源：{ZhNames<FundingSourceKind>.Of(s)}（万元）"),
+        "拟申请渠道", "申请额（万元）", "截至上年底累计完成投资（万元）", "年度计划投资（万元）", "前期工作进展", "项目阶段",
+        "是否纳入库", "包抓领导/联系人", "备注",
+    ];
+
+    private const int TitleRow = 1, HeaderRow = 2, FirstDataRow = 3;
+
+    // Style indexes in the stylesheet below.
+    private const uint SText = 3, SMoney = 4, STotalLabel = 5, STotalMoney = 6, SCenter = 7, STitle = 1, SHeader = 2;
+
+    public static void Write(IEnumerable<ProjectRecord> projects, IEnumerable<MatchResult> results, Stream output, string title = "储备项目汇总表")
+    {
+        var list = projects.ToList();
+        var byProject = results.GroupBy(r => r.ProjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var rows = list.Select((p, i) => Row(i + 1, p, p.Id is { } id && byProject.TryGetValue(id, out var r) ? r : [])).ToList();
+
+        using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var wb = doc.AddWorkbookPart();
+        wb.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+        var sheetPart = wb.AddNewPart<WorksheetPart>();
+
+        var columns = Headers.Count;
+        var data = new SheetData();
+        var titleRow = new Row { RowIndex = TitleRow, Height = 36, CustomHeight = true };
+        titleRow.Append(Text(Ref(0, TitleRow), title, STitle));
+        data.Append(titleRow);
+        var header = new Row { RowIndex = HeaderRow, Height = 48, CustomHeight = true };
+        for (var c = 0; c < columns; c++)
+        {
+            header.Append(Text(Ref(c, HeaderRow), Headers[c], SHeader));
+        }
+        data.Append(header);
+
+        var r = (uint)FirstDataRow;
+        foreach (var values in rows)
+        {
+            var row = new Row { RowIndex = r };
+            for (var c = 0; c < columns; c++)
+            {
+                row.Append(values[c] switch
+                {
+                    decimal d => Number(Ref(c, r), d, SMoney),
+                    int i => Number(Ref(c, r), i, SCenter),
+                    string s => Text(Ref(c, r), s, SText),
+                    _ => new Cell { CellReference = Ref(c, r), StyleIndex = Headers[c].Contains("万元", StringComparison.Ordinal) ? SMoney : SText },
+                });
+            }
+            data.Append(row);
+            r++;
+        }
+        var totals = new Row { RowIndex = r };
+        var last = r - 1;
+        for (var c = 0; c < columns; c++)
+        {
+            if (c == 1)
+            {
+                totals.Append(Text(Ref(c, r), "合计", STotalLabel));
+            }
+            else if (Headers[c].Contains("万元", StringComparison.Ordinal))
+            {
+                var formula = rows.Count == 0 ? "0" : $"SUM({Ref(c, FirstDataRow)}:{Ref(c, last)})";
+                totals.Append(new Cell { CellReference = Ref(c, r), StyleIndex = STotalMoney, CellFormula = new CellFormula(formula) });
+            }
+            else
+            {
+                totals.Append(new Cell { CellReference = Ref(c, r), StyleIndex = STotalLabel });
+            }
+        }
+        data.Append(totals);
+
+        var cols = new Columns();
+        for (var c = 0; c < columns; c++)
+        {
+            var width = Width(Headers[c], rows.Select(v => v[c]));
+            cols.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = width, CustomWidth = true });
+        }
+
+        var lastCol = ColumnName(columns - 1);
+        sheetPart.Worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetDimension { Reference = $"A1:{lastCol}{r}" },
+            new SheetViews(new SheetView(
+                new Pane { HorizontalSplit = 2, VerticalSplit = HeaderRow, TopLeftCell = $"C{FirstDataRow}", ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomRight, ActiveCell = $"C{FirstDataRow}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"C{FirstDataRow}" } })
+            { WorkbookViewId = 0 }),
+            new SheetFormatProperties { DefaultRowHeight = 18 },
+            cols,
+            data,
+            new MergeCells(new MergeCell { Reference = $"A{TitleRow}:{lastCol}{TitleRow}" }) { Count = 1 },
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+
+        wb.Workbook = new Workbook(
+            new BookViews(new WorkbookView()),
+            new Sheets(new Sheet { Name = "汇总表", SheetId = 1, Id = wb.GetIdOfPart(sheetPart) }),
+            new DefinedNames(new DefinedName($"汇总表!$1:${HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }),
+            new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
+    }
+
+    /// <summary>One project's values in header order: decimal (万元), int (序号), string, or null (empty).</summary>
+    internal static object?[] Row(int number, ProjectRecord p, IReadOnlyList<MatchResult> results)
+    {
+        var (channels, amount) = Requests(p, results);
+        var industry = string.Join(" ", new[] { p.IndustryCode, p.Field is { } f ? ZhNames<ProjectField>.Of(f) : null }.Where(s => !string.IsNullOrEmpty(s)));
+        var years = p.PlannedStart is { } s && p.PlannedEnd is { } e ? $"{s.Year}–{e.Year}"
+            : p.PlannedStart is { } s2 ? $"{s2.Year}–" : p.PlannedEnd is { } e2 ? $"–{e2.Year}" : null;
+        var gap = p.TotalInvestment - p.PlannedTotal;
+        object?[] values =
+        [
+            number, p.Name, p.Code, p.Address ?? p.Region, p.Unit, p.Department, Blank(industry),
+            p.Nature is { } n ? ZhNames<ConstructionNature>.Of(n) : null, Blank(p.Scale), years, p.TotalInvestment,
+            .. Sources.Select(src => p.FundingSources.Any(l => l.Source == src) ? (object)p.PlannedFrom(src) : null),
+            channels, amount, p.CompletedInvestment, p.AnnualPlan, Blank(PreWork(p)),
+            p.Stage is { } st ? ZhNames<ProjectStage>.Of(st) : null, Blank(Libraries(p)),
+            Blank(string.Join("／", new[] { p.Leader, p.Contact }.Where(x => !string.IsNullOrWhiteSpace(x)))),
+            gap > 0 && p.FundingSources.Count > 0 ? $"资金缺口{ZhFormat.Wan(gap)}" : null,
+        ];
+        return values;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    /// <summary>The project's own 拟申请渠道 when it has any; otherwise the eligible match results with an estimate.</summary>
+    private static (string? Channels, decimal? Amount) Requests(ProjectRecord p, IReadOnlyList<MatchResult> results)
+    {
+        if (p.Requests.Count > 0)
+        {
+            return (string.Join("；", p.Requests.Select(q => p.Requests.Count > 1 ? $"{q.Channel}（{ZhFormat.Wan(q.Amount)}）" : q.Channel)), p.Requests.Sum(q => q.Amount));
+        }
+        var eligible = results.Where(m => m.Verdict == MatchVerdict.Eligible).OrderByDescending(m => m.Score).ToList();
+        if (eligible.Count == 0)
+        {
+            return (null, null);
+        }
+        var withAmount = eligible.Where(m => m.EstimatedAmount is not null).ToList();
+        var names = string.Join("；", eligible.Select(m => m.EstimatedAmount is { } a && eligible.Count > 1 ? $"{m.ChannelName}（{ZhFormat.Wan(a)}）" : m.ChannelName));
+        return (names, withAmount.Count == 0 ? null : withAmount.Sum(m => m.EstimatedAmount!.Value));
+    }
+
+    private static readonly (PreWorkKind Kind, string Label)[] PreWorkColumns =
+    [
+        (PreWorkKind.FeasibilityApproval, "可研"),
+        (PreWorkKind.LandPreExamination, "用地"),
+        (PreWorkKind.EnvironmentalApproval, "环评"),
+        (PreWorkKind.PreliminaryDesignApproval, "初设"),
+    ];
+
+    private static string PreWork(ProjectRecord p) => string.Join("；", PreWorkColumns.Select(c =>
+    {
+        var item = p.FindPreWork(c.Kind);
+        if (item is null)
+        {
+            return $"{c.Label}：未填报";
+        }
+        var status = ZhNames<PreWorkStatus>.Of(item.Status);
+        return string.IsNullOrWhiteSpace(item.DocNumber) ? $"{c.Label}：{status}" : $"{c.Label}：{status}（{item.DocNumber}）";
+    }));
+
+    private static string Libraries(ProjectRecord p)
+    {
+        static string YesNo(bool? b) => b switch { true => "是", false => "否", null => "未填" };
+        return $"国家重大建设项目库：{YesNo(p.InNationalLibrary)}；三年滚动计划：{YesNo(p.InRollingPlan)}";
+    }
+
+    /// <summary>Width in characters: a CJK character counts 2, plus padding; long text columns wrap at 40.</summary>
+    internal static double Width(string header, IEnumerable<object?> values)
+    {
+        static double Len(string s) => s.Sum(ch => ch > 0x2E80 ? 2.0 : 1.1);
+        var max = Math.Min(Len(header) / 2 + 2, 16);
+        foreach (var v in values)
+        {
+            var text = v switch
+            {
+                decimal d => d.ToString("#,##0.00", CultureInfo.InvariantCulture),
+                null => "",
+                _ => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "",
+            };
+            max = Math.Max(max, Len(text) + 2);
+        }
+        return Math.Round(Math.Clamp(max, 6, 40), 1);
+    }
+
+    internal static string ColumnName(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + (i - 1) % 26) + name;
+        }
+        return name;
+    }
+
+    private static string Ref(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    private static Cell Text(string reference, string text, uint style) => new()
+    {
+        CellReference = reference,
+        DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        StyleIndex = style,
+    };
+
+    private static Cell Number(string reference, decimal value, uint style) => new()
+    {
+        CellReference = reference,
+        CellValue = new CellValue(value),
+        DataType = CellValues.Number,
+        StyleIndex = style,
+    };
+
+    private static Stylesheet Stylesheet()
+    {
+        static Font Font(double size, bool bold = false, string name = "宋体")
+        {
+            var font = new Font();
+            if (bold)
+            {
+                font.Append(new Bold());
+            }
+            font.Append(new FontSize { Val = size }, new FontName { Val = name }, new FontFamilyNumbering { Val = 3 }, new FontCharSet { Val = 134 });
+            return font;
+        }
+        var thin = new Border(
+            new LeftBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+            new DiagonalBorder());
+        static Alignment Align(HorizontalAlignmentValues h, bool wrap = true) =>
+            new() { Horizontal = h, Vertical = VerticalAlignmentValues.Center, WrapText = wrap };
+        return new Stylesheet(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" }) { Count = 1 },
+            new Fonts(Font(11), Font(11, bold: true), Font(18, bold: true)) { Count = 3 },
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), thin) { Count = 2 },
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            new CellFormats(
+                new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+                new CellFormat(Align(HorizontalAlignmentValues.Center, false)) { FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Center)) { FontId = 1, FillId = 2, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Left)) { FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Right, false)) { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Center)) { FontId = 1, FillId = 0, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Right, false)) { NumberFormatId = 164, FontId = 1, FillId = 0, BorderId = 1, FormatId = 0, ApplyNumberFormat = true, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(Align(HorizontalAlignmentValues.Center, false)) { FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyBorder = true, ApplyAlignment = true }) { Count = 8 },
+            new CellStyles(new CellStyle { Name = "常规", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    }
+}

@@ -1,0 +1,92 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Documents.Tests;
+
+public class XlsxTests
+{
+    internal static byte[] Xlsx()
+    {
+        var a = Fixture.Project();
+        var b = Fixture.Project(complete: false);
+        b.Id = "P-0002";
+        b.Name = "嘉峪关市供热管网改造项目";
+        b.TotalInvestment = 800m;
+        b.Requests = [new ChannelRequest { Channel = "超长期特别国债", Amount = 300m }];
+        using var ms = new MemoryStream();
+        SummaryTableWriter.Write([a, b], [Fixture.Match(a)], ms);
+        return ms.ToArray();
+    }
+
+    private static string Text(Cell c) => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "";
+
+    [Fact]
+    public void Xlsx_passes_the_validator()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Headers_are_Chinese_in_section_4_order_under_a_title_row()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var rows = sheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal("储备项目汇总表", Text(rows[0].Elements<Cell>().First()));
+        var headers = rows[1].Elements<Cell>().Select(Text).ToList();
+        string[] order = ["序号", "项目名称", "项目代码", "建设地点", "项目单位", "主管部门", "行业/领域", "建设性质", "建设规模及主要建设内容",
+            "建设起止年限", "总投资（万元）", "资金来源：中央预算内投资（万元）", "拟申请渠道", "申请额（万元）", "截至上年底累计完成投资（万元）",
+            "年度计划投资（万元）", "前期工作进展", "项目阶段", "是否纳入库", "包抓领导/联系人", "备注"];
+        var positions = order.Select(h => headers.IndexOf(h)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.OrderBy(p => p), positions);
+        Assert.Equal(11 + 14 + 9, headers.Count);
+        Assert.Single(sheet.Descendants<MergeCell>());
+    }
+
+    [Fact]
+    public void Totals_row_has_SUM_formulas_and_data_rows_values()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var rows = sheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal(5, rows.Count);
+        var first = rows[2].Elements<Cell>().ToList();
+        Assert.Equal("1", Text(first[0]));
+        Assert.Equal("嘉峪关市胜利路片区老旧小区改造项目", Text(first[1]));
+        Assert.Equal("12345.67", Text(first[10]));
+        Assert.Equal("5000", Text(first[11]));
+        Assert.Equal("中央预算内投资·城镇老旧小区改造", Text(first[25]));
+        Assert.Equal("4000", Text(first[26]));
+        Assert.Contains("可研：已完成（嘉发改投资〔2025〕88号）", Text(first[29]));
+        var second = rows[3].Elements<Cell>().ToList();
+        Assert.Equal("超长期特别国债", Text(second[25]));
+        Assert.Equal("300", Text(second[26]));
+        var totals = rows[4].Elements<Cell>().ToList();
+        Assert.Equal("合计", Text(totals[1]));
+        Assert.Equal("SUM(K3:K4)", totals[10].CellFormula!.Text);
+        Assert.Equal("SUM(AA3:AA4)", totals[26].CellFormula!.Text);
+        Assert.Equal(1 + 14 + 3, totals.Count(c => c.CellFormula is not null));
+        Assert.True(doc.WorkbookPart.Workbook!.CalculationProperties!.FullCalculationOnLoad!.Value);
+    }
+
+    [Fact]
+    public void Header_is_frozen_and_columns_have_widths()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var pane = sheet.Descendants<Pane>().Single();
+        Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal(2d, pane.VerticalSplit!.Value);
+        Assert.Equal("C3", pane.TopLeftCell!.Value);
+        var cols = sheet.GetFirstChild<Columns>()!.Elements<Column>().ToList();
+        Assert.Equal(34, cols.Count);
+        Assert.All(cols, c => Assert.True(c.CustomWidth!.Value && c.Width!.Value >= 6));
+        Assert.True(cols[1].Width!.Value >= 20, "项目名称 wide enough for Chinese text");
+    }
+}
