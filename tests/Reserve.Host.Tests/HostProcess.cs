@@ -77,6 +77,7 @@ internal sealed class HostProcess : IDisposable
         }
         info.Environment["Reserve__PluginsPath"] = PluginsPath;
         info.Environment["Reserve__DataPath"] = DataPath;
+        info.Environment["Reserve__TemplatesPath"] = Path.Combine(RepoRoot, "templates");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {

@@ -46,6 +46,14 @@ public sealed class WebHostTests
             Assert.Equal(50 * HostProcess.RealChannels, total);
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/projects/nope")).StatusCode);
+
+            var preview = await http.GetAsync($"/api/projects/{id}/documents/special-bonds?format=html");
+            Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+            Assert.Contains("项目实施方案", await preview.Content.ReadAsStringAsync());
+            var docx = await http.GetAsync($"/api/projects/{id}/documents/special-bonds");
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
+            var summaryXlsx = await http.GetAsync("/api/summary.xlsx");
+            Assert.Equal(HttpStatusCode.OK, summaryXlsx.StatusCode);
             Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"));
         }
         finally
