@@ -13,20 +13,25 @@ public sealed class MatchEngine(ChannelCatalog catalog)
 
     public ChannelCatalog Catalog { get; } = catalog;
 
+    // Each active channel's rules as an array, in catalog order: the hot loop indexes an array, not a list.
+    private readonly EligibilityRule[][] _rules = catalog.Channels.Select(c => ChannelEvaluator.RuleArray(c.Definition.Rules)).ToArray();
+
     /// <summary>Every active channel for one project, ranked: eligible first, then by score.</summary>
     public IReadOnlyList<MatchResult> Match(ProjectRecord project, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
-        var results = new List<MatchResult>(Catalog.Channels.Count);
-        foreach (var channel in Catalog.Channels)
+        var channels = Catalog.Channels;
+        var results = new List<MatchResult>(channels.Count);
+        for (var i = 0; i < channels.Count; i++)
         {
-            results.Add(Match(project, channel, context));
+            results.Add(Match(project, channels[i], _rules[i], context));
         }
         return CrossChannelConstraints.Apply(Rank(results), id => Catalog.Find(id)?.Definition.Parent);
     }
 
     /// <summary>One project against one channel; needs no catalog (golden cases, single re-checks).</summary>
-    public static MatchResult MatchChannel(ProjectRecord project, ActiveChannel channel, DateOnly asOf) => Match(project, channel, new RuleContext(asOf));
+    public static MatchResult MatchChannel(ProjectRecord project, ActiveChannel channel, DateOnly asOf) =>
+        Match(project, channel, ChannelEvaluator.RuleArray(channel.Definition.Rules), new RuleContext(asOf));
 
     /// <summary>Eligible, then needs-information, then ineligible, then errors; by score within each.</summary>
     public static IReadOnlyList<MatchResult> Rank(IEnumerable<MatchResult> results) =>
@@ -51,18 +56,24 @@ public sealed class MatchEngine(ChannelCatalog catalog)
         var context = new RuleContext(asOf);
         var channels = Catalog.Channels;
         var counts = new VerdictCounts[channels.Count];
-        var buffers = channels.Select(c => new RuleVerdict[c.Definition.Rules.Count]).ToArray();
+        // Per channel, once: its rules as an array, a verdict buffer, and whether it is valid on the date.
+        var rules = new EligibilityRule[channels.Count][];
+        var buffers = new RuleVerdict[channels.Count][];
+        var valid = new bool[channels.Count];
         for (var i = 0; i < counts.Length; i++)
         {
             counts[i] = new VerdictCounts();
+            var definition = channels[i].Definition;
+            rules[i] = _rules[i];
+            buffers[i] = new RuleVerdict[rules[i].Length];
+            valid[i] = definition.IsValidOn(asOf);
         }
         foreach (var project in projects)
         {
-            for (var i = 0; i < channels.Count; i++)
+            for (var i = 0; i < counts.Length; i++)
             {
-                var definition = channels[i].Definition;
-                var verdict = definition.IsValidOn(asOf)
-                    ? ChannelEvaluator.Evaluate(project, definition, context, buffers[i]).Verdict
+                var verdict = valid[i]
+                    ? ChannelEvaluator.Evaluate(project, rules[i], context, buffers[i]).Verdict
                     : MatchVerdict.Ineligible;
                 counts[i].Add(verdict);
             }
@@ -70,7 +81,7 @@ public sealed class MatchEngine(ChannelCatalog catalog)
         return channels.Select((c, i) => (c.Id, counts[i])).ToDictionary(x => x.Id, x => x.Item2);
     }
 
-    private static MatchResult Match(ProjectRecord project, ActiveChannel channel, RuleContext context)
+    private static MatchResult Match(ProjectRecord project, ActiveChannel channel, EligibilityRule[] rules, RuleContext context)
     {
         if (!channel.Definition.IsValidOn(context.AsOf))
         {
@@ -78,7 +89,7 @@ public sealed class MatchEngine(ChannelCatalog catalog)
         }
         try
         {
-            var evaluation = ChannelEvaluator.Evaluate(project, channel.Definition, context, new RuleVerdict[channel.Definition.Rules.Count]);
+            var evaluation = ChannelEvaluator.Evaluate(project, rules, context, new RuleVerdict[rules.Length]);
             return MatchExplainer.Explain(project, channel, context, evaluation);
         }
         catch (Exception ex)

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Reserve.Channels;
+using Reserve.Projects;
+using Reserve.Projects.DemoData;
+using Reserve.Projects.Interchange;
+
+namespace Reserve.Benchmarks;
+
+/// <summary>
+/// <c>--import N</c>: writes N fixed-seed demo projects to an XLSX file (not timed), then times reading,
+/// validating and storing it in a fresh SQLite reserve, and reports the process's peak resident memory
+/// during that step only (the peak is reset first through /proc/self/clear_refs on Linux). One shot, not a
+/// BenchmarkDotNet run: an import of 100,000 rows is one long operation, measured once per process.
+/// </summary>
+internal static class ImportMeasurement
+{
+    public static async Task<int> RunAsync(int count, bool withMatching)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "reserve-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var services = StorageSetup.Services(Path.Combine(folder, "reserve.db"), withMatching);
+            await StorageSetup.MigrateAsync(services, withMatching);
+            var catalog = services.GetRequiredService<ChannelCatalog>();
+            var file = Path.Combine(folder, "projects.xlsx");
+            await using (var output = File.Create(file))
+            {
+                ProjectExport.WriteXlsx(output, DemoProjects.Enumerate(count, StorageSetup.DemoOptions(catalog)), catalog.ChannelFacts);
+            }
+            Console.WriteLine($"XLSX：{count} 行，{new FileInfo(file).Length / 1048576.0:0.0} MB，{catalog.Channels.Count} 个渠道{(withMatching ? "（导入后匹配并保存结果）" : "（不匹配）")}");
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var resetPeak = ResetPeak();
+            var baseline = Rss();
+            var watch = Stopwatch.StartNew();
+            ImportResult read;
+            await using (var input = File.OpenRead(file))
+            {
+                read = ProjectImport.ReadXlsx(input, catalog.ChannelFacts);
+            }
+            var readTime = watch.Elapsed;
+            if (read.HasProblems)
+            {
+                throw new InvalidOperationException("XLSX 有问题：" + string.Join("；", read.Problems.Take(3).Select(read.Describe)));
+            }
+            var outcome = await services.GetRequiredService<IProjectReserve>().ImportAsync(read.Records, "基准");
+            watch.Stop();
+            if (!outcome.Succeeded)
+            {
+                throw new InvalidOperationException("导入未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));
+            }
+            var peak = Peak();
+            Console.WriteLine($"  读取并逐行校验：{readTime.TotalSeconds:0.0} 秒");
+            Console.WriteLine($"  读取、校验并保存（一个事务，新建 {outcome.Created} 个）：{watch.Elapsed.TotalSeconds:0.0} 秒，{count / watch.Elapsed.TotalSeconds:#,0} 行/秒");
+            Console.WriteLine(resetPeak
+                ? $"  峰值常驻内存（本步骤）：{peak / 1048576.0:#,0} MB（步骤开始时 {baseline / 1048576.0:#,0} MB）"
+                : $"  峰值常驻内存（整个进程，未能重置峰值）：{peak / 1048576.0:#,0} MB");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static long Rss() => Status("VmRSS:") ?? Environment.WorkingSet;
+
+    private static long Peak() => Status("VmHWM:") ?? Process.GetCurrentProcess().PeakWorkingSet64;
+
+    private static long? Status(string field)
+    {
+        if (!File.Exists("/proc/self/status"))
+        {
+            return null;
+        }
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0]) * 1024;
+    }
+}

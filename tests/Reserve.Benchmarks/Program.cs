@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Reserve.Benchmarks;
+using Reserve.Projects.DemoData;
+
+// `--verify [N]`: only the equivalence check, printing the verdict counts; otherwise BenchmarkDotNet.
+// `--short` runs the ShortRun job (3 warm-ups, 3 iterations), which fits a 2-core machine's time budget.
+if (args.Length > 0 && args[0] == "--verify")
+{
+    var count = args.Length > 1 ? int.Parse(args[1]) : 10_000;
+    var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed);
+    var workflow = new RulesEngineWorkflow();
+    var inputs = projects.Select(p => RulesEngineWorkflow.Input(p, FixedRuleSet.AsOf)).ToArray();
+    Console.WriteLine($"结论一致（{count} 个项目）：{Equivalence.Check(projects, inputs, workflow, FixedRuleSet.AsOf)}");
+    return 0;
+}
+
+// `--import [N] [--match]`: one timed import of an N-row XLSX into a fresh SQLite reserve, with peak memory.
+if (args.Length > 0 && args[0] == "--import")
+{
+    var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000;
+    return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"));
+}
+
+// `--quick [N]`: a stopwatch comparison of the same methods after warm-up, for trying engine changes quickly.
+if (args.Length > 0 && args[0] == "--quick")
+{
+    var bench = new MatchingBenchmarks { ProjectCount = args.Length > 1 ? int.Parse(args[1]) : 10_000 };
+    bench.Setup();
+    var methods = new (string Name, Func<int> Run, int Repeats)[]
+    {
+        ("Hand-written, all conditions", bench.HandWrittenAll, 20),
+        ("Hand-written, short-circuit", bench.HandWrittenShortCircuit, 20),
+        ("Engine: verdicts (Tally)", bench.EngineTally, 20),
+        ("Engine: full explanations (Match)", bench.EngineMatch, 3),
+        ("RulesEngine, same semantics", bench.RulesEngineSame, 2),
+        ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
+    };
+    foreach (var (name, run, repeats) in methods)
+    {
+        for (var i = 0; i < repeats; i++) { run(); }
+        var best = double.MaxValue;
+        long bytes = 0;
+        for (var i = 0; i < repeats; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        Console.WriteLine($"{name,-36} {bench.ProjectCount / best,14:#,0} evals/s  {bytes / (double)bench.ProjectCount,10:#,0.0} B/eval");
+    }
+    return 0;
+}
+
+var config = DefaultConfig.Instance
+    .AddColumn(new PerEvaluationColumn(allocation: false), new PerEvaluationColumn(allocation: true))
+    .WithOptions(ConfigOptions.JoinSummary);
+var rest = args;
+if (args.Contains("--short"))
+{
+    config = config.AddJob(Job.ShortRun);
+    rest = args.Where(a => a != "--short").ToArray();
+}
+BenchmarkSwitcher.FromAssembly(typeof(MatchingBenchmarks).Assembly).Run(rest, config);
+return 0;
