@@ -9,5 +9,9 @@ public static class MatchJson
     public static string Serialize<T>(T value, bool indented = false) =>
         JsonSerializer.Serialize(value, indented ? ProjectJson.Indented : ProjectJson.Options);
 
+    /// <summary>Writes straight to a stream: a whole reserve's results are too large to build as one string first.</summary>
+    public static void SerializeTo<T>(Stream output, T value, bool indented = false) =>
+        JsonSerializer.Serialize(output, value, indented ? ProjectJson.Indented : ProjectJson.Options);
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, ProjectJson.Options);
 }

@@ -61,7 +61,10 @@ internal static class MatchCommand
         watch.Stop();
 
         var outPath = args.Option("out") ?? Path.ChangeExtension(path, ".results.json");
-        File.WriteAllText(outPath, MatchJson.Serialize(results, indented: true));
+        using (var file = File.Create(outPath))
+        {
+            MatchJson.SerializeTo(file, results, indented: true);
+        }
         if (!args.Has("summary"))
         {
             MatchReport.WriteDetail(results, output);
