@@ -42,6 +42,22 @@ public sealed class DatedParameter<T>
         return false;
     }
 
+    /// <summary>The newest value that is not an end, for titles that show the current figure.</summary>
+    public T Latest
+    {
+        get
+        {
+            for (var i = _values.Length - 1; i >= 0; i--)
+            {
+                if (!_ended[i])
+                {
+                    return _values[i]!;
+                }
+            }
+            throw new ParameterNotInForceException($"参数“{Info.Label}”（{Info.Key}）没有任何有效取值。");
+        }
+    }
+
     /// <summary>Every value the parameter has held (ended periods left out), for checks made once at load.</summary>
     public IEnumerable<T> History()
     {
