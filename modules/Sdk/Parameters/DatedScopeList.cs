@@ -1,15 +1,14 @@
-using Reserve.Sdk.Parameters;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Plugins.AntiPandemicBonds;
+namespace Reserve.Sdk.Parameters;
 
 /// <summary>
 /// One supported area of a dated scope list, written in parameters.json as <c>名称|所属领域、…|关键词、…</c>.
 /// A project is in the area when its 所属领域 is one of the fields or its name or 建设规模及内容 contains
-/// one of the words; either part may be empty, not both. Categories such as 城市管网 are recognised by
-/// words because no 所属领域 matches them; 公共卫生 or 城镇老旧小区 by field as well.
+/// one of the words; either part may be empty, not both. A narrow area (城市地下管网) is best recognised by
+/// words, because a field such as 市政公用 is far wider than the area; a broad direction by field.
 /// </summary>
-internal sealed record ScopeArea(string Name, ProjectField[] Fields, string[] Words)
+public sealed record ScopeArea(string Name, ProjectField[] Fields, string[] Words)
 {
     public bool Matches(ProjectRecord p) => FieldMatches(p) || MatchedWord(p) is not null;
 
@@ -65,7 +64,7 @@ internal sealed record ScopeArea(string Name, ProjectField[] Fields, string[] Wo
 /// A dated list of <see cref="ScopeArea"/>. Each period is parsed once when the plugin loads, so a misspelt
 /// field fails the load with its key and date instead of silently matching nothing.
 /// </summary>
-internal sealed class DatedScopeList
+public sealed class DatedScopeList
 {
     private readonly DatedParameter<IReadOnlyList<string>> _texts;
 
