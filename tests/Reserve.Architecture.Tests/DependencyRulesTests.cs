@@ -20,6 +20,8 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Channels = typeof(ChannelCatalog).Assembly;
     private static readonly Assembly Matching = typeof(MatchEngine).Assembly;
     private static readonly Assembly Documents = typeof(Reserve.Documents.DocumentRenderer).Assembly;
+    private static readonly Assembly Accounts = typeof(Reserve.Accounts.IAccounts).Assembly;
+    private static readonly Assembly Review = typeof(Reserve.Review.IReview).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -30,6 +32,8 @@ public sealed class DependencyRulesTests
         [Channels] = ["Reserve.Sdk"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels"],
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
+        [Accounts] = ["Reserve.Sdk"],
+        [Review] = ["Reserve.Sdk"],
     };
 
     [Fact]

@@ -1,0 +1,29 @@
+namespace Reserve.Accounts;
+
+/// <summary>The public face of the accounts module: sign-in with lock-out, accounts and departments.</summary>
+public interface IAccounts
+{
+    /// <summary>Checks a password. Wrong passwords count towards the lock-out; a locked or disabled account never signs in.</summary>
+    Task<SignInResult> SignInAsync(string login, string password, CancellationToken cancellationToken = default);
+
+    Task<UserAccount?> FindAsync(string login, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an account; returns the problem in Chinese instead when the input is not acceptable.</summary>
+    Task<string?> CreateUserAsync(NewUser user, string actor, CancellationToken cancellationToken = default);
+
+    Task<string?> SetPasswordAsync(string login, string password, string actor, CancellationToken cancellationToken = default);
+
+    Task<string?> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellationToken = default);
+
+    Task<string?> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default);
+
+    Task<string?> AddDepartmentAsync(Department department, string actor, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AccountChange>> ChangesAsync(int take, CancellationToken cancellationToken = default);
+
+    Task<bool> AnyUserAsync(CancellationToken cancellationToken = default);
+}

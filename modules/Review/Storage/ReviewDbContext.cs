@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Reserve.Review.Storage;
+
+/// <summary>The review's own tables (prefix <c>review_</c>, own migrations history).</summary>
+internal sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : DbContext(options)
+{
+    public const string HistoryTable = "__review_migrations";
+
+    public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
+    public DbSet<ProjectReviewRow> ProjectReviews => Set<ProjectReviewRow>();
+    public DbSet<ReviewEventRow> Events => Set<ReviewEventRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var submission = modelBuilder.Entity<SubmissionRow>();
+        submission.ToTable("review_submissions");
+        submission.HasKey(s => new { s.Year, s.Department });
+        submission.Property(s => s.Department).HasMaxLength(50);
+        submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        submission.Property(s => s.SubmittedBy).HasMaxLength(50);
+        submission.Property(s => s.ReturnReason).HasMaxLength(500);
+        submission.Property(s => s.UpdatedBy).HasMaxLength(50);
+        submission.Property(s => s.Version).IsConcurrencyToken();
+
+        var review = modelBuilder.Entity<ProjectReviewRow>();
+        review.ToTable("review_projects");
+        review.HasKey(r => r.ProjectId);
+        review.Property(r => r.ProjectId).HasMaxLength(32);
+        review.Property(r => r.Department).HasMaxLength(50);
+        review.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        review.Property(r => r.Reason).HasMaxLength(500);
+        review.Property(r => r.Reviewer).HasMaxLength(50);
+        review.Property(r => r.Version).IsConcurrencyToken();
+        review.HasIndex(r => r.Department);
+
+        var events = modelBuilder.Entity<ReviewEventRow>();
+        events.ToTable("review_events");
+        events.HasKey(e => e.Id);
+        events.Property(e => e.Department).HasMaxLength(50);
+        events.Property(e => e.ProjectId).HasMaxLength(32);
+        events.Property(e => e.Action).HasMaxLength(30);
+        events.Property(e => e.Reason).HasMaxLength(500);
+        events.Property(e => e.Actor).HasMaxLength(50);
+        events.HasIndex(e => e.Department);
+    }
+}
