@@ -9,17 +9,15 @@ if (args.Length > 0 && CommandLine.Commands.Contains(args[0]))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddReserve(builder.Configuration, AppContext.BaseDirectory);
-builder.Services.AddOpenApi();
+builder.Services.AddReserveWeb();
 builder.Services.AddHostedService<BackgroundRematch>();
 
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupTasks>();
 await startup.MigrateAsync(CancellationToken.None);
 await startup.SeedIfEmptyAsync(CancellationToken.None);
+await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 
-app.MapOpenApi();
-app.MapHomePage();
-app.MapReserveApi();
-app.MapDocumentApi();
+app.UseReserveWeb();
 await app.RunAsync();
 return 0;

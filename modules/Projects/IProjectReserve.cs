@@ -12,6 +12,9 @@ public interface IProjectReserve
 
     Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The few columns aggregates need, of every project (of one department when given).</summary>
+    Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default);
+
     /// <summary>Every stored record, streamed in id order (matching all projects, exports).</summary>
     IAsyncEnumerable<ProjectRecord> AllAsync(CancellationToken cancellationToken = default);
 
@@ -30,6 +33,9 @@ public interface IProjectReserve
     Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes across the reserve, newest first, with the total count of the query.</summary>
+    Task<(int Total, IReadOnlyList<AuditEntry> Entries)> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What an import stored, or why it stored nothing.</summary>

@@ -58,13 +58,17 @@ internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve re
     }
 
     /// <summary>The projects of a 汇总表 with their match results as of a date.</summary>
-    public async Task<SummaryInput> SummaryAsync(IReadOnlyCollection<string> projectIds, DateOnly? asOf, CancellationToken cancellationToken)
+    public async Task<SummaryInput> SummaryAsync(IReadOnlyCollection<string> projectIds, DateOnly? asOf, CancellationToken cancellationToken, string? department = null)
     {
         var engine = new MatchEngine(catalog);
         var projects = new List<ProjectRecord>();
         var results = new List<MatchResult>();
         await foreach (var project in Projects(projectIds, cancellationToken))
         {
+            if (department is not null && project.Department != department)
+            {
+                continue;
+            }
             projects.Add(project);
             results.AddRange(engine.Match(project, asOf ?? Today));
         }

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reserve.Channels;
+using Reserve.Accounts;
 using Reserve.Matching;
 using Reserve.Projects;
+using Reserve.Review;
 
 namespace Reserve.Host.Composition;
 
@@ -19,8 +21,18 @@ internal static class ReserveComposition
         services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
         services.AddProjectReserve(options.ConnectionString);
         services.AddMatching(options.ConnectionString);
+        services.AddAccounts(options.ConnectionString);
+        services.AddReview(options.ConnectionString, ReviewCalendarFrom(configuration));
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
         return services;
+    }
+
+    private static ReviewCalendar ReviewCalendarFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Reserve:Review");
+        var deadline = section["Deadline"];
+        return ReviewCalendar.Parse(section.GetValue<int?>("ReserveYear"), deadline)
+               ?? throw new InvalidOperationException($"配置 Reserve:Review:Deadline 的值“{deadline}”不是“月-日”格式（如 10-15）");
     }
 }

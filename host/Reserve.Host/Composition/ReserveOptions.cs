@@ -6,7 +6,7 @@ namespace Reserve.Host.Composition;
 /// Where things are. Empty settings fall back to the embedded default: plugins beside the executable,
 /// a SQLite file in the app's <c>data/</c> folder, and the shared document templates beside the executable.
 /// </summary>
-internal sealed record ReserveOptions(string PluginsPath, string ConnectionString, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath)
+internal sealed record ReserveOptions(string PluginsPath, string ConnectionString, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath, string? AdminPassword = null)
 {
     public static ReserveOptions From(IConfiguration configuration, string contentRoot)
     {
@@ -33,6 +33,7 @@ internal sealed record ReserveOptions(string PluginsPath, string ConnectionStrin
             connection,
             section.GetValue("SeedDemoData", true),
             section.GetValue("DemoProjectCount", 600),
-            Path.Combine(Path.GetFullPath(templates), "shared"));
+            Path.Combine(Path.GetFullPath(templates), "shared"),
+            section["AdminPassword"]);
     }
 }

@@ -1,17 +1,50 @@
 using Microsoft.Extensions.Logging;
+using Reserve.Accounts;
 using Reserve.Matching;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
+using Reserve.Review;
 
 namespace Reserve.Host.Composition;
 
 /// <summary>What every start does: bring the tables up to date, seed an empty reserve, re-match stale results.</summary>
-internal sealed class StartupTasks(IServiceProvider services, IProjectReserve reserve, IMatchResults results, Reserve.Channels.ChannelCatalog catalog, ReserveOptions options, ILogger<StartupTasks> logger)
+internal sealed class StartupTasks(
+    IServiceProvider services, IProjectReserve reserve, IMatchResults results, Reserve.Channels.ChannelCatalog catalog,
+    IAccounts accounts, IReview review, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await services.MigrateProjectReserveAsync(cancellationToken);
         await services.MigrateMatchingAsync(cancellationToken);
+        await services.MigrateAccountsAsync(cancellationToken);
+        await services.MigrateReviewAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A site with no account yet gets the demo accounts when demo data is on; otherwise one administrator
+    /// whose password comes from configuration (Reserve:AdminPassword), so a real deployment has no known password.
+    /// </summary>
+    public async Task SeedAccountsIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await accounts.AnyUserAsync(cancellationToken))
+        {
+            return;
+        }
+        if (options.SeedDemoData)
+        {
+            await DemoAccounts.SeedAsync(accounts, review, calendar.ReserveYear(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), cancellationToken);
+            logger.LogInformation("已创建演示账号（密码 {Password}）", DemoAccounts.Password);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(options.AdminPassword))
+        {
+            logger.LogWarning("尚无任何账号：请设置 Reserve:AdminPassword 后重启，以创建系统管理员 admin");
+            return;
+        }
+        if (await accounts.CreateUserAsync(new NewUser("admin", "系统管理员", Role.Administrator, null, options.AdminPassword), "系统", cancellationToken) is { } problem)
+        {
+            logger.LogError("未能创建系统管理员：{Problem}", problem);
+        }
     }
 
     /// <summary>Fills an empty reserve with demo projects when configured to (the embedded default).</summary>

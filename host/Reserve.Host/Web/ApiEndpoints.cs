@@ -1,13 +1,21 @@
 using Reserve.Channels;
+using Reserve.Host.Web.Reporting;
+using Reserve.Host.Web.Security;
 using Reserve.Matching;
 using Reserve.Projects;
+using Reserve.Projects.Interchange;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Web;
 
-/// <summary>Read-only JSON API over the reserve, the channels and the stored results.</summary>
+/// <summary>
+/// The JSON API over the reserve, the channels and the stored results, under the same permissions as the
+/// pages: a department clerk sees and changes only the department's own projects.
+/// </summary>
 internal static class ApiEndpoints
 {
+    public sealed record ProjectEdit(int? Version, ProjectRecord Project);
+
     public static void MapReserveApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -20,7 +28,7 @@ internal static class ApiEndpoints
             Name = p.Manifest?.Name,
             Folder = Path.GetFileName(p.Folder),
             Channels = p.Channels.Select(c => c.Id),
-        })).WithSummary("插件及其状态");
+        })).RequireAuthorization(Policies.Administer).WithSummary("插件及其状态（系统管理员）");
 
         api.MapGet("/channels", (ChannelCatalog catalog) => catalog.Channels.Select(c => new
         {
@@ -35,31 +43,67 @@ internal static class ApiEndpoints
             Facts = c.Definition.Facts,
         })).WithSummary("已启用的资金渠道及其规则");
 
-        api.MapGet("/projects", async (IProjectReserve reserve, string? department, string? field, string? stage, string? search, int? skip, int? take, CancellationToken ct) =>
+        var projects = api.MapGroup("/projects").RequireAuthorization(Policies.ReadReserve);
+        projects.MapGet("", async (HttpContext http, IProjectReserve reserve, string? department, string? field, string? stage, string? search, int? skip, int? take, ProjectSort? sort, bool? desc, CancellationToken ct) =>
         {
-            var query = new ProjectQuery(department, field, stage, search, skip ?? 0, take ?? 50);
+            // A clerk's list is their own department's, whatever department the query names.
+            var scope = http.User.ScopeDepartment() ?? department;
+            var query = new ProjectQuery(scope, field, stage, search, skip ?? 0, Math.Clamp(take ?? 50, 1, 500), sort ?? ProjectSort.Id, desc ?? false);
             var total = await reserve.CountAsync(query with { Skip = 0 }, ct);
             var items = await reserve.ListAsync(query, ct);
-            return Results.Json(new { total, items = items.Select(i => new { i.Version, project = i.Record }) }, Reserve.Projects.Interchange.ProjectJson.Options);
-        }).WithSummary("储备项目列表（分页、筛选）");
+            return Results.Json(new { total, items = items.Select(i => new { i.Version, project = i.Record }) }, ProjectJson.Options);
+        }).WithSummary("储备项目列表（分页、排序、筛选；部门填报员只见本部门）");
 
-        api.MapGet("/projects/{id}", async (string id, IProjectReserve reserve, CancellationToken ct) =>
-            await reserve.FindAsync(id, ct) is { } stored
-                ? Results.Json(new { stored.Version, project = stored.Record }, Reserve.Projects.Interchange.ProjectJson.Options)
-                : Results.NotFound(new { error = $"没有储备编号为 {id} 的项目" })).WithSummary("一个储备项目");
-
-        api.MapGet("/projects/{id}/matches", async (string id, IMatchResults results, CancellationToken ct) =>
-            Results.Json(await results.ForProjectAsync(id, ct), Reserve.Projects.Interchange.ProjectJson.Options)).WithSummary("项目与各渠道的匹配结果及逐条理由");
-
-        api.MapGet("/matches/summary", async (IMatchResults results, ChannelCatalog catalog, CancellationToken ct) =>
+        projects.MapPost("", async (ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>
         {
-            var summary = await results.SummaryAsync(ct);
-            return catalog.Channels.Select(c => new
+            edit.Project.Id = null;
+            return EditAnswer(await editing.SaveAsync(http.User, edit.Project, null, ct), created: true);
+        }).RequireAuthorization(Policies.EditProjects).WithSummary("新建储备项目（部门填报员，本部门）");
+
+        projects.MapGet("/{id}", async (string id, HttpContext http, ProjectAccess access, CancellationToken ct) =>
+        {
+            var read = await access.ReadAsync(http.User, id, ct);
+            return read.Project is { } stored ? Results.Json(new { stored.Version, project = stored.Record }, ProjectJson.Options) : read.ToHttp();
+        }).WithSummary("一个储备项目");
+
+        projects.MapPut("/{id}", async (string id, ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>
+        {
+            if (edit.Version is null)
             {
-                channel = c.Id,
-                name = c.Definition.Name,
-                counts = summary.GetValueOrDefault(c.Id) ?? new VerdictCounts(),
-            });
-        }).WithSummary("各渠道符合/不符合/待补充项目数");
+                return Results.Json(new { error = "修改项目时须给出所编辑的版本号（version），以免覆盖他人的修改" }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            edit.Project.Id = id;
+            return EditAnswer(await editing.SaveAsync(http.User, edit.Project, edit.Version, ct), created: false);
+        }).RequireAuthorization(Policies.EditProjects).WithSummary("修改储备项目（带版本号；他人已修改时拒绝并说明）");
+
+        projects.MapGet("/{id}/matches", async (string id, HttpContext http, ProjectAccess access, IMatchResults results, CancellationToken ct) =>
+        {
+            var read = await access.ReadAsync(http.User, id, ct);
+            return read.Project is null ? read.ToHttp() : Results.Json(await results.ForProjectAsync(id, ct), ProjectJson.Options);
+        }).WithSummary("项目与各渠道的匹配结果及逐条理由");
+
+        projects.MapGet("/{id}/audit", async (string id, HttpContext http, ProjectAccess access, IProjectReserve reserve, CancellationToken ct) =>
+        {
+            var read = await access.ReadAsync(http.User, id, ct);
+            return read.Project is null ? read.ToHttp() : Results.Json(await reserve.AuditAsync(id, ct));
+        }).WithSummary("项目的修改记录（谁、何时、修改前后）");
+
+        api.MapGet("/matches/summary", async (HttpContext http, ReserveAggregates aggregates, CancellationToken ct) =>
+            (await aggregates.BuildAsync(http.User.ScopeDepartment(), ct)).ByChannel)
+            .RequireAuthorization(Policies.ReadReserve).WithSummary("各渠道符合/待补充/不符合项目数（部门填报员为本部门）");
+
+        api.MapGet("/aggregates", async (HttpContext http, ReserveAggregates aggregates, CancellationToken ct) =>
+            await aggregates.BuildAsync(http.User.ScopeDepartment(), ct))
+            .RequireAuthorization(Policies.Dashboards).WithSummary("按部门、渠道、领域、两新一重汇总（万元）");
+    }
+
+    private static IResult EditAnswer(ProjectEditResult result, bool created)
+    {
+        if (result.Saved is { } saved)
+        {
+            var body = new { saved.Version, project = saved.Record };
+            return created ? Results.Json(body, ProjectJson.Options, statusCode: StatusCodes.Status201Created) : Results.Json(body, ProjectJson.Options);
+        }
+        return Results.Json(new { error = result.Problem, problems = result.Problems.Select(p => new { p.Column, p.Message }) }, statusCode: result.Status);
     }
 }

@@ -1,15 +1,21 @@
 using Reserve.Documents;
 using Reserve.Host.Composition;
+using Reserve.Host.Web.Security;
 
 namespace Reserve.Host.Web;
 
-/// <summary>Documents over HTTP: one project's document for a channel, and the 汇总表.</summary>
+/// <summary>Documents over HTTP: one project's document for a channel, and the 汇总表 — each under the reader's permissions.</summary>
 internal static class DocumentEndpoints
 {
     public static void MapDocumentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/projects/{id}/documents/{channel}", async (string id, string channel, string? template, string? format, bool? final, DocumentService documents, CancellationToken ct) =>
+        app.MapGet("/api/projects/{id}/documents/{channel}", async (string id, string channel, string? template, string? format, bool? final, HttpContext http, ProjectAccess access, DocumentService documents, CancellationToken ct) =>
         {
+            var read = await access.ReadAsync(http.User, id, ct);
+            if (read.Project is null)
+            {
+                return read.ToHttp();
+            }
             var mode = final == true ? DocumentMode.Final : DocumentMode.Draft;
             var (request, problem) = await documents.RequestAsync(id, channel, template, mode, null, ct);
             if (request is null)
@@ -30,15 +36,15 @@ internal static class DocumentEndpoints
             DocxWriter.Write(result.Markdown!, stamp, stream);
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{id}-{stamp.Title}.docx");
-        }).WithSummary("项目某渠道的申报文书（DOCX，或 format=html 预览；final=true 为正式稿）");
+        }).RequireAuthorization(Policies.ReadReserve).WithSummary("项目某渠道的申报文书（DOCX，或 format=html 预览；final=true 为正式稿）");
 
-        app.MapGet("/api/summary.xlsx", async (DocumentService documents, CancellationToken ct) =>
+        app.MapGet("/api/summary.xlsx", async (HttpContext http, DocumentService documents, CancellationToken ct) =>
         {
-            var input = await documents.SummaryAsync([], null, ct);
+            var input = await documents.SummaryAsync([], null, ct, http.User.ScopeDepartment());
             var stream = new MemoryStream();
             SummaryTableWriter.Write(input.Projects, input.Results, stream);
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", input.FileName);
-        }).WithSummary("储备项目汇总表（XLSX，合计为公式）");
+        }).RequireAuthorization(Policies.ReadReserve).WithSummary("储备项目汇总表（XLSX，合计为公式；部门填报员为本部门）");
     }
 }

@@ -35,6 +35,14 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         return summary;
     }
 
+    /// <summary>Every stored verdict without its explanation, for aggregates over the whole reserve.</summary>
+    public async Task<IReadOnlyList<StoredVerdict>> VerdictsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Results.AsNoTracking().Select(r => new { r.ProjectId, r.ChannelId, r.Verdict, r.Amount }).ToListAsync(cancellationToken);
+        return rows.Select(r => new StoredVerdict(r.ProjectId, r.ChannelId, ZhNames<MatchVerdict>.TryParse(r.Verdict, out var v) ? v : MatchVerdict.Error, r.Amount)).ToList();
+    }
+
     /// <summary>(channel, plugin version) pairs present in the stored results.</summary>
     public async Task<IReadOnlyList<(string ChannelId, string PluginVersion)>> StoredVersionsAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,10 @@ public static class DemoProjects
     /// </summary>
     public static readonly DateOnly DefaultAsOf = new(2026, 10, 15);
 
+    /// <summary>The departments the demo records belong to (short name as on the records, and full name), in a fixed order.</summary>
+    public static IReadOnlyList<(string Name, string FullName)> Departments { get; } =
+        [.. Units.Departments.Select(d => (d, Units.FullName(d)))];
+
     /// <summary>
     /// Generates <paramref name="count"/> records. The same arguments give the same records, byte for byte
     /// once serialized; the first records do not depend on <paramref name="count"/>.

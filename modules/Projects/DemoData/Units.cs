@@ -124,6 +124,12 @@ internal static class Units
         "粮食和物资储备局", "卫健委", "生态环境局", "自然资源局", "文旅局", "教育局",
     ];
 
+    /// <summary>The department's own full name (its 机关 unit), e.g. 交通运输局 → 嘉峪关市交通运输局.</summary>
+    public static string FullName(string department) =>
+        GovernmentUnits.TryGetValue(department, out var units) && units.FirstOrDefault(u => u.Kind == UnitKind.Agency) is { } agency
+            ? agency.Name
+            : "嘉峪关市" + department;
+
     /// <summary>Brand words of local company names (字号).</summary>
     public static readonly string[] Brands =
     [

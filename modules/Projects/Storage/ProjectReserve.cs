@@ -22,8 +22,7 @@ internal sealed class ProjectReserve(
     public async Task<IReadOnlyList<StoredProject>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Filter(db, query)
-            .OrderBy(p => p.Id)
+        var rows = await Order(Filter(db, query), query)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, 1000))
             .Select(p => new
@@ -41,6 +40,19 @@ internal sealed class ProjectReserve(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Filter(db, query).CountAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.Projects.AsNoTracking();
+        if (department is not null)
+        {
+            q = q.Where(p => p.Department == department);
+        }
+        return await q.OrderBy(p => p.Id)
+            .Select(p => new ProjectSummary(p.Id!, p.Name, p.Department, p.Field, p.Stage, p.TotalInvestment, p.AnnualPlan, p.Tags))
+            .ToListAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<ProjectRecord> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -151,6 +163,50 @@ internal sealed class ProjectReserve(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Audit.AsNoTracking().Where(a => a.ProjectId == projectId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         return rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
+    }
+
+    public async Task<(int Total, IReadOnlyList<AuditEntry> Entries)> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.Audit.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.User))
+        {
+            q = q.Where(a => a.User == query.User.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.ProjectId))
+        {
+            q = q.Where(a => a.ProjectId == query.ProjectId.Trim());
+        }
+        if (query.FromUtc is { } from)
+        {
+            q = q.Where(a => a.AtUtc >= from);
+        }
+        if (query.ToUtc is { } to)
+        {
+            q = q.Where(a => a.AtUtc < to);
+        }
+        var total = await q.CountAsync(cancellationToken);
+        var rows = await q.OrderByDescending(a => a.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
+        return (total, rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList());
+    }
+
+    private static IQueryable<ProjectRecord> Order(IQueryable<ProjectRecord> q, ProjectQuery query)
+    {
+        // SQLite cannot order by a decimal column, so amounts are ordered as doubles; ties fall back to the id.
+        var ordered = (query.Sort, query.Descending) switch
+        {
+            (ProjectSort.Name, false) => q.OrderBy(p => p.Name),
+            (ProjectSort.Name, true) => q.OrderByDescending(p => p.Name),
+            (ProjectSort.Department, false) => q.OrderBy(p => p.Department),
+            (ProjectSort.Department, true) => q.OrderByDescending(p => p.Department),
+            (ProjectSort.TotalInvestment, false) => q.OrderBy(p => (double)p.TotalInvestment),
+            (ProjectSort.TotalInvestment, true) => q.OrderByDescending(p => (double)p.TotalInvestment),
+            (ProjectSort.UpdatedAt, false) => q.OrderBy(p => EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty)),
+            (ProjectSort.UpdatedAt, true) => q.OrderByDescending(p => EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty)),
+            (_, false) => q.OrderBy(p => p.Id),
+            (_, true) => q.OrderByDescending(p => p.Id),
+        };
+        return query.Sort == ProjectSort.Id ? ordered : ordered.ThenBy(p => p.Id);
     }
 
     private static IQueryable<ProjectRecord> Filter(ProjectsDbContext db, ProjectQuery query)

@@ -1,0 +1,42 @@
+using Reserve.Host.Web.Security;
+
+namespace Reserve.Host.Web;
+
+/// <summary>The web application: pages, API, OpenAPI document, sign-in, and the order of the middleware.</summary>
+internal static class WebSetup
+{
+    public static IServiceCollection AddReserveWeb(this IServiceCollection services)
+    {
+        services.AddReserveSecurity();
+        // Chinese text goes out as text, not as &#x…; entities (HTML encoding still escapes markup).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/Logout");
+        });
+        services.AddOpenApi();
+        services.AddSingleton<ProjectAccess>();
+        services.AddSingleton<ProjectEditing>();
+        services.AddSingleton<Reporting.ReserveAggregates>();
+        services.AddSingleton<Reporting.SubmissionBoard>();
+        return services;
+    }
+
+    public static WebApplication UseReserveWeb(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapReserveApi();
+        app.MapDocumentApi();
+        return app;
+    }
+}

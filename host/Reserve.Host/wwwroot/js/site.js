@@ -1,0 +1,22 @@
+// Pages that show background work poll its progress; everything else works without script.
+document.querySelectorAll('[data-job]').forEach(function (el) {
+  var id = el.getAttribute('data-job');
+  function tick() {
+    fetch('/api/jobs/' + id, { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (job) {
+        if (!job) { return; }
+        var bar = el.querySelector('.progress > div');
+        var text = el.querySelector('.job-text');
+        var pct = job.total > 0 ? Math.round(job.done * 100 / job.total) : 0;
+        if (bar) { bar.style.width = pct + '%'; }
+        if (text) { text.textContent = job.stateName + (job.total > 0 ? '（' + job.done + ' / ' + job.total + '）' : '') + (job.message ? '：' + job.message : '') + (job.error ? '：' + job.error : ''); }
+        if (job.state === 'Queued' || job.state === 'Running') { setTimeout(tick, 1000); }
+        else if (job.resultFileName) {
+          var link = el.querySelector('.job-file');
+          if (link) { link.href = '/api/jobs/' + id + '/file'; link.textContent = '下载 ' + job.resultFileName; link.hidden = false; }
+        }
+      });
+  }
+  tick();
+});
