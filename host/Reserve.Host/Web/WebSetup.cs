@@ -19,6 +19,7 @@ internal static class WebSetup
         services.AddOpenApi();
         services.AddSingleton<ProjectAccess>();
         services.AddSingleton<ProjectEditing>();
+        services.AddSingleton<ProjectFormSource>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
         return services;
@@ -27,6 +28,8 @@ internal static class WebSetup
     public static WebApplication UseReserveWeb(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        // Pages that answer 403/404 without a body get the status page; API answers always carry JSON.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -16,7 +16,7 @@ internal static class AuthenticationSetup
         {
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
-            options.AccessDeniedPath = "/denied";
+            options.AccessDeniedPath = "/status/403";
             options.Cookie.Name = "reserve.auth";
             options.Cookie.HttpOnly = true;
             // Strict keeps other sites from riding the cookie, which also protects the JSON API from forgery.

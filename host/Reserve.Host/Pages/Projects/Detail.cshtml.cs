@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reserve.Accounts;
+using Reserve.Channels;
+using Reserve.Host.Web.Security;
+using Reserve.Matching;
+using Reserve.Projects;
+using Reserve.Review;
+using Reserve.Sdk.Channels;
+
+namespace Reserve.Host.Pages.Projects;
+
+/// <summary>
+/// One project: its record, its channels ranked with every rule's reason and what is missing, its
+/// documents, its review and its change history. Reviewers accept or return it here.
+/// </summary>
+[Authorize(Policy = Policies.ReadReserve)]
+internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog) : PageModel
+{
+    [BindProperty] public string? Reason { get; set; }
+
+    public StoredProject Project { get; private set; } = null!;
+    public IReadOnlyList<MatchResult> Matches { get; private set; } = [];
+    public ProjectReview? Review { get; private set; }
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+    public bool MayEdit { get; private set; }
+    public bool IsReviewer => User.Role() == Role.Reviewer;
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<TemplateDescriptor> TemplatesOf(string channelId) => catalog.Find(channelId)?.Definition.Templates ?? [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ?? Page();
+
+    public Task<IActionResult> OnPostAcceptAsync(string id, CancellationToken cancellationToken) =>
+        DecideAsync(id, ProjectReviewStatus.Accepted, cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(string id, CancellationToken cancellationToken) =>
+        DecideAsync(id, ProjectReviewStatus.Returned, cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(string id, ProjectReviewStatus decision, CancellationToken cancellationToken)
+    {
+        if (!IsReviewer)
+        {
+            return Forbid();
+        }
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var outcome = await review.DecideAsync(access.ReserveYear, id, Project.Record.Department, decision, Reason, User.AuditName(), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            Problem = outcome.Problem;
+            return Page();
+        }
+        TempData["Flash"] = decision == ProjectReviewStatus.Accepted ? "已受理该项目" : "已退回该项目，部门可修改后重新报审";
+        return Redirect($"/projects/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var read = await access.ReadAsync(User, id, cancellationToken);
+        if (read.Project is null)
+        {
+            return this.Refuse(read.Status, read.Problem!);
+        }
+        Project = read.Project;
+        Matches = Rank(await results.ForProjectAsync(id, cancellationToken));
+        Review = await review.ReviewOfAsync(id, cancellationToken);
+        Audit = await reserve.AuditAsync(id, cancellationToken);
+        MayEdit = User.Role() == Role.DepartmentClerk && await access.EditProblemAsync(User, Project.Record, Project.Record, cancellationToken) is null;
+        return null;
+    }
+
+    /// <summary>Channels that fit first, then those that need information, then the rest; by score within each.</summary>
+    public static IReadOnlyList<MatchResult> Rank(IEnumerable<MatchResult> matches) =>
+        matches.OrderBy(m => m.Verdict switch
+            {
+                MatchVerdict.Eligible => 0,
+                MatchVerdict.NeedsInformation => 1,
+                MatchVerdict.Ineligible => 2,
+                _ => 3,
+            })
+            .ThenByDescending(m => m.Score)
+            .ThenBy(m => m.ChannelName, StringComparer.Ordinal)
+            .ToList();
+}
