@@ -88,6 +88,14 @@ internal static class ApiEndpoints
             return read.Project is null ? read.ToHttp() : Results.Json(await reserve.AuditAsync(id, ct));
         }).WithSummary("项目的修改记录（谁、何时、修改前后）");
 
+        api.MapGet("/import/template.xlsx", (ChannelCatalog catalog) =>
+        {
+            var stream = new MemoryStream();
+            ProjectExport.WriteXlsx(stream, [], catalog.ChannelFacts);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "储备项目导入模板.xlsx");
+        }).RequireAuthorization(Policies.EditProjects).WithSummary("导入模板（交换格式的空白工作簿）");
+
         api.MapGet("/matches/summary", async (HttpContext http, ReserveAggregates aggregates, CancellationToken ct) =>
             (await aggregates.BuildAsync(http.User.ScopeDepartment(), ct)).ByChannel)
             .RequireAuthorization(Policies.ReadReserve).WithSummary("各渠道符合/待补充/不符合项目数（部门填报员为本部门）");

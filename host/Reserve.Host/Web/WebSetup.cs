@@ -20,6 +20,8 @@ internal static class WebSetup
         services.AddSingleton<ProjectAccess>();
         services.AddSingleton<ProjectEditing>();
         services.AddSingleton<ProjectFormSource>();
+        services.AddSingleton<Imports.ImportPreviewer>();
+        services.AddSingleton<Imports.ImportDrafts>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
         return services;
@@ -39,6 +41,7 @@ internal static class WebSetup
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapReserveApi();
+        app.MapImportApi();
         app.MapDocumentApi();
         return app;
     }
