@@ -20,6 +20,7 @@ await startup.SeedIfEmptyAsync(CancellationToken.None);
 app.MapOpenApi();
 app.MapHomePage();
 app.MapReserveApi();
+app.MapProjectEditing();
 app.MapDocumentApi();
 await app.RunAsync();
 return 0;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reserve.Channels;
+using Reserve.Jobs;
 using Reserve.Matching;
 using Reserve.Projects;
 
@@ -17,8 +18,10 @@ internal static class ReserveComposition
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ChannelsModule.LoadCatalog(options.PluginsPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reserve.Plugins")));
         services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
-        services.AddProjectReserve(options.ConnectionString);
-        services.AddMatching(options.ConnectionString);
+        services.AddProjectReserve(options.Database);
+        services.AddMatching(options.Database);
+        services.AddJobs(options.Database, options.InstanceName);
+        services.AddSingleton<IJobHandler, RematchAllJob>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
         return services;
