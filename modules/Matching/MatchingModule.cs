@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reserve.Channels;
 using Reserve.Matching.Storage;
+using Reserve.Persistence;
 using Reserve.Projects;
 
 namespace Reserve.Matching;
@@ -9,10 +9,10 @@ namespace Reserve.Matching;
 /// <summary>Registers the engine and the stored results, and brings the results table up to date.</summary>
 public static class MatchingModule
 {
-    public static IServiceCollection AddMatching(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddMatching(this IServiceCollection services, DatabaseOptions database)
     {
-        services.AddDbContextFactory<MatchingDbContext>(options => options.UseSqlite(
-            connectionString, sqlite => sqlite.MigrationsHistoryTable(MatchingDbContext.HistoryTable)));
+        services.AddSingleton(new MatchingDatabase(database));
+        services.AddModuleDatabase<MatchingDbContext, PostgresMatchingDbContext>(database, MatchingDbContext.HistoryTable);
         services.AddSingleton(sp => new MatchEngine(sp.GetRequiredService<ChannelCatalog>()));
         services.AddSingleton<MatchResultStore>();
         services.AddSingleton<IMatchResults, MatchResults>();
@@ -20,10 +20,6 @@ public static class MatchingModule
         return services;
     }
 
-    public static async Task MigrateMatchingAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var factory = services.GetRequiredService<IDbContextFactory<MatchingDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-    }
+    public static Task MigrateMatchingAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.MigrateModuleAsync<MatchingDbContext>(services.GetRequiredService<MatchingDatabase>().Options, cancellationToken);
 }

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Reserve.Persistence;
 using Reserve.Review.Storage;
 
 namespace Reserve.Review;
@@ -7,19 +7,15 @@ namespace Reserve.Review;
 /// <summary>Registers the review and brings its tables up to date.</summary>
 public static class ReviewModule
 {
-    public static IServiceCollection AddReview(this IServiceCollection services, string connectionString, ReviewCalendar? calendar = null)
+    public static IServiceCollection AddReview(this IServiceCollection services, DatabaseOptions database, ReviewCalendar? calendar = null)
     {
-        services.AddDbContextFactory<ReviewDbContext>(options => options.UseSqlite(
-            connectionString, sqlite => sqlite.MigrationsHistoryTable(ReviewDbContext.HistoryTable)));
+        services.AddSingleton(new ReviewDatabase(database));
+        services.AddModuleDatabase<ReviewDbContext, PostgresReviewDbContext>(database, ReviewDbContext.HistoryTable);
         services.AddSingleton(calendar ?? new ReviewCalendar());
         services.AddSingleton<IReview, ReviewLedger>();
         return services;
     }
 
-    public static async Task MigrateReviewAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var factory = services.GetRequiredService<IDbContextFactory<ReviewDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-    }
+    public static Task MigrateReviewAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.MigrateModuleAsync<ReviewDbContext>(services.GetRequiredService<ReviewDatabase>().Options, cancellationToken);
 }

@@ -100,9 +100,11 @@ internal static class StorageSetup
             : Path.Combine(folder.FullName, "artifacts", "plugins");
     }
 
-    public static ServiceProvider Services(string databaseFile, bool withMatching = true)
+    public static ServiceProvider Services(string databaseFile, bool withMatching = true) =>
+        Services(Reserve.Persistence.DatabaseOptions.Sqlite(databaseFile), withMatching);
+
+    public static ServiceProvider Services(Reserve.Persistence.DatabaseOptions connection, bool withMatching = true)
     {
-        var connection = $"Data Source={databaseFile}";
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ChannelsModule.LoadCatalog(PluginsDirectory()));

@@ -1,49 +1,51 @@
 using Microsoft.Extensions.DependencyInjection;
+using Reserve.Persistence;
+using Reserve.Testing;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Tests;
 
-/// <summary>A reserve on a fresh SQLite file, with a fixed clock and a recording change observer.</summary>
+/// <summary>A reserve on a fresh database (SQLite file or PostgreSQL database), with a fixed clock and a recording change observer.</summary>
 internal sealed class StorageFixture : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reserve-store-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private StorageFixture()
+    private StorageFixture(TestDatabase database)
     {
-        Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "reserve.db");
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IChannelFactProvider>(new Facts());
-        services.AddSingleton<IProjectChangeObserver>(Observer);
-        services.AddProjectReserve($"Data Source={DatabasePath};Pooling=False");
-        _services = services.BuildServiceProvider();
+        Database = database;
+        _services = Services(database.Options, Clock, Observer);
     }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.FromHours(8)));
     public RecordingObserver Observer { get; } = new();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
 
-    public static async Task<StorageFixture> CreateAsync()
+    public static async Task<StorageFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var fixture = new StorageFixture();
+        var fixture = new StorageFixture(await TestDatabase.CreateAsync(provider));
         await fixture._services.MigrateProjectReserveAsync();
         return fixture;
     }
 
+    /// <summary>Another reserve on the same database, as a second host instance would have.</summary>
+    public ServiceProvider SecondInstance() => Services(Database.Options, Clock, new RecordingObserver());
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await Database.DisposeAsync();
+    }
+
+    private static ServiceProvider Services(DatabaseOptions database, TimeProvider clock, IProjectChangeObserver observer)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(clock);
+        services.AddSingleton<IChannelFactProvider>(new Facts());
+        services.AddSingleton(observer);
+        services.AddProjectReserve(database);
+        return services.BuildServiceProvider();
     }
 
     public static ProjectRecord Valid(string name = "雄关区老旧小区改造项目") => new()

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Reserve.Persistence;
+using Reserve.Testing;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 using Xunit;
@@ -7,10 +9,12 @@ namespace Reserve.Projects.Tests;
 
 public sealed class StorageTests
 {
-    [Fact]
-    public async Task A_new_project_gets_next_years_id_version_one_and_an_audit_entry()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_new_project_gets_next_years_id_version_one_and_an_audit_entry(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
 
         var outcome = await store.Reserve.SaveAsync(StorageFixture.Valid(), null, "张三");
 
@@ -25,10 +29,12 @@ public sealed class StorageTests
         Assert.Equal("2027-0002", (await store.Reserve.SaveAsync(StorageFixture.Valid("第二个项目"), null, "张三")).Saved!.Record.Id);
     }
 
-    [Fact]
-    public async Task Every_field_survives_the_round_trip_through_the_database()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Every_field_survives_the_round_trip_through_the_database(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var record = StorageFixture.Valid();
         record.Tags = ["新型城镇化"];
         record.NegativeList = [NegativeListItem.OfficeBuildings];
@@ -45,10 +51,12 @@ public sealed class StorageTests
         Assert.Equal(PreWorkStatus.Completed, Assert.Single(loaded.PreWork).Status);
     }
 
-    [Fact]
-    public async Task Two_new_one_major_tags_are_computed_on_save_and_typed_tags_are_kept()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Two_new_one_major_tags_are_computed_on_save_and_typed_tags_are_kept(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var record = StorageFixture.Valid();
         record.Tags = ["十大生态产业-文旅康养", "重大工程-交通（系统）"];
 
@@ -57,10 +65,12 @@ public sealed class StorageTests
         Assert.Equal(["十大生态产业-文旅康养", "新型城镇化（系统）"], saved.Record.Tags);
     }
 
-    [Fact]
-    public async Task The_second_of_two_concurrent_edits_is_refused_and_nothing_is_lost()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_second_of_two_concurrent_edits_is_refused_and_nothing_is_lost(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var saved = (await store.Reserve.SaveAsync(StorageFixture.Valid(), null, "张三")).Saved!;
 
         var first = (await store.Reserve.FindAsync(saved.Record.Id!))!;
@@ -83,10 +93,12 @@ public sealed class StorageTests
         Assert.Contains("\"totalInvestment\":4000", audit[1].After);
     }
 
-    [Fact]
-    public async Task An_invalid_record_is_refused_with_chinese_problems_and_not_stored()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task An_invalid_record_is_refused_with_chinese_problems_and_not_stored(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var record = StorageFixture.Valid();
         record.TotalInvestment = -5m;
 
@@ -98,10 +110,12 @@ public sealed class StorageTests
         Assert.Empty(store.Observer.Seen);
     }
 
-    [Fact]
-    public async Task An_import_with_one_bad_record_stores_nothing()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task An_import_with_one_bad_record_stores_nothing(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var bad = StorageFixture.Valid("坏");
         bad.Equity = 99999m;
 
@@ -112,10 +126,12 @@ public sealed class StorageTests
         Assert.Equal(0, await store.Reserve.CountAsync(new ProjectQuery()));
     }
 
-    [Fact]
-    public async Task Reimporting_a_record_with_its_id_updates_rather_than_duplicates()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Reimporting_a_record_with_its_id_updates_rather_than_duplicates(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var first = await store.Reserve.ImportAsync([StorageFixture.Valid("甲项目"), StorageFixture.Valid("乙项目")], "导入员");
         Assert.Equal((2, 0), (first.Created, first.Updated));
 
@@ -130,10 +146,12 @@ public sealed class StorageTests
         Assert.Equal("2027-0003", second.Ids[1]);
     }
 
-    [Fact]
-    public async Task Lists_filter_by_department_field_stage_and_text_and_page()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Lists_filter_by_department_field_stage_and_text_and_page(DatabaseProvider provider)
     {
-        await using var store = await StorageFixture.CreateAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
         var transport = StorageFixture.Valid("S215线公路改造工程");
         transport.Department = "交通运输局";
         transport.Field = ProjectField.Transport;
@@ -148,11 +166,10 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public async Task The_schema_comes_from_migrations_with_the_modules_own_history_table()
+    public async Task The_sqlite_schema_comes_from_migrations_with_the_modules_own_history_table()
     {
         await using var store = await StorageFixture.CreateAsync();
-        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = (SqliteConnection)await store.Database.OpenAsync();
         var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name";
         var tables = new List<string>();

@@ -1,20 +1,23 @@
 namespace Reserve.Host.Composition;
 
-/// <summary>Re-matches stale results after start, so the site is usable while it runs.</summary>
+/// <summary>
+/// After start, queues a re-match when the stored results are stale; the job runner of whichever instance
+/// claims it does the work, so the site is usable meanwhile and two instances do not both compute.
+/// </summary>
 internal sealed class BackgroundRematch(StartupTasks startup, ILogger<BackgroundRematch> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await startup.RematchIfStaleAsync(stoppingToken);
+            await startup.QueueRematchIfStaleAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "重新匹配失败");
+            logger.LogError(ex, "排队重新匹配失败");
         }
     }
 }

@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Jobs;
+using Reserve.Persistence;
 
 namespace Reserve.Host.Composition;
 
 /// <summary>
 /// Where things are. Empty settings fall back to the embedded default: plugins beside the executable,
 /// a SQLite file in the app's <c>data/</c> folder, and the shared document templates beside the executable.
+/// <c>ConnectionStrings:Reserve</c> chooses the database; <c>Reserve:Database:Provider</c> (sqlite | postgres)
+/// names its kind when the connection string alone does not (one with <c>Host=</c> is PostgreSQL).
 /// </summary>
-internal sealed record ReserveOptions(string PluginsPath, string ConnectionString, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath, string? AdminPassword = null)
+internal sealed record ReserveOptions(string PluginsPath, DatabaseOptions Database, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath, string InstanceName, string? AdminPassword = null)
 {
     public static ReserveOptions From(IConfiguration configuration, string contentRoot)
     {
@@ -28,12 +32,14 @@ internal sealed record ReserveOptions(string PluginsPath, string ConnectionStrin
         {
             templates = Path.Combine(AppContext.BaseDirectory, "templates");
         }
+        var instance = section["InstanceName"];
         return new ReserveOptions(
             Path.GetFullPath(plugins),
-            connection,
+            DatabaseOptions.From(connection, section["Database:Provider"]),
             section.GetValue("SeedDemoData", true),
             section.GetValue("DemoProjectCount", 600),
             Path.Combine(Path.GetFullPath(templates), "shared"),
+            string.IsNullOrWhiteSpace(instance) ? JobsModule.DefaultInstanceName() : instance,
             section["AdminPassword"]);
     }
 }

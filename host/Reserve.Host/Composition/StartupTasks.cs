@@ -1,21 +1,28 @@
 using Microsoft.Extensions.Logging;
 using Reserve.Accounts;
+using Reserve.Jobs;
 using Reserve.Matching;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
 
-/// <summary>What every start does: bring the tables up to date, seed an empty reserve, re-match stale results.</summary>
+/// <summary>
+/// What every start does: bring the tables up to date, seed an empty reserve and the accounts, queue a
+/// re-match of stale results. Each is safe when several instances start at once on one database: migrations
+/// and seeding run under a database-wide lock, and the re-match is a job that exactly one instance runs.
+/// </summary>
 internal sealed class StartupTasks(
-    IServiceProvider services, IProjectReserve reserve, IMatchResults results, Reserve.Channels.ChannelCatalog catalog,
+    IServiceProvider services, IProjectReserve reserve, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
     IAccounts accounts, IReview review, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await services.MigrateProjectReserveAsync(cancellationToken);
         await services.MigrateMatchingAsync(cancellationToken);
+        await services.MigrateJobsAsync(cancellationToken);
         await services.MigrateAccountsAsync(cancellationToken);
         await services.MigrateReviewAsync(cancellationToken);
     }
@@ -26,6 +33,7 @@ internal sealed class StartupTasks(
     /// </summary>
     public async Task SeedAccountsIfEmptyAsync(CancellationToken cancellationToken)
     {
+        await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-accounts", cancellationToken);
         if (await accounts.AnyUserAsync(cancellationToken))
         {
             return;
@@ -47,10 +55,15 @@ internal sealed class StartupTasks(
         }
     }
 
-    /// <summary>Fills an empty reserve with demo projects when configured to (the embedded default).</summary>
+    /// <summary>Fills an empty reserve with demo projects when configured to (the embedded default); one instance does it.</summary>
     public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        if (!options.SeedDemoData || await reserve.CountAsync(new ProjectQuery(), cancellationToken) > 0)
+        if (!options.SeedDemoData)
+        {
+            return 0;
+        }
+        await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed", cancellationToken);
+        if (await reserve.CountAsync(new ProjectQuery(), cancellationToken) > 0)
         {
             return 0;
         }
@@ -81,14 +94,19 @@ internal sealed class StartupTasks(
     public static DemoProjectOptions DemoOptions(Reserve.Channels.ChannelCatalog catalog) =>
         new() { FactKeys = catalog.ChannelFacts.Select(f => f.Key).ToHashSet(StringComparer.Ordinal) };
 
-    /// <summary>Results computed by another plugin version (or before a channel existed) are recomputed.</summary>
-    public async Task RematchIfStaleAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Results computed by another plugin version (or before a channel existed) are recomputed by a
+    /// <c>rematch-all</c> job. Instances starting together queue one job between them (dedupe key per plugin
+    /// set); a job queued late finds the results current and does nothing. Returns the job, or null when current.
+    /// </summary>
+    public async Task<JobInfo?> QueueRematchIfStaleAsync(CancellationToken cancellationToken)
     {
-        if (await results.IsStaleAsync(cancellationToken))
+        if (!await results.IsStaleAsync(cancellationToken))
         {
-            logger.LogInformation("插件或渠道有变化，重新匹配全部项目");
-            var count = await results.RematchAllAsync(null, cancellationToken);
-            logger.LogInformation("已重新匹配 {Count} 个项目", count);
+            return null;
         }
+        var job = await jobs.EnqueueAsync(RematchAllJob.JobKind, "{}", "系统", null, RematchAllJob.DedupeKey(catalog), cancellationToken);
+        logger.LogInformation("插件或渠道有变化，已排队重新匹配全部项目（任务 {Id}，{State}）", job.Id, job.State);
+        return job;
     }
 }

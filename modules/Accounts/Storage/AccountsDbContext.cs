@@ -3,8 +3,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Reserve.Accounts.Storage;
 
 /// <summary>The accounts' own tables (prefix <c>accounts_</c>, own migrations history).</summary>
-internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : DbContext(options)
+internal class AccountsDbContext : DbContext
 {
+    public AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For the PostgreSQL subclass, which has its own migrations.
+    protected AccountsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__accounts_migrations";
 
     public DbSet<UserRow> Users => Set<UserRow>();

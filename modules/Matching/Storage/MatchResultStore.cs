@@ -6,6 +6,8 @@ namespace Reserve.Matching.Storage;
 /// <summary>Keeps one row per (project, channel), replaced whenever the project or the channel's plugin changes.</summary>
 internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> contexts, MatchEngine engine, TimeProvider clock)
 {
+    private const int BatchSize = 500;
+
     public async Task<IReadOnlyList<MatchResult>> ForProjectAsync(string projectId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -57,7 +59,10 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         await db.Results.ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Matches the records as of today and replaces their rows in one transaction.</summary>
+    /// <summary>
+    /// Matches the records as of today and replaces their rows in one transaction, a batch of projects at a
+    /// time, so that a large import never holds every result in memory at once.
+    /// </summary>
     public async Task StoreAsync(IReadOnlyList<ProjectRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
@@ -66,35 +71,36 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         }
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = new List<MatchRow>();
-        foreach (var record in records)
-        {
-            foreach (var result in engine.Match(record, asOf))
-            {
-                rows.Add(new MatchRow
-                {
-                    ProjectId = record.Id!,
-                    ChannelId = result.ChannelId,
-                    PluginId = result.PluginId,
-                    PluginVersion = result.PluginVersion,
-                    AsOf = asOf,
-                    Verdict = ZhNames<MatchVerdict>.Of(result.Verdict),
-                    Score = result.Score,
-                    Amount = result.EstimatedAmount,
-                    ResultJson = MatchJson.Serialize(result),
-                    MatchedAtUtc = now,
-                });
-            }
-        }
-        var ids = records.Select(r => r.Id!).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var chunk in ids.Chunk(500))
+        var rows = new List<MatchRow>();
+        foreach (var batch in records.Chunk(BatchSize))
         {
-            await db.Results.Where(r => chunk.Contains(r.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+            rows.Clear();
+            foreach (var record in batch)
+            {
+                foreach (var result in engine.Match(record, asOf))
+                {
+                    rows.Add(new MatchRow
+                    {
+                        ProjectId = record.Id!,
+                        ChannelId = result.ChannelId,
+                        PluginId = result.PluginId,
+                        PluginVersion = result.PluginVersion,
+                        AsOf = asOf,
+                        Verdict = ZhNames<MatchVerdict>.Of(result.Verdict),
+                        Score = result.Score,
+                        Amount = result.EstimatedAmount,
+                        ResultJson = MatchJson.Serialize(result),
+                        MatchedAtUtc = now,
+                    });
+                }
+            }
+            // Rows of channels that no longer exist must not linger; the rest are upserted.
+            var ids = batch.Select(r => r.Id!).ToList();
+            await db.Results.Where(r => ids.Contains(r.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+            await MatchRowWriter.UpsertAsync(db, rows, cancellationToken);
         }
-        db.Results.AddRange(rows);
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

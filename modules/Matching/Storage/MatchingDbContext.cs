@@ -2,9 +2,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Reserve.Matching.Storage;
 
-/// <summary>The matching module's own table (prefix <c>match_</c>, own migrations history).</summary>
-internal sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options) : DbContext(options)
+/// <summary>
+/// The matching module's own table (prefix <c>match_</c>, own migrations history). This type carries the SQLite
+/// migrations; <see cref="PostgresMatchingDbContext"/> derives from it to carry PostgreSQL's (docs/storage.md),
+/// which is why it is not sealed.
+/// </summary>
+internal class MatchingDbContext : DbContext
 {
+    public MatchingDbContext(DbContextOptions<MatchingDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected MatchingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__matching_migrations";
 
     public DbSet<MatchRow> Results => Set<MatchRow>();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Reserve.Persistence;
 using Reserve.Projects.Interchange;
 using Reserve.Projects.Validation;
 using Reserve.Sdk.Projects;
@@ -105,6 +106,10 @@ internal sealed class ProjectReserve(
         {
             return new SaveOutcome(null, [], $"保存被拒绝：项目 {record.Id} 刚被他人修改，请刷新后重新修改。");
         }
+        catch (DbUpdateException ex) when (existing is null && DatabaseErrors.IsUniqueViolation(ex))
+        {
+            return new SaveOutcome(null, [], $"保存被拒绝：储备编号 {record.Id} 刚被他人使用，请刷新后重新保存。");
+        }
         await NotifyAsync([record], cancellationToken);
         return new SaveOutcome((await FindAsync(record.Id!, cancellationToken))!, [], null);
     }
@@ -135,7 +140,7 @@ internal sealed class ProjectReserve(
             }
         }
         int created = 0, updated = 0;
-        var sequence = await SequenceAsync(db, now, cancellationToken);
+        var sequence = await ReserveIdsAsync(db, now, records.Count(r => r.Id is null), cancellationToken);
         var stored = new List<string>(records.Count);
         foreach (var record in records)
         {
@@ -258,25 +263,44 @@ internal sealed class ProjectReserve(
 
     private static async Task<string> NextIdAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        var sequence = await SequenceAsync(db, now, cancellationToken);
+        var sequence = await ReserveIdsAsync(db, now, 1, cancellationToken);
         return $"{sequence.Year}-{sequence.Next++:D4}";
     }
 
-    /// <summary>The reserve collected in autumn is next year's, so ids carry next year's number.</summary>
-    private static async Task<SequenceRow> SequenceAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes <paramref name="count"/> consecutive serial numbers of the reserve year in one atomic
+    /// <c>UPDATE … RETURNING</c>, inside the caller's transaction: on PostgreSQL the row stays locked until
+    /// commit, on SQLite the write lock does the same, so two writers (two host instances) never get the same
+    /// number. The reserve collected in autumn is next year's, so ids carry next year's number.
+    /// </summary>
+    private static async Task<IdBlock> ReserveIdsAsync(ProjectsDbContext db, DateTime now, int count, CancellationToken cancellationToken)
     {
         var year = now.Year + 1;
-        var row = await db.Sequences.FirstOrDefaultAsync(s => s.Year == year, cancellationToken);
-        if (row is null)
+        if (count == 0)
+        {
+            return new IdBlock(year, 0);
+        }
+        if (!await db.Sequences.AnyAsync(s => s.Year == year, cancellationToken))
         {
             // Start after any id of that year already present (imported files carry their own ids).
             var prefix = year + "-";
             var taken = await db.Projects.Where(p => p.Id!.StartsWith(prefix)).Select(p => p.Id!).ToListAsync(cancellationToken);
             var max = taken.Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
-            row = new SequenceRow { Year = year, Next = max + 1 };
-            db.Sequences.Add(row);
+            await db.Database.ExecuteAsync(
+                "INSERT INTO reserve_sequences (\"Year\", \"Next\") VALUES (@year, @next) ON CONFLICT DO NOTHING",
+                new Dictionary<string, object?> { ["year"] = year, ["next"] = max + 1 }, cancellationToken);
         }
-        return row;
+        var next = await db.Database.ColumnAsync<int>(
+            "UPDATE reserve_sequences SET \"Next\" = \"Next\" + @count WHERE \"Year\" = @year RETURNING \"Next\"",
+            new Dictionary<string, object?> { ["count"] = count, ["year"] = year }, cancellationToken);
+        return new IdBlock(year, next.Single() - count);
+    }
+
+    /// <summary>Serial numbers taken for this transaction: <see cref="Next"/> is the first not yet handed out.</summary>
+    private sealed class IdBlock(int year, int first)
+    {
+        public int Year { get; } = year;
+        public int Next { get; set; } = first;
     }
 
     private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)

@@ -4,9 +4,23 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Storage;
 
-/// <summary>The reserve's own tables (prefix <c>reserve_</c>, own migrations history).</summary>
-internal sealed class ProjectsDbContext(DbContextOptions<ProjectsDbContext> options) : DbContext(options)
+/// <summary>
+/// The reserve's own tables (prefix <c>reserve_</c>, own migrations history). This type carries the SQLite
+/// migrations; <see cref="PostgresProjectsDbContext"/> derives from it to carry PostgreSQL's (docs/storage.md),
+/// which is why it is not sealed.
+/// </summary>
+internal class ProjectsDbContext : DbContext
 {
+    public ProjectsDbContext(DbContextOptions<ProjectsDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ProjectsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__reserve_migrations";
     public const string VersionProperty = "Version";
     public const string UpdatedAtProperty = "UpdatedAtUtc";

@@ -1,12 +1,18 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Reserve.Persistence;
 
 namespace Reserve.Projects.Storage;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the context without the host.</summary>
+/// <summary>Lets <c>dotnet ef migrations add … --context ProjectsDbContext</c> build the SQLite context without the host.</summary>
 internal sealed class ProjectsDesignTimeFactory : IDesignTimeDbContextFactory<ProjectsDbContext>
 {
-    public ProjectsDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<ProjectsDbContext>()
-        .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable(ProjectsDbContext.HistoryTable))
-        .Options);
+    public ProjectsDbContext CreateDbContext(string[] args) =>
+        new(ReserveDatabase.DesignTimeOptions<ProjectsDbContext>(DatabaseProvider.Sqlite, ProjectsDbContext.HistoryTable));
+}
+
+/// <summary>Lets <c>dotnet ef migrations add … --context PostgresProjectsDbContext</c> build the PostgreSQL context without a server.</summary>
+internal sealed class PostgresProjectsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresProjectsDbContext>
+{
+    public PostgresProjectsDbContext CreateDbContext(string[] args) =>
+        new(ReserveDatabase.DesignTimeOptions<PostgresProjectsDbContext>(DatabaseProvider.Postgres, ProjectsDbContext.HistoryTable));
 }

@@ -3,8 +3,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Reserve.Review.Storage;
 
 /// <summary>The review's own tables (prefix <c>review_</c>, own migrations history).</summary>
-internal sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : DbContext(options)
+internal class ReviewDbContext : DbContext
 {
+    public ReviewDbContext(DbContextOptions<ReviewDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For the PostgreSQL subclass, which has its own migrations.
+    protected ReviewDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__review_migrations";
 
     public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Reserve.Accounts.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialAccounts : Migration
+    internal partial class InitialAccounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Reserve.Review.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialReview : Migration
+    internal partial class InitialReview : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

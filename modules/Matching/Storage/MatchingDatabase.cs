@@ -1,0 +1,6 @@
+using Reserve.Persistence;
+
+namespace Reserve.Matching.Storage;
+
+/// <summary>The database the stored results were registered on.</summary>
+internal sealed record MatchingDatabase(DatabaseOptions Options);

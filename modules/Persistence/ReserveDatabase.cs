@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Reserve.Persistence;
+
+/// <summary>
+/// How a module puts its DbContext on the configured database. EF Core migrations are provider-specific,
+/// so a module has two context types: its context (SQLite, migrations in <c>Storage/Migrations</c>) and a
+/// PostgreSQL subclass (migrations in <c>Storage/Migrations/Postgres</c>). The module's code only ever asks
+/// for <c>IDbContextFactory&lt;TContext&gt;</c>; on PostgreSQL it is handed the subclass. See docs/storage.md.
+/// </summary>
+public static class ReserveDatabase
+{
+    /// <summary>Chooses the provider, and the module's own migrations history table (one per module in the shared database).</summary>
+    public static DbContextOptionsBuilder UseReserveDatabase(this DbContextOptionsBuilder builder, DatabaseOptions database, string historyTable)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.IsPostgres
+            ? builder.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable))
+            : builder.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+    }
+
+    /// <summary>
+    /// Registers <c>IDbContextFactory&lt;TContext&gt;</c> on the configured provider: <typeparamref name="TContext"/>
+    /// itself on SQLite, <typeparamref name="TPostgresContext"/> (with its own migrations) on PostgreSQL.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TPostgresContext>(this IServiceCollection services, DatabaseOptions database, string historyTable)
+        where TContext : DbContext
+        where TPostgresContext : TContext
+    {
+        if (database.IsPostgres)
+        {
+            services.AddDbContextFactory<TPostgresContext>(options => options.UseReserveDatabase(database, historyTable));
+            services.AddSingleton<IDbContextFactory<TContext>>(sp => new BaseContextFactory<TContext, TPostgresContext>(sp.GetRequiredService<IDbContextFactory<TPostgresContext>>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
+        }
+        return services;
+    }
+
+    /// <summary>
+    /// Brings a module's tables up to date with its migrations (never EnsureCreated). SQLite: creates the
+    /// data folder and turns on WAL. Both: holds the database-wide migration lock, so that host instances
+    /// starting at once on one PostgreSQL database do not migrate concurrently.
+    /// </summary>
+    public static async Task MigrateModuleAsync<TContext>(this IServiceProvider services, DatabaseOptions database, CancellationToken cancellationToken = default)
+        where TContext : DbContext
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<TContext>>();
+        if (database.SqliteFile is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+        await using var gate = await DatabaseLock.AcquireAsync(database, "reserve:migrate", cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!database.IsPostgres)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Design-time options (for <c>dotnet ef migrations add</c>): no database is opened.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(DatabaseProvider provider, string historyTable)
+        where TContext : DbContext
+    {
+        var database = provider == DatabaseProvider.Postgres
+            ? new DatabaseOptions(provider, "Host=localhost;Database=design_time")
+            : new DatabaseOptions(provider, "Data Source=design-time.db");
+        return (DbContextOptions<TContext>)new DbContextOptionsBuilder<TContext>().UseReserveDatabase(database, historyTable).Options;
+    }
+
+    /// <summary>Hands out the PostgreSQL subclass where the module asks for its context.</summary>
+    private sealed class BaseContextFactory<TContext, TPostgresContext>(IDbContextFactory<TPostgresContext> inner) : IDbContextFactory<TContext>
+        where TContext : DbContext
+        where TPostgresContext : TContext
+    {
+        public TContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<TContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
+}
