@@ -6,7 +6,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Dispatch.Tests;
 
 /// <summary>The dispatch service on a fresh SQLite file, a fake clock, and a reserve holding the given records.</summary>
-internal sealed class DispatchFixture : IAsyncDisposable
+public sealed class DispatchFixture : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "reserve-dispatch-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
@@ -28,7 +28,7 @@ internal sealed class DispatchFixture : IAsyncDisposable
     public IDispatchService Dispatch => _services.GetRequiredService<IDispatchService>();
     public DispatchOptions Options => _services.GetRequiredService<DispatchOptions>();
 
-    public static async Task<DispatchFixture> CreateAsync(DateOnly today, IEnumerable<ProjectRecord>? reserve = null, Action<DispatchOptions>? configure = null)
+    internal static async Task<DispatchFixture> CreateAsync(DateOnly today, IEnumerable<ProjectRecord>? reserve = null, Action<DispatchOptions>? configure = null)
     {
         var fixture = new DispatchFixture(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), reserve ?? Reserve(8), configure);
         await fixture._services.MigrateDispatchAsync();
@@ -36,7 +36,7 @@ internal sealed class DispatchFixture : IAsyncDisposable
     }
 
     /// <summary>Reserve records 2027-0001… with a department and a leader each.</summary>
-    public static List<ProjectRecord> Reserve(int count) => Enumerable.Range(1, count).Select(i => new ProjectRecord
+    internal static List<ProjectRecord> Reserve(int count) => Enumerable.Range(1, count).Select(i => new ProjectRecord
     {
         Id = $"2027-{i:D4}",
         Name = $"嘉峪关市第{i}号测试项目",
