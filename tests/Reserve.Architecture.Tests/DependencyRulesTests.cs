@@ -20,6 +20,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Channels = typeof(ChannelCatalog).Assembly;
     private static readonly Assembly Matching = typeof(MatchEngine).Assembly;
     private static readonly Assembly Documents = typeof(Reserve.Documents.DocumentRenderer).Assembly;
+    private static readonly Assembly Dispatch = typeof(Reserve.Dispatch.IDispatchService).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -30,6 +31,7 @@ public sealed class DependencyRulesTests
         [Channels] = ["Reserve.Sdk"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels"],
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents"],
     };
 
     [Fact]
@@ -69,7 +71,8 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Module_internals_stay_internal()
     {
-        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering" };
+        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering",
+            "Reserve.Dispatch.Storage", "Reserve.Dispatch.Metrics", "Reserve.Dispatch.Tracking", "Reserve.Dispatch.Reports", "Reserve.Dispatch.Validation" };
         var leaks = Allowed.Keys.SelectMany(a => a.GetExportedTypes())
             .Where(t => internalNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))
             .Select(t => t.FullName)

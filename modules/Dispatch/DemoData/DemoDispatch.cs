@@ -45,10 +45,11 @@ public static class DemoDispatch
             {
                 ProjectStage.Continuing or ProjectStage.Completed => PlanKind.Continuing,
                 ProjectStage.NewStart => PlanKind.NewStart,
-                ProjectStage.Planning => PlanKind.Prepared,
-                _ => f.Random.Bool(0.8f) ? PlanKind.NewStart : PlanKind.Prepared,
+                _ => f.Random.Bool(0.75f) ? PlanKind.NewStart : PlanKind.Prepared,
             };
-            var plan = Round(Math.Max(50m, record.AnnualPlan ?? record.TotalInvestment * f.Random.Decimal(0.25m, 0.5m)));
+            // A 预备 project carries only a token amount in the plan until it is confirmed to start.
+            var share = kind == PlanKind.Prepared ? f.Random.Decimal(0.02m, 0.08m) : f.Random.Decimal(0.25m, 0.5m);
+            var plan = Round(Math.Max(50m, kind == PlanKind.Prepared ? record.TotalInvestment * share : record.AnnualPlan ?? record.TotalInvestment * share));
             var project = PlanProject.FromReserve(record, _year, tier, kind, plan);
             if (string.IsNullOrWhiteSpace(project.Leader))
             {

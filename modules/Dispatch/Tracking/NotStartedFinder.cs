@@ -26,7 +26,8 @@ internal static class NotStartedFinder
 
     internal static MilestoneState State(Milestone m, DateOnly date)
     {
-        if (m.DoneOn is { } done)
+        // A milestone done after the date was still open on it (a report for an earlier date reads the past).
+        if (m.DoneOn is { } done && done <= date)
         {
             var late = m.DueDate is { } due && done > due ? $"（逾期{done.DayNumber - due.DayNumber}天）" : "";
             return new MilestoneState(m.Name, m.DueDate, done, false, 0, $"已完成{ZhFormat.Date(done)}{late}");

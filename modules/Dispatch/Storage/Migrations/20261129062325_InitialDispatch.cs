@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Reserve.Dispatch.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialDispatch : Migration
+    internal partial class InitialDispatch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
