@@ -62,3 +62,22 @@ public sealed record RenderResult(string? Markdown, DocumentStamp? Stamp, IReadO
 {
     public bool Succeeded => Markdown is not null && Problems.Count == 0;
 }
+
+/// <summary>
+/// A report that is not one channel's document for one project — a dispatch 日报/周报/月报, say: a template
+/// from the caller's templates folder (<c>local/x</c> includes resolve there, <c>shared/x</c> in the shared
+/// folder), the caller's data as JSON (keys become the template's globals beside <c>doc</c>), and what made it
+/// (<paramref name="Producer"/> and its version take the place of the plugin in the stamp).
+/// </summary>
+public sealed record ReportRequest(
+    string ReportId,
+    string Title,
+    string Subject,
+    string TemplatesFolder,
+    string TemplateFile,
+    string SharedFolder,
+    System.Text.Json.Nodes.JsonObject Data,
+    DocumentMode Mode,
+    DateOnly AsOf,
+    string Producer,
+    string ProducerVersion);

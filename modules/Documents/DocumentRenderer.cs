@@ -26,15 +26,41 @@ public sealed partial class DocumentRenderer
 
     public DocumentRenderer(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
-    public RenderResult Render(DocumentRequest request, CancellationToken cancellationToken = default)
+    public RenderResult Render(DocumentRequest request, CancellationToken cancellationToken = default) =>
+        RenderTemplate(request.Source.PluginFolder, Path.Combine(request.Source.PluginFolder, "templates"), request.Template.Path, request.Source.SharedFolder, ModelBuilder.ModelJson(request),
+            request.Mode, (templateHash, dataHash) => new DocumentStamp(request.Project.Id ?? "", request.Project.Name, request.Channel.Id,
+                request.Template.Id, request.Template.Title, request.Source.PluginId, request.Source.PluginVersion, templateHash, dataHash,
+                request.Mode, _time.GetUtcNow()), cancellationToken);
+
+    /// <summary>
+    /// Renders a report that is not one channel's document for one project (a dispatch 日报, say): the
+    /// template <c>request.TemplateFile</c> under <c>request.TemplatesFolder</c>, whose <c>local/x</c> includes
+    /// resolve in that folder and <c>shared/x</c> in the shared one. The model is the caller's data plus
+    /// <c>doc</c> (mode, date, title), built into plain script objects with every string Markdown-escaped, in
+    /// the same sandbox and with the same functions and failures as <see cref="Render(DocumentRequest, CancellationToken)"/>.
+    /// </summary>
+    public RenderResult RenderReport(ReportRequest request, CancellationToken cancellationToken = default)
     {
-        var templateName = request.Template.Path.Replace('\\', '/');
-        var templatesRoot = Path.Combine(request.Source.PluginFolder, "templates");
-        var path = SandboxLoader.Resolve(request.Source.PluginFolder, templateName);
+        var model = ModelBuilder.ReportModelJson(request);
+        return RenderTemplate(request.TemplatesFolder, request.TemplatesFolder, request.TemplateFile, request.SharedFolder, model, request.Mode,
+            (templateHash, dataHash) => new DocumentStamp("", request.Subject, request.ReportId, request.ReportId, request.Title,
+                request.Producer, request.ProducerVersion, templateHash, dataHash, request.Mode, _time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
+    /// The sandboxed render shared by channel documents and reports: <paramref name="templatePath"/> is relative
+    /// to <paramref name="baseFolder"/> and must be a <c>*.sbn-md</c> under <paramref name="templatesRoot"/>, where
+    /// <c>local/x</c> includes resolve too.
+    /// </summary>
+    private RenderResult RenderTemplate(string baseFolder, string templatesRoot, string templatePath, string sharedFolder, System.Text.Json.Nodes.JsonObject model,
+        DocumentMode mode, Func<string, string, DocumentStamp> stampOf, CancellationToken cancellationToken)
+    {
+        var templateName = templatePath.Replace('\\', '/');
+        var path = SandboxLoader.Resolve(baseFolder, templateName);
         if (path is null || SandboxLoader.Resolve(templatesRoot, Path.GetRelativePath(templatesRoot, path)) is null
             || !path.EndsWith(SandboxLoader.Extension, StringComparison.Ordinal))
         {
-            return Fail(templateName, 0, 0, $"模板路径“{request.Template.Path}”应为插件 templates/ 目录下的 *.sbn-md 文件");
+            return Fail(templateName, 0, 0, $"模板路径“{templatePath}”应为插件 templates/ 目录下的 *.sbn-md 文件");
         }
         if (!File.Exists(path))
         {
@@ -49,10 +75,9 @@ public sealed partial class DocumentRenderer
             return Fail(templateName, first.Span.Start.Line + 1, first.Span.Start.Column + 1, "语法错误：" + first.Message);
         }
 
-        var model = ModelBuilder.ModelJson(request);
         var dataHash = ModelBuilder.Sha256(ModelBuilder.Serialize(model));
-        var functions = new TemplateFunctions(request.Mode);
-        var loader = new SandboxLoader(request.Source.SharedFolder, templatesRoot);
+        var functions = new TemplateFunctions(mode);
+        var loader = new SandboxLoader(sharedFolder, templatesRoot);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
         var context = NewContext(loader, budget.Token);
@@ -87,17 +112,14 @@ public sealed partial class DocumentRenderer
             return Fail(templateName, 0, 0, $"渲染超时（超过{Budget.TotalSeconds:0}秒）或被取消");
         }
 
-        var templateHash = TemplateHash(templateName, text, loader.Included);
-        var stamp = new DocumentStamp(request.Project.Id ?? "", request.Project.Name, request.Channel.Id, request.Template.Id,
-            request.Template.Title, request.Source.PluginId, request.Source.PluginVersion, templateHash, dataHash,
-            request.Mode, _time.GetUtcNow());
-        if (request.Mode == DocumentMode.Final && functions.Missing.Count > 0)
+        var stamp = stampOf(TemplateHash(templateName, text, loader.Included), dataHash);
+        if (mode == DocumentMode.Final && functions.Missing.Count > 0)
         {
             return new RenderResult(null, stamp,
                 [new DocumentProblem(templateName, 0, 0, "正式文本缺少以下字段：" + string.Join("、", functions.Missing))],
                 functions.Missing);
         }
-        if (request.Mode == DocumentMode.Final && markdown.Contains("{{", StringComparison.Ordinal))
+        if (mode == DocumentMode.Final && markdown.Contains("{{", StringComparison.Ordinal))
         {
             return new RenderResult(null, stamp, [new DocumentProblem(templateName, 0, 0, "正式文本中仍有未处理的 {{ 标记")], []);
         }

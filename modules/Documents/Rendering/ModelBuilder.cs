@@ -68,6 +68,19 @@ internal static class ModelBuilder
         };
     }
 
+    /// <summary>A report's model: the caller's data (deep-copied, so the request stays untouched) and <c>doc</c>.</summary>
+    public static JsonObject ReportModelJson(ReportRequest request)
+    {
+        var model = request.Data.DeepClone().AsObject();
+        model["doc"] = new JsonObject
+        {
+            ["mode"] = ZhNames<DocumentMode>.Of(request.Mode),
+            ["date"] = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["title"] = request.Title,
+        };
+        return model;
+    }
+
     public static string Serialize(JsonNode model) => model.ToJsonString(WithNulls);
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1,0 +1,13 @@
+namespace Reserve.Dispatch.Storage;
+
+internal sealed class DispatchAuditRow
+{
+    public long Id { get; set; }
+    public string Entity { get; set; } = "";
+    public long EntityId { get; set; }
+    public string Action { get; set; } = "";
+    public string User { get; set; } = "";
+    public DateTime AtUtc { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}

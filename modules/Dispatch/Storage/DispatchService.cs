@@ -1,0 +1,272 @@
+using Microsoft.EntityFrameworkCore;
+using Reserve.Dispatch.Metrics;
+using Reserve.Dispatch.Reports;
+using Reserve.Dispatch.Tracking;
+using Reserve.Dispatch.Validation;
+using Reserve.Documents;
+using Reserve.Projects;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Dispatch.Storage;
+
+internal sealed class DispatchService(
+    IDbContextFactory<DispatchDbContext> contexts,
+    IProjectReserve reserve,
+    DispatchOptions options,
+    TimeProvider clock) : IDispatchService
+{
+    private const string PlanEntity = "plan", ReportEntity = "report", StartPlanEntity = "startPlan";
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<DispatchSaveOutcome<PlanProject>> SavePlanProjectAsync(PlanProject project, int? expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        var problems = PlanProjectValidator.Validate(project).ToList();
+        if (!string.IsNullOrWhiteSpace(project.ReserveProjectId) && await reserve.FindAsync(project.ReserveProjectId, cancellationToken) is null)
+        {
+            problems.Add(new DispatchProblem("储备项目编号", $"储备库中没有编号为“{project.ReserveProjectId}”的项目"));
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var twin = await db.PlanProjects.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Year == project.Year && p.ReserveProjectId == project.ReserveProjectId && p.Id != project.Id, cancellationToken);
+        if (twin is not null)
+        {
+            problems.Add(new DispatchProblem("储备项目编号", $"储备项目“{project.ReserveProjectId}”已在{project.Year}年度计划中（{twin.Name}），同一项目每年只列一次"));
+        }
+        if (problems.Count > 0)
+        {
+            return DispatchSaveOutcome<PlanProject>.Invalid(problems);
+        }
+        var existing = project.Id == 0 ? null : await db.PlanProjects.FirstOrDefaultAsync(p => p.Id == project.Id, cancellationToken);
+        if (project.Id != 0 && existing is null)
+        {
+            return DispatchSaveOutcome<PlanProject>.Conflicted($"计划项目（编号{project.Id}）不存在，可能已被删除");
+        }
+        var conflict = await VersionedWriter.SaveAsync(db, project, existing, expectedVersion, user, Now, PlanEntity,
+            $"计划项目“{project.Name}”", p => p.Id, cancellationToken);
+        return conflict is not null
+            ? DispatchSaveOutcome<PlanProject>.Conflicted(conflict)
+            : new((await FindPlanProjectAsync((existing ?? project).Id, cancellationToken))!, [], null);
+    }
+
+    public async Task<Stored<PlanProject>?> FindPlanProjectAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VersionedWriter.FindAsync(db.PlanProjects.Where(p => p.Id == id), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Stored<PlanProject>>> ListPlanProjectsAsync(int year, string? department = null, string? leader = null, PlanTier? tier = null,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.PlanProjects.Where(p => p.Year == year);
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            q = q.Where(p => p.Department == department);
+        }
+        if (!string.IsNullOrWhiteSpace(leader))
+        {
+            q = q.Where(p => p.Leader == leader);
+        }
+        if (tier is { } t)
+        {
+            q = q.Where(p => p.Tier == t);
+        }
+        return await VersionedWriter.ListAsync(q.OrderBy(p => p.ReserveProjectId), cancellationToken);
+    }
+
+    public async Task<DispatchSaveOutcome<PeriodReport>> SaveReportAsync(PeriodReport report, int? expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var project = await db.PlanProjects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == report.PlanProjectId, cancellationToken);
+        if (project is null)
+        {
+            return DispatchSaveOutcome<PeriodReport>.Invalid([new DispatchProblem("计划项目", $"编号为{report.PlanProjectId}的计划项目不存在")]);
+        }
+        var period = ReportPeriod.Containing(options.CadenceOf(project.Tier), report.PeriodStart);
+        report.Cadence = period.Cadence;
+        report.PeriodStart = period.Start;
+        report.PeriodEnd = period.End;
+        var others = await db.Reports.AsNoTracking().Where(r => r.PlanProjectId == project.Id).OrderBy(r => r.PeriodStart).ToListAsync(cancellationToken);
+        var previous = others.LastOrDefault(r => r.PeriodStart < period.Start);
+        var next = others.FirstOrDefault(r => r.PeriodStart > period.Start);
+        var earlierStart = others.Where(r => r.PeriodStart < period.Start).Select(r => r.StartedOn).FirstOrDefault(d => d is not null);
+        var problems = ReportValidator.Validate(report, project, previous, next, earlierStart, Today);
+        if (problems.Count > 0)
+        {
+            return DispatchSaveOutcome<PeriodReport>.Invalid(problems);
+        }
+        var existing = await db.Reports.FirstOrDefaultAsync(r => r.PlanProjectId == project.Id && r.Cadence == period.Cadence && r.PeriodStart == period.Start, cancellationToken);
+        report.Id = existing?.Id ?? 0;
+        var conflict = await VersionedWriter.SaveAsync(db, report, existing, expectedVersion, user, Now, ReportEntity,
+            $"“{project.Name}”{period.Label}的调度报告", r => r.Id, cancellationToken);
+        return conflict is not null
+            ? DispatchSaveOutcome<PeriodReport>.Conflicted(conflict)
+            : new((await VersionedWriter.FindAsync(db.Reports.Where(r => r.Id == (existing ?? report).Id), cancellationToken))!, [], null);
+    }
+
+    public async Task<Stored<PeriodReport>?> FindReportAsync(long planProjectId, DateOnly dateInPeriod, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var project = await db.PlanProjects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planProjectId, cancellationToken);
+        if (project is null)
+        {
+            return null;
+        }
+        var period = ReportPeriod.Containing(options.CadenceOf(project.Tier), dateInPeriod);
+        return await VersionedWriter.FindAsync(db.Reports.Where(r => r.PlanProjectId == planProjectId && r.Cadence == period.Cadence && r.PeriodStart == period.Start), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Stored<PeriodReport>>> ListReportsAsync(long planProjectId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VersionedWriter.ListAsync(db.Reports.Where(r => r.PlanProjectId == planProjectId).OrderBy(r => r.PeriodStart), cancellationToken);
+    }
+
+    public async Task<DispatchSaveOutcome<StartPlan>> SaveStartPlanAsync(StartPlan plan, int? expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var project = await db.PlanProjects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == plan.PlanProjectId, cancellationToken);
+        var problems = StartPlanValidator.Validate(plan, Today).ToList();
+        if (project is null)
+        {
+            problems.Insert(0, new DispatchProblem("计划项目", $"编号为{plan.PlanProjectId}的计划项目不存在"));
+        }
+        if (problems.Count > 0)
+        {
+            return DispatchSaveOutcome<StartPlan>.Invalid(problems);
+        }
+        plan.Milestones = plan.Milestones.OrderBy(m => m.DueDate).ToList();
+        var existing = await db.StartPlans.FirstOrDefaultAsync(s => s.PlanProjectId == plan.PlanProjectId, cancellationToken);
+        plan.Id = existing?.Id ?? 0;
+        var conflict = await VersionedWriter.SaveAsync(db, plan, existing, expectedVersion, user, Now, StartPlanEntity,
+            $"“{project!.Name}”的倒排计划", s => s.Id, cancellationToken);
+        return conflict is not null
+            ? DispatchSaveOutcome<StartPlan>.Conflicted(conflict)
+            : new((await FindStartPlanAsync(plan.PlanProjectId, cancellationToken))!, [], null);
+    }
+
+    public async Task<Stored<StartPlan>?> FindStartPlanAsync(long planProjectId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VersionedWriter.FindAsync(db.StartPlans.Where(s => s.PlanProjectId == planProjectId), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DispatchAuditEntry>> AuditAsync(string entity, long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Audit.AsNoTracking().Where(a => a.Entity == entity && a.EntityId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return rows.Select(a => new DispatchAuditEntry(a.Id, a.Entity, a.EntityId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
+    }
+
+    public async Task<MissingReportList> MissingReportsAsync(DateOnly? date = null, CancellationToken cancellationToken = default)
+    {
+        var day = date ?? Today;
+        var histories = await HistoriesAsync([day.Year - 1, day.Year], cancellationToken);
+        return new MissingReportFinder(options).Find(histories, day);
+    }
+
+    public async Task<DispatchMetrics> MetricsAsync(DateOnly? asOf = null, int? year = null, CancellationToken cancellationToken = default)
+    {
+        var day = asOf ?? Today;
+        var planYear = year ?? day.Year;
+        return new MetricCalculator(options).Compute(planYear, day, await HistoriesAsync([planYear], cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<NotStartedProject>> NotStartedAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = asOf ?? Today;
+        var histories = await HistoriesAsync([day.Year], cancellationToken);
+        return NotStartedFinder.Find(histories, await StartPlansAsync(histories, cancellationToken), day);
+    }
+
+    public async Task<DashboardCharts> ChartsAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = asOf ?? Today;
+        var histories = await HistoriesAsync([day.Year - 1, day.Year], cancellationToken);
+        var metrics = new MetricCalculator(options).Compute(day.Year, day, histories);
+        return DashboardCharts.From(metrics, new MissingReportFinder(options).Find(histories, day));
+    }
+
+    public async Task<DispatchFile> ReportAsync(DispatchReportKind kind, DateOnly date, string format, DocumentMode mode = DocumentMode.Final,
+        CancellationToken cancellationToken = default)
+    {
+        var period = ReportPeriod.Containing(DispatchReportScope.CadenceOf(kind), date);
+        var asOf = period.End < Today ? period.End : (date > Today ? date : Today);
+        var histories = await HistoriesAsync([period.Year - 1, period.Year], cancellationToken);
+        var data = DispatchReportData.Build(kind, period, asOf, histories, await StartPlansAsync(histories, cancellationToken), options);
+        return new DispatchReportWriter(options, clock).Write(data, format, mode, cancellationToken);
+    }
+
+    public async Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveRecords, DateOnly asOf, string user, int seed = DemoData.DemoDispatch.DefaultSeed,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.PlanProjects.AnyAsync(p => p.Year == asOf.Year, cancellationToken))
+        {
+            return 0;
+        }
+        var demo = DemoData.DemoDispatch.Generate(reserveRecords, asOf, options, seed);
+        var count = 0;
+        foreach (var item in demo)
+        {
+            var saved = await SavePlanProjectAsync(item.Project, null, user, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                throw new InvalidOperationException("演示计划项目未通过校验：" + string.Join("；", saved.Problems) + saved.Conflict);
+            }
+            count++;
+            var id = saved.Saved!.Item.Id;
+            foreach (var report in item.Reports)
+            {
+                report.PlanProjectId = id;
+                var outcome = await SaveReportAsync(report, null, user, cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    throw new InvalidOperationException($"演示调度报告（{item.Project.Name} {report.Period.Label}）未通过校验：" + string.Join("；", outcome.Problems) + outcome.Conflict);
+                }
+            }
+            if (item.StartPlan is { } plan)
+            {
+                plan.PlanProjectId = id;
+                var outcome = await SaveStartPlanAsync(plan, null, user, cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    throw new InvalidOperationException("演示倒排计划未通过校验：" + string.Join("；", outcome.Problems) + outcome.Conflict);
+                }
+            }
+        }
+        return count;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<List<ProjectHistory>> HistoriesAsync(int[] years, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var projects = await db.PlanProjects.AsNoTracking().Where(p => years.Contains(p.Year)).OrderBy(p => p.ReserveProjectId).ToListAsync(cancellationToken);
+        var ids = projects.Select(p => p.Id).ToList();
+        var reports = new List<PeriodReport>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            reports.AddRange(await db.Reports.AsNoTracking().Where(r => chunk.Contains(r.PlanProjectId)).ToListAsync(cancellationToken));
+        }
+        var byProject = reports.ToLookup(r => r.PlanProjectId);
+        return projects.Select(p => new ProjectHistory(p, byProject[p.Id])).ToList();
+    }
+
+    private async Task<IReadOnlyDictionary<long, Stored<StartPlan>>> StartPlansAsync(List<ProjectHistory> histories, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = histories.Select(h => h.Project.Id).ToList();
+        var result = new Dictionary<long, Stored<StartPlan>>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            foreach (var plan in await VersionedWriter.ListAsync(db.StartPlans.Where(s => chunk.Contains(s.PlanProjectId)), cancellationToken))
+            {
+                result[plan.Item.PlanProjectId] = plan;
+            }
+        }
+        return result;
+    }
+}
