@@ -42,7 +42,8 @@ internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve re
     }
 
     /// <summary>Every template of the chosen channels (all with templates by default) for the chosen projects.</summary>
-    public async Task<IReadOnlyList<DocumentRequest>> BatchAsync(IReadOnlyCollection<string> projectIds, string? channelId, DocumentMode mode, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <param name="skipIneligible">Leave out the channels a project does not fit (a department's pack holds only what it may apply for).</param>
+    public async Task<IReadOnlyList<DocumentRequest>> BatchAsync(IReadOnlyCollection<string> projectIds, string? channelId, DocumentMode mode, DateOnly? asOf, CancellationToken cancellationToken, bool skipIneligible = false)
     {
         var date = asOf ?? Today;
         var channels = catalog.Channels.Where(c => c.Definition.Templates.Count > 0 && (channelId is null || c.Id == channelId)).ToList();
@@ -51,7 +52,12 @@ internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve re
         {
             foreach (var channel in channels)
             {
-                requests.AddRange(DocumentBatch.ChannelPack(channel, SharedFolder, project, MatchEngine.MatchChannel(project, channel, date), mode, date));
+                var match = MatchEngine.MatchChannel(project, channel, date);
+                if (skipIneligible && match.Verdict is MatchVerdict.Ineligible or MatchVerdict.Error)
+                {
+                    continue;
+                }
+                requests.AddRange(DocumentBatch.ChannelPack(channel, SharedFolder, project, match, mode, date));
             }
         }
         return requests;

@@ -22,6 +22,8 @@ internal static class WebSetup
         services.AddSingleton<ProjectFormSource>();
         services.AddSingleton<Imports.ImportPreviewer>();
         services.AddSingleton<Imports.ImportDrafts>();
+        services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.DocumentsBatchJob>();
+        services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.ImportJob>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
         return services;
@@ -42,6 +44,7 @@ internal static class WebSetup
         app.MapAuthApi();
         app.MapReserveApi();
         app.MapImportApi();
+        app.MapJobApi();
         app.MapDocumentApi();
         return app;
     }

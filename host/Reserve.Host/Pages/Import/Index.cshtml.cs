@@ -15,9 +15,12 @@ namespace Reserve.Host.Pages.Import;
 [Authorize(Policy = Policies.EditProjects)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts, IProjectReserve reserve, ProjectAccess access) : PageModel
+internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts, IProjectReserve reserve, ProjectAccess access, Reserve.Jobs.IJobQueue queue) : PageModel
 {
     public const int MaxBytes = 50 * 1024 * 1024;
+
+    /// <summary>Files with more rows than this are stored by a background job, so the page does not wait on them.</summary>
+    public const int BackgroundRows = 2000;
 
     [BindProperty] public string? Token { get; set; }
 
@@ -63,6 +66,13 @@ internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts,
         {
             Error = "没有可以导入的有效行，未导入任何项目";
             return Page();
+        }
+        if (Preview.Rows.Count > BackgroundRows)
+        {
+            var job = await Reserve.Host.Web.Jobs.JobStarts.ImportAsync(queue, User, draft.FileName, draft.Content, cancellationToken);
+            drafts.Discard(Token);
+            TempData["Flash"] = $"文件较大（{Preview.Rows.Count} 行），已转入后台导入（任务 {job.Id}），有效的 {Preview.ValidCount} 行将被导入";
+            return Redirect("/jobs");
         }
         var outcome = await reserve.ImportAsync(Preview.ValidRecords, User.AuditName(), cancellationToken);
         if (!outcome.Succeeded)

@@ -1,0 +1,18 @@
+using Reserve.Jobs;
+
+namespace Reserve.Host.Web.Jobs;
+
+/// <summary>
+/// Lets synchronous work (a zip being written, rows being checked) report progress to a job: reports are
+/// chained so they reach the job in order, and the job context itself throttles the database writes.
+/// </summary>
+internal sealed class ThrottledProgress(JobContext context, Func<int, int, string> message, CancellationToken ct)
+{
+    private Task _pending = Task.CompletedTask;
+
+    public void Report(int done, int total) =>
+        _pending = _pending.ContinueWith(_ => context.ReportProgressAsync(done, total, message(done, total), ct), ct,
+            TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+
+    public Task FlushAsync() => _pending;
+}
