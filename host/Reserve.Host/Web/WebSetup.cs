@@ -21,6 +21,11 @@ internal static class WebSetup
         services.AddSingleton<ProjectEditing>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
+        services.AddSingleton<Submissions.SubmissionListing>();
+        services.AddSingleton<Submissions.SubmissionWorkflow>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Admin.GoldenResults>();
+        services.AddSingleton<Admin.AccountAdministration>();
         return services;
     }
 
@@ -37,6 +42,9 @@ internal static class WebSetup
         app.MapAuthApi();
         app.MapReserveApi();
         app.MapDocumentApi();
+        app.MapReviewApi();
+        app.MapAuditApi();
+        app.MapAdminApi();
         return app;
     }
 }
