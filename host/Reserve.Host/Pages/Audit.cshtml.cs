@@ -53,6 +53,12 @@ internal sealed class AuditModel(AuditLog log, TimeProvider clock) : PageModel
 
     public string Time(DateTime utc) => LocalTimes.Text(utc, clock);
 
+    /// <summary>"3 项：项目名称、总投资、资金来源-中央预算内投资" — what a collapsed change is about.</summary>
+    public static string Headline(ProjectChange change) =>
+        change.Entry.Before is null
+            ? $"新建，填写了 {change.Fields.Count} 项"
+            : $"{change.Fields.Count} 项：{string.Join("、", change.Fields.Take(4).Select(f => f.Field))}{(change.Fields.Count > 4 ? " 等" : "")}";
+
     /// <summary>The same filter on another page of results.</summary>
     public string PageUrl(int skip) => Url.Page("/Audit", new { user = UserName, project = Project, from = From, to = To, skip })!;
 }
