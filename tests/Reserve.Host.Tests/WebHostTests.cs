@@ -22,13 +22,21 @@ public sealed class WebHostTests
         using var process = Process.Start(info)!;
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            await WaitUntilUp(http, process);
+            var baseAddress = new Uri($"http://127.0.0.1:{port}");
+            using var anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            await WaitUntilUp(anonymous, process);
 
+            // Everything but the login page needs a signed-in user.
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/projects")).StatusCode);
+            using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+            var redirected = await noRedirects.GetAsync("/");
+            Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+            Assert.StartsWith("/login", redirected.Headers.Location!.PathAndQuery);
+
+            using var http = await SignedInAsync(baseAddress, "fgw");
             var home = await http.GetStringAsync("/");
             Assert.Contains("项目储备与资金渠道匹配", home);
-            Assert.Contains("储备项目 <strong>50</strong> 个", home);
-            Assert.Contains("故意抛出的加载异常", home);
+            Assert.Contains("<span>储备项目</span><b>50 个</b>", home);
 
             using var projects = JsonDocument.Parse(await http.GetStringAsync("/api/projects?take=5"));
             Assert.Equal(50, projects.RootElement.GetProperty("total").GetInt32());
@@ -39,10 +47,7 @@ public sealed class WebHostTests
 
             using var summary = JsonDocument.Parse(await http.GetStringAsync("/api/matches/summary"));
             var total = summary.RootElement.EnumerateArray().Sum(c =>
-            {
-                var n = c.GetProperty("counts");
-                return n.GetProperty("eligible").GetInt32() + n.GetProperty("ineligible").GetInt32() + n.GetProperty("needsInformation").GetInt32() + n.GetProperty("errors").GetInt32();
-            });
+                c.GetProperty("eligible").GetInt32() + c.GetProperty("ineligible").GetInt32() + c.GetProperty("needsInformation").GetInt32());
             Assert.Equal(50 * HostProcess.RealChannels, total);
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/projects/nope")).StatusCode);
@@ -55,6 +60,10 @@ public sealed class WebHostTests
             var summaryXlsx = await http.GetAsync("/api/summary.xlsx");
             Assert.Equal(HttpStatusCode.OK, summaryXlsx.StatusCode);
             Assert.Contains("\"openapi\"", await http.GetStringAsync("/openapi/v1.json"));
+
+            // The faulted fixture plugin is listed, with its fault, for the administrator.
+            using var admin = await SignedInAsync(baseAddress, "admin");
+            Assert.Contains("故意抛出的加载异常", await admin.GetStringAsync("/admin/plugins"));
         }
         finally
         {
@@ -74,7 +83,7 @@ public sealed class WebHostTests
             }
             try
             {
-                if ((await http.GetAsync("/api/plugins")).IsSuccessStatusCode)
+                if ((await http.GetAsync("/login")).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -85,6 +94,15 @@ public sealed class WebHostTests
             await Task.Delay(250);
         }
         throw new TimeoutException("host did not start listening");
+    }
+
+    /// <summary>A client with the session cookie of a demo account (the demo accounts exist while demo data is on).</summary>
+    private static async Task<HttpClient> SignedInAsync(Uri baseAddress, string login)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var response = await http.PostAsync("/api/auth/login", new StringContent($$"""{"login":"{{login}}","password":"Reserve2027"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return http;
     }
 
     private static int FreePort()

@@ -26,6 +26,11 @@ internal static class WebSetup
         services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.ImportJob>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
+        services.AddSingleton<Submissions.SubmissionListing>();
+        services.AddSingleton<Submissions.SubmissionWorkflow>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Admin.GoldenResults>();
+        services.AddSingleton<Admin.AccountAdministration>();
         return services;
     }
 
@@ -46,6 +51,9 @@ internal static class WebSetup
         app.MapImportApi();
         app.MapJobApi();
         app.MapDocumentApi();
+        app.MapReviewApi();
+        app.MapAuditApi();
+        app.MapAdminApi();
         return app;
     }
 }
