@@ -136,6 +136,8 @@ internal sealed class ProjectReserve(
         }
         int created = 0, updated = 0;
         var sequence = await SequenceAsync(db, now, cancellationToken);
+        // Records may bring ids of the year (the demo data, a re-imported export): new ids, now or later, must not take them.
+        sequence.Next = Math.Max(sequence.Next, HighestNumber(ids, sequence.Year) + 1);
         var stored = new List<string>(records.Count);
         foreach (var record in records)
         {
@@ -262,6 +264,15 @@ internal sealed class ProjectReserve(
         return $"{sequence.Year}-{sequence.Next++:D4}";
     }
 
+    /// <summary>The largest number among ids of the form year-NNNN (0 when none).</summary>
+    private static int HighestNumber(IEnumerable<string> ids, int year)
+    {
+        var prefix = year + "-";
+        return ids.Where(id => id.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max();
+    }
+
     /// <summary>The reserve collected in autumn is next year's, so ids carry next year's number.</summary>
     private static async Task<SequenceRow> SequenceAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
     {
@@ -272,8 +283,7 @@ internal sealed class ProjectReserve(
             // Start after any id of that year already present (imported files carry their own ids).
             var prefix = year + "-";
             var taken = await db.Projects.Where(p => p.Id!.StartsWith(prefix)).Select(p => p.Id!).ToListAsync(cancellationToken);
-            var max = taken.Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
-            row = new SequenceRow { Year = year, Next = max + 1 };
+            row = new SequenceRow { Year = year, Next = HighestNumber(taken, year) + 1 };
             db.Sequences.Add(row);
         }
         return row;
