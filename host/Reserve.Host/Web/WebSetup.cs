@@ -16,6 +16,14 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Logout");
         });
+        // The API reads projects in the interchange JSON it writes (Chinese enumeration words, ISO dates, typed facts).
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            foreach (var converter in Reserve.Projects.Interchange.ProjectJson.Options.Converters)
+            {
+                o.SerializerOptions.Converters.Add(converter);
+            }
+        });
         services.AddOpenApi();
         services.AddSingleton<ProjectAccess>();
         services.AddSingleton<ProjectEditing>();

@@ -140,7 +140,8 @@ internal sealed class ProjectReserve(
             }
         }
         int created = 0, updated = 0;
-        var sequence = await ReserveIdsAsync(db, now, records.Count(r => r.Id is null), cancellationToken);
+        // Records may bring ids of the year (the demo data, a re-imported export): new ids, now or later, must not take them.
+        var sequence = await ReserveIdsAsync(db, now, records.Count(r => r.Id is null), HighestNumber(ids, now.Year + 1), cancellationToken);
         var stored = new List<string>(records.Count);
         foreach (var record in records)
         {
@@ -263,8 +264,28 @@ internal sealed class ProjectReserve(
 
     private static async Task<string> NextIdAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        var sequence = await ReserveIdsAsync(db, now, 1, cancellationToken);
+        var sequence = await ReserveIdsAsync(db, now, 1, 0, cancellationToken);
         return $"{sequence.Year}-{sequence.Next++:D4}";
+    }
+
+    /// <summary>The largest number among ids of the form year-NNNN (0 when none).</summary>
+    private static int HighestNumber(IEnumerable<string> ids, int year)
+    {
+        var prefix = year + "-";
+        return ids.Where(id => id.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>Moves the year's sequence (when it exists) past a number already used; a CASE keeps it portable between the providers.</summary>
+    private static async Task MoveSequencePastAsync(ProjectsDbContext db, int year, int used, CancellationToken cancellationToken)
+    {
+        if (used > 0)
+        {
+            await db.Database.ExecuteAsync(
+                "UPDATE reserve_sequences SET \"Next\" = CASE WHEN \"Next\" <= @used THEN @used + 1 ELSE \"Next\" END WHERE \"Year\" = @year",
+                new Dictionary<string, object?> { ["used"] = used, ["year"] = year }, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -273,9 +294,11 @@ internal sealed class ProjectReserve(
     /// commit, on SQLite the write lock does the same, so two writers (two host instances) never get the same
     /// number. The reserve collected in autumn is next year's, so ids carry next year's number.
     /// </summary>
-    private static async Task<IdBlock> ReserveIdsAsync(ProjectsDbContext db, DateTime now, int count, CancellationToken cancellationToken)
+    /// <param name="used">The highest serial number the caller's records bring themselves (0: none); the block starts after it.</param>
+    private static async Task<IdBlock> ReserveIdsAsync(ProjectsDbContext db, DateTime now, int count, int used, CancellationToken cancellationToken)
     {
         var year = now.Year + 1;
+        await MoveSequencePastAsync(db, year, used, cancellationToken);
         if (count == 0)
         {
             return new IdBlock(year, 0);
@@ -288,7 +311,7 @@ internal sealed class ProjectReserve(
             var max = taken.Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
             await db.Database.ExecuteAsync(
                 "INSERT INTO reserve_sequences (\"Year\", \"Next\") VALUES (@year, @next) ON CONFLICT DO NOTHING",
-                new Dictionary<string, object?> { ["year"] = year, ["next"] = max + 1 }, cancellationToken);
+                new Dictionary<string, object?> { ["year"] = year, ["next"] = Math.Max(max, used) + 1 }, cancellationToken);
         }
         var next = await db.Database.ColumnAsync<int>(
             "UPDATE reserve_sequences SET \"Next\" = \"Next\" + @count WHERE \"Year\" = @year RETURNING \"Next\"",
