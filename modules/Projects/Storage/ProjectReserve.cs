@@ -46,8 +46,8 @@ internal sealed class ProjectReserve(
 
     /// <summary>
     /// Pages through the reserve by id (keyset), each page its own short query: a re-match of every project
-    /// writes while it reads, and an open read cursor would keep SQLite's WAL from being checkpointed (it grew
-    /// to the size of everything written) and hold a PostgreSQL snapshot for the whole run.
+    /// writes while it reads, and a read kept open for the whole run would stop SQLite from resetting its WAL
+    /// ("checkpoint starvation") and hold one PostgreSQL snapshot (and its old row versions) for as long.
     /// </summary>
     public async IAsyncEnumerable<ProjectRecord> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
