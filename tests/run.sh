@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a machine that has only the .NET SDK: builds everything (plugins
-# included), runs each test project, and ends with one line "N passed, N failed".
+# included), starts a throwaway PostgreSQL (tests/postgres.sh), runs each test project against SQLite and
+# PostgreSQL, and ends with one line "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests need (none yet; browser and PostgreSQL tests will add theirs here).
-packages=()
+# Debian packages the tests need (PostgreSQL: the storage, jobs and host tests run against it as well as SQLite).
+packages=(postgresql)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -16,13 +17,19 @@ if [ ${#packages[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# A throwaway PostgreSQL 15 on a loopback port for the tests (RESERVE_TEST_PG); here its tests must run, not skip.
+source tests/postgres.sh
+trap pg_test_stop EXIT
+pg_test_start || { echo "PostgreSQL 未能启动，测试中止" >&2; exit 1; }
+export RESERVE_REQUIRE_PG=1
 dotnet build Monolith.sln -c Release -nologo -v quiet
 log=$(mktemp)
 set +e
 dotnet test Monolith.sln -c Release --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { gsub(",", "", p); printf "tests: %d passed, %d failed\n", p, f }' "$log"
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"

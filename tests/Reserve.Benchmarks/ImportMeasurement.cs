@@ -34,8 +34,8 @@ internal static class ImportMeasurement
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
-            var resetPeak = ResetPeak();
-            var baseline = Rss();
+            var resetPeak = Memory.ResetPeak();
+            var baseline = Memory.Rss();
             var watch = Stopwatch.StartNew();
             ImportResult read;
             await using (var input = File.OpenRead(file))
@@ -53,7 +53,7 @@ internal static class ImportMeasurement
             {
                 throw new InvalidOperationException("导入未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));
             }
-            var peak = Peak();
+            var peak = Memory.Peak();
             Console.WriteLine($"  读取并逐行校验：{readTime.TotalSeconds:0.0} 秒");
             Console.WriteLine($"  读取、校验并保存（一个事务，新建 {outcome.Created} 个）：{watch.Elapsed.TotalSeconds:0.0} 秒，{count / watch.Elapsed.TotalSeconds:#,0} 行/秒");
             Console.WriteLine(resetPeak
@@ -66,32 +66,5 @@ internal static class ImportMeasurement
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static bool ResetPeak()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static long Rss() => Status("VmRSS:") ?? Environment.WorkingSet;
-
-    private static long Peak() => Status("VmHWM:") ?? Process.GetCurrentProcess().PeakWorkingSet64;
-
-    private static long? Status(string field)
-    {
-        if (!File.Exists("/proc/self/status"))
-        {
-            return null;
-        }
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-        return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0]) * 1024;
     }
 }

@@ -23,6 +23,14 @@ if (args.Length > 0 && args[0] == "--import")
     return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"));
 }
 
+// `--store [N] [--pg CONNECTION]`: benchmark 4, match and store every project's results, SQLite or PostgreSQL.
+if (args.Length > 0 && args[0] == "--store")
+{
+    var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000;
+    var pg = Array.IndexOf(args, "--pg") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await StoreMeasurement.RunAsync(count, pg);
+}
+
 // `--quick [N]`: a stopwatch comparison of the same methods after warm-up, for trying engine changes quickly.
 if (args.Length > 0 && args[0] == "--quick")
 {

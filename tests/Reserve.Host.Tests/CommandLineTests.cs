@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Reserve.Persistence;
+using Reserve.Testing;
 using Xunit;
 
 namespace Reserve.Host.Tests;
@@ -60,31 +61,35 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("第1个项目", error);
     }
 
-    [Fact]
-    public void Import_of_a_file_with_a_bad_row_stores_nothing_and_a_good_file_is_stored_and_matched()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Import_of_a_file_with_a_bad_row_stores_nothing_and_a_good_file_is_stored_and_matched(DatabaseProvider provider)
     {
-        using var host = new HostProcess();
+        using var host = await HostProcess.OnAsync(provider);
         File.WriteAllText(host.PathOf("bad.json"), BadProjects);
         Assert.Equal(2, host.Run("import", host.PathOf("bad.json")).Exit);
-        Assert.Equal(0, Count(host, "reserve_projects"));
+        Assert.Equal(0, host.Count("reserve_projects"));
 
         Assert.Equal(0, host.Run("seed", "--count", "25", "--out", host.PathOf("good.xlsx")).Exit);
         var (exit, output, error) = host.Run("import", host.PathOf("good.xlsx"));
         Assert.True(exit == 0, error);
         Assert.Contains("新增 25 个", output);
-        Assert.Equal(25, Count(host, "reserve_projects"));
-        Assert.Equal(25 * HostProcess.RealChannels, Count(host, "match_results"));
+        Assert.Equal(25, host.Count("reserve_projects"));
+        Assert.Equal(25 * HostProcess.RealChannels, host.Count("match_results"));
     }
 
-    [Fact]
-    public void Import_with_valid_only_stores_just_the_valid_rows()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Import_with_valid_only_stores_just_the_valid_rows(DatabaseProvider provider)
     {
-        using var host = new HostProcess();
+        using var host = await HostProcess.OnAsync(provider);
         File.WriteAllText(host.PathOf("bad.json"), BadProjects);
         var (exit, output, _) = host.Run("import", host.PathOf("bad.json"), "--valid-only");
         Assert.Equal(0, exit);
         Assert.Contains("新增 1 个", output);
-        Assert.Equal(1, Count(host, "reserve_projects"));
+        Assert.Equal(1, host.Count("reserve_projects"));
     }
 
     [Fact]
@@ -146,14 +151,5 @@ public sealed class CommandLineTests
         Assert.Equal(2, exit);
         Assert.Contains("找不到文件", error);
         Assert.Equal(2, host.Run("match", host.PathOf("nope.json"), "--as-of", "2025-13-01").Exit);
-    }
-
-    private static long Count(HostProcess host, string table)
-    {
-        using var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
     }
 }

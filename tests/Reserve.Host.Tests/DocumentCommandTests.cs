@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Reserve.Persistence;
+using Reserve.Testing;
 using Xunit;
 
 namespace Reserve.Host.Tests;
@@ -7,10 +9,12 @@ namespace Reserve.Host.Tests;
 /// <summary>The docs commands over a seeded reserve, through the real executable, plugins and templates.</summary>
 public sealed class DocumentCommandTests
 {
-    [Fact]
-    public void Draft_renders_with_placeholders_final_refuses_naming_the_missing_fields()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Draft_renders_with_placeholders_final_refuses_naming_the_missing_fields(DatabaseProvider provider)
     {
-        using var host = new HostProcess();
+        using var host = await HostProcess.OnAsync(provider);
         Assert.Equal(0, host.Run("seed", "--count", "30").Exit);
 
         var (exit, output, error) = host.Run("docs", "render", "--project", "2027-0001", "--channel", "special-bonds", "--as-of", "2025-11-10", "--out", host.PathOf("plan.docx"));
@@ -37,20 +41,24 @@ public sealed class DocumentCommandTests
         }
     }
 
-    [Fact]
-    public void Unknown_project_channel_or_template_is_refused_in_chinese()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Unknown_project_channel_or_template_is_refused_in_chinese(DatabaseProvider provider)
     {
-        using var host = new HostProcess();
+        using var host = await HostProcess.OnAsync(provider);
         Assert.Equal(0, host.Run("seed", "--count", "3").Exit);
         Assert.Contains("没有已启用的渠道", host.Run("docs", "render", "--project", "2027-0001", "--channel", "nope").Err);
         Assert.Contains("没有储备编号为 2099-0001 的项目", host.Run("docs", "render", "--project", "2099-0001", "--channel", "special-bonds").Err);
         Assert.Contains("没有文书模板", host.Run("docs", "render", "--project", "2027-0001", "--channel", "gs-gas").Err);
     }
 
-    [Fact]
-    public void Batch_writes_a_zip_whose_manifest_lists_every_file_and_the_summary_has_formulas()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Batch_writes_a_zip_whose_manifest_lists_every_file_and_the_summary_has_formulas(DatabaseProvider provider)
     {
-        using var host = new HostProcess();
+        using var host = await HostProcess.OnAsync(provider);
         Assert.Equal(0, host.Run("seed", "--count", "4").Exit);
 
         var (exit, output, error) = host.Run("docs", "batch", "--summary", "--as-of", "2025-11-10", "--out", host.PathOf("pack.zip"));

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Reserve.Persistence;
+using Reserve.Testing;
 
 namespace Reserve.Host.Tests;
 
@@ -9,6 +11,9 @@ namespace Reserve.Host.Tests;
 /// </summary>
 internal sealed class HostProcess : IDisposable
 {
+    private TestDatabase? _ownDatabase;
+    private TestDatabase? _database;
+
     public HostProcess(bool realPlugins = true, params string[] fixtureFolders)
     {
         Root = Path.Combine(Path.GetTempPath(), "reserve-host-" + Guid.NewGuid().ToString("N"));
@@ -33,6 +38,46 @@ internal sealed class HostProcess : IDisposable
     public string PluginsPath { get; }
     public string DataPath { get; }
     public string DatabasePath => Path.Combine(DataPath, "reserve.db");
+
+    public DatabaseProvider Provider => _database?.Provider ?? DatabaseProvider.Sqlite;
+
+    /// <summary>A sandboxed host on a database of the provider: its SQLite file, or a PostgreSQL database of its own.</summary>
+    public static async Task<HostProcess> OnAsync(DatabaseProvider provider, bool realPlugins = true, params string[] fixtureFolders)
+    {
+        var host = new HostProcess(realPlugins, fixtureFolders);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            host._ownDatabase = host._database = await TestDatabase.CreateAsync(provider);
+        }
+        return host;
+    }
+
+    /// <summary>Points this host at a database another host uses too (several instances on one PostgreSQL database).</summary>
+    public HostProcess On(TestDatabase shared)
+    {
+        _database = shared;
+        return this;
+    }
+
+    /// <summary>Rows in a table of the host's database.</summary>
+    public long Count(string table, string where = "1 = 1")
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {where}";
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public System.Data.Common.DbConnection Open()
+    {
+        if (_database is not null)
+        {
+            return _database.OpenAsync().GetAwaiter().GetResult();
+        }
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        sqlite.Open();
+        return sqlite;
+    }
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -79,6 +124,10 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Reserve__DataPath"] = DataPath;
         info.Environment["Reserve__TemplatesPath"] = Path.Combine(RepoRoot, "templates");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (_database is not null)
+        {
+            info.Environment["ConnectionStrings__Reserve"] = _database.Options.ConnectionString;
+        }
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -88,6 +137,7 @@ internal sealed class HostProcess : IDisposable
 
     public void Dispose()
     {
+        _ownDatabase?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Reserve.Persistence;
+using Reserve.Testing;
 using Xunit;
 
 namespace Reserve.Host.Tests;
@@ -9,10 +11,12 @@ namespace Reserve.Host.Tests;
 /// <summary>The web host as `dotnet run` starts it: migrations, demo data on first start, pages and API on loopback.</summary>
 public sealed class WebHostTests
 {
-    [Fact]
-    public async Task First_start_seeds_demo_data_matches_it_and_serves_pages_and_api()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task First_start_seeds_demo_data_matches_it_and_serves_pages_and_api(DatabaseProvider provider)
     {
-        using var host = new HostProcess(true, "ThrowsOnLoad");
+        using var host = await HostProcess.OnAsync(provider, true, "ThrowsOnLoad");
         var port = FreePort();
         var info = host.StartInfo([], new Dictionary<string, string>
         {
@@ -72,7 +76,7 @@ public sealed class WebHostTests
         }
     }
 
-    private static async Task WaitUntilUp(HttpClient http, Process process)
+    internal static async Task WaitUntilUp(HttpClient http, Process process)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
@@ -105,7 +109,7 @@ public sealed class WebHostTests
         return http;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

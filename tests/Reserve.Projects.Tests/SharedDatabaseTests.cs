@@ -58,6 +58,23 @@ public sealed class SharedDatabaseTests
         Assert.Equal(["创建", "修改", "修改", "修改", "修改", "修改"], audit.Select(e => e.Action));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task All_records_are_streamed_in_id_order_across_pages(DatabaseProvider provider)
+    {
+        await using var store = await StorageFixture.CreateAsync(provider);
+        var import = await store.Reserve.ImportAsync(Enumerable.Range(1, 1203).Select(i => StorageFixture.Valid($"项目{i}")).ToList(), "导入员");
+
+        var streamed = new List<string>();
+        await foreach (var record in store.Reserve.AllAsync())
+        {
+            streamed.Add(record.Id!);
+        }
+
+        Assert.Equal(import.Ids.Order(StringComparer.Ordinal), streamed);
+    }
+
     [PostgresData]
     [Theory]
     public async Task The_postgres_schema_has_numeric_money_json_lists_identity_audit_ids_and_lower_case_tables(DatabaseProvider provider)

@@ -68,6 +68,11 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
     {
         var skipLocked = database.Options.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "";
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // Look before writing: an idle poll then only reads, and never waits behind a long SQLite write (an import).
+        if (!await db.Jobs.AnyAsync(j => j.State == JobState.Queued, ct))
+        {
+            return null;
+        }
         var claimed = await db.Database.ColumnAsync<long>(
             $"""
             UPDATE {JobsDbContext.QueueTable}
@@ -146,7 +151,12 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
     public async Task<(int Requeued, int Failed)> RecoverStaleAsync(TimeSpan staleAfter, CancellationToken ct)
     {
         var now = Now;
+        var cutoff = now - staleAfter;
         await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Jobs.AnyAsync(j => j.State == JobState.Running && j.HeartbeatAtUtc < cutoff, ct))
+        {
+            return (0, 0);
+        }
         var failed = await db.Database.ExecuteAsync(
             $"""
             UPDATE {JobsDbContext.QueueTable} SET "State" = @failed, "FinishedAtUtc" = @now, "Error" = @error
@@ -154,7 +164,7 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
             """,
             new Dictionary<string, object?>
             {
-                ["failed"] = nameof(JobState.Failed), ["now"] = now, ["running"] = Running, ["cutoff"] = now - staleAfter,
+                ["failed"] = nameof(JobState.Failed), ["now"] = now, ["running"] = Running, ["cutoff"] = cutoff,
                 ["error"] = "执行该任务的实例两次中断（无心跳），任务已终止；请检查日志后重新提交",
             }, ct);
         var requeued = await db.Database.ExecuteAsync(
@@ -166,7 +176,7 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
             """,
             new Dictionary<string, object?>
             {
-                ["queued"] = Queued, ["running"] = Running, ["cutoff"] = now - staleAfter,
+                ["queued"] = Queued, ["running"] = Running, ["cutoff"] = cutoff,
                 ["message"] = "执行该任务的实例中断（无心跳），已重新排队",
             }, ct);
         return (requeued, failed);

@@ -56,12 +56,36 @@ internal sealed class ProjectReserve(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Pages through the reserve by id (keyset), each page its own short query: a re-match of every project
+    /// writes while it reads, and a read kept open for the whole run would stop SQLite from resetting its WAL
+    /// ("checkpoint starvation") and hold one PostgreSQL snapshot (and its old row versions) for as long.
+    /// </summary>
     public async IAsyncEnumerable<ProjectRecord> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await foreach (var record in db.Projects.AsNoTracking().OrderBy(p => p.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        const int page = 500;
+        string? after = null;
+        while (true)
         {
-            yield return record;
+            List<ProjectRecord> records;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                var query = db.Projects.AsNoTracking();
+                if (after is not null)
+                {
+                    query = query.Where(p => string.Compare(p.Id, after) > 0);
+                }
+                records = await query.OrderBy(p => p.Id).Take(page).ToListAsync(cancellationToken);
+            }
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+            if (records.Count < page)
+            {
+                yield break;
+            }
+            after = records[^1].Id;
         }
     }
 
