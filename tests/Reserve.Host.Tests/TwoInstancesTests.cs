@@ -46,7 +46,7 @@ public sealed class TwoInstancesTests
                 """);
         }
         await using var first = await Instance.StartAsync(hostA, "甲", seed: false);
-        await using var second = await Instance.StartAsync(hostB, "乙", seed: false);
+        await using var second = await Instance.StartAsync(hostB, "乙", seed: false, clerk: "jtj2");
         await WaitForJobsAsync(database);
 
         var jobs = await JobsAsync(database);
@@ -63,7 +63,8 @@ public sealed class TwoInstancesTests
         Assert.Equal(0, hostA.Count("match_results", "\"PluginVersion\" = '0.0.1-old'"));
 
         // 3. The same version of one project edited through both instances at once: one saved, one refused.
-        var id = "2027-0001";
+        using var list = JsonDocument.Parse(await first.Http.GetStringAsync("/api/projects?take=1"));
+        var id = list.RootElement.GetProperty("items")[0].GetProperty("project").GetProperty("id").GetString()!;
         for (var round = 0; round < 3; round++)
         {
             using var read = JsonDocument.Parse(await first.Http.GetStringAsync($"/api/projects/{id}"));
@@ -150,7 +151,7 @@ public sealed class TwoInstancesTests
 
         public string Output => string.Join('\n', _lines);
 
-        public static async Task<Instance> StartAsync(HostProcess host, string name, bool seed)
+        public static async Task<Instance> StartAsync(HostProcess host, string name, bool seed, string clerk = "jtj")
         {
             var port = WebHostTests.FreePort();
             var process = Process.Start(host.StartInfo([], new Dictionary<string, string>
@@ -160,7 +161,8 @@ public sealed class TwoInstancesTests
                 ["Reserve__SeedDemoData"] = seed ? "true" : "false",
                 ["Reserve__DemoProjectCount"] = Projects.ToString(),
             }))!;
-            var instance = new Instance(process, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) });
+            var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+            var instance = new Instance(process, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) });
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (true)
             {
@@ -170,8 +172,12 @@ public sealed class TwoInstancesTests
                 }
                 try
                 {
-                    if ((await instance.Http.GetAsync("/api/plugins")).IsSuccessStatusCode)
+                    if ((await instance.Http.GetAsync("/login")).IsSuccessStatusCode)
                     {
+                        // Each instance works as one of the two demo clerks of 交通运输局 (the demo accounts exist from the seeding start).
+                        var login = await instance.Http.PostAsync("/api/auth/login", new StringContent(
+                            $$"""{"login":"{{clerk}}","password":"Reserve2027"}""", System.Text.Encoding.UTF8, "application/json"));
+                        Assert.True(login.IsSuccessStatusCode, await login.Content.ReadAsStringAsync());
                         return instance;
                     }
                 }
