@@ -1,4 +1,3 @@
-using Reserve.Channels;
 using Reserve.Sdk.Projects;
 using Xunit;
 using static Reserve.Matching.Tests.TestChannels;
@@ -8,10 +7,6 @@ namespace Reserve.Matching.Tests;
 /// <summary>The verdict pass (<see cref="MatchEngine.Evaluate"/>) against the explained path (<see cref="MatchEngine.Match"/>).</summary>
 public sealed class MatchBatchTests
 {
-    private static readonly DateOnly AsOf = new(2025, 9, 10);
-
-    private static MatchEngine Engine(params Reserve.Sdk.Channels.ChannelDefinition[] channels) =>
-        new(ChannelCatalog.FromDefinitions("test", "1.0.0", channels));
 
     /// <summary>Every verdict occurs: eligible, ineligible, needs information, errors, out of period.</summary>
     private static List<ProjectRecord> Projects(int count) => [.. Enumerable.Range(0, count).Select(i => Project(p =>
@@ -27,7 +22,7 @@ public sealed class MatchBatchTests
     [Fact]
     public void Kept_verdicts_explain_to_exactly_what_matching_one_project_gives()
     {
-        var engine = Engine(Simple("a"), Throwing(), Only2020(), Simple("b"));
+        var engine = EngineOf(Simple("a"), Throwing(), Only2020(), Simple("b"));
         var projects = Projects(1500);
         foreach (var date in new[] { AsOf, new DateOnly(2020, 9, 10) })
         {
@@ -51,7 +46,7 @@ public sealed class MatchBatchTests
     [Fact]
     public void Counts_cover_every_verdict_and_agree_with_tally()
     {
-        var engine = Engine(Simple(), Throwing(), Only2020());
+        var engine = EngineOf(Simple(), Throwing(), Only2020());
         var projects = Projects(900);
         var counts = engine.Evaluate(projects, AsOf).Counts();
         var tally = engine.Tally(projects, AsOf);
@@ -70,7 +65,7 @@ public sealed class MatchBatchTests
     [Fact]
     public void Sharing_the_projects_among_threads_changes_no_verdict_and_no_explanation()
     {
-        var engine = Engine(Simple("a"), Throwing(), Simple("b"));
+        var engine = EngineOf(Simple("a"), Throwing(), Simple("b"));
         var projects = Projects(5000);
         var single = engine.Evaluate(projects, AsOf);
         var parallel = engine.Evaluate(projects, AsOf, degreeOfParallelism: 4);
@@ -96,7 +91,7 @@ public sealed class MatchBatchTests
             Id = channel.Id, Name = channel.Name, Level = channel.Level, Form = channel.Form, Facts = channel.Facts, Rules = channel.Rules,
             Estimate = (_, _) => throw new DivideByZeroException("除以零"),
         };
-        var batch = Engine(broken).Evaluate([Project()], AsOf);
+        var batch = EngineOf(broken).Evaluate([Project()], AsOf);
 
         Assert.Equal(MatchVerdict.Eligible, batch.Verdict(0, 0));
         var explained = batch.Explain(0, 0);
@@ -107,9 +102,9 @@ public sealed class MatchBatchTests
     [Fact]
     public void Indexes_outside_the_batch_are_refused()
     {
-        var batch = Engine(Simple()).Evaluate([Project()], AsOf);
+        var batch = EngineOf(Simple()).Evaluate([Project()], AsOf);
         Assert.Throws<ArgumentOutOfRangeException>(() => batch.Verdict(1, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => batch.Explain(0, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Engine(Simple()).Evaluate([Project()], AsOf, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EngineOf(Simple()).Evaluate([Project()], AsOf, 0));
     }
 }
