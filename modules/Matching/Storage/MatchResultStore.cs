@@ -70,9 +70,12 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             return;
         }
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var activeChannels = engine.Catalog.Channels.Select(c => c.Id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var durability = await ResultCommitDurability.RelaxAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ResultCommitDurability.InTransactionAsync(db, cancellationToken);
         var rows = new List<MatchRow>();
         foreach (var batch in records.Chunk(BatchSize))
         {
@@ -96,9 +99,9 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
                     });
                 }
             }
-            // Rows of channels that no longer exist must not linger; the rest are upserted.
+            // Rows of channels that no longer exist must not linger; the others are upserted in place.
             var ids = batch.Select(r => r.Id!).ToList();
-            await db.Results.Where(r => ids.Contains(r.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Results.Where(r => ids.Contains(r.ProjectId) && !activeChannels.Contains(r.ChannelId)).ExecuteDeleteAsync(cancellationToken);
             await MatchRowWriter.UpsertAsync(db, rows, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
