@@ -102,7 +102,7 @@ public static class WindowRules
     {
         if (!parsed.TryGetValue(list, out var windows))
         {
-            return list.Any(w => IsOpen(w, date));
+            return AnyOpenUnparsed(list, date);
         }
         foreach (var window in windows)
         {
@@ -113,6 +113,9 @@ public static class WindowRules
         }
         return false;
     }
+
+    // Apart from AnyOpen: a lambda capturing the date there would allocate its closure on every call, parsed or not.
+    private static bool AnyOpenUnparsed(IReadOnlyList<string> list, DateOnly date) => list.Any(w => IsOpen(w, date));
 
     private static (int Open, int Close) Parse(string window)
     {
