@@ -20,7 +20,8 @@ if (args.Length > 0 && args[0] == "--verify")
 if (args.Length > 0 && args[0] == "--import")
 {
     var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000;
-    return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"));
+    var reuse = Array.IndexOf(args, "--file") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"), reuse);
 }
 
 // `--store [N] [--pg CONNECTION]`: benchmark 4, match and store every project's results, SQLite or PostgreSQL.
@@ -40,9 +41,13 @@ if (args.Length > 0 && args[0] == "--quick")
     {
         ("Hand-written, all conditions", bench.HandWrittenAll, 20),
         ("Hand-written, short-circuit", bench.HandWrittenShortCircuit, 20),
-        ("Engine: verdicts (Tally)", bench.EngineTally, 20),
+        ("Engine: verdict pass (Evaluate)", bench.EngineEvaluate, 20),
+        ("Engine: verdict pass, all cores", bench.EngineEvaluateAllCores, 20),
+        ("Engine: verdict counts (Tally)", bench.EngineTally, 20),
         ("Engine: full explanations (Match)", bench.EngineMatch, 3),
         ("RulesEngine, same semantics", bench.RulesEngineSame, 2),
+        ("RulesEngine, tuned", bench.RulesEngineTuned, 2),
+        ("RulesEngine, tuned, all cores", bench.RulesEngineTunedAllCores, 2),
         ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
     };
     foreach (var (name, run, repeats) in methods)
