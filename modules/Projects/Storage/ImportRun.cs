@@ -30,7 +30,10 @@ internal sealed class ImportRun(
     private readonly Dictionary<string, int> _firstRowOf = new(StringComparer.Ordinal);
     private readonly List<string> _duplicates = [];
     private readonly List<string> _ids = [];
-    private readonly List<ProjectRecord> _batch = new(BatchSize);
+    private readonly List<ProjectWrites.PreparedInsert> _batch = new(BatchSize);
+
+    // Set once storing has stopped (all or nothing, a problem seen): the reading thread then stops preparing rows.
+    private volatile bool _stopped;
     private int _created;
     private int _updated;
     private int _read;
@@ -65,12 +68,11 @@ internal sealed class ImportRun(
         using var audit = EntityInserter<AuditRow>.Create(db);
         var inserters = (projects, audit);
 
-        await foreach (var row in ReadAheadAsync(source, cancellationToken))
+        _stopped = !storing;
+        await foreach (var (row, checkedProblems, insert) in ReadAheadAsync(source, r => Prepare(r, inserters, now), cancellationToken))
         {
             _read++;
-            var problems = row.Problems.Count > 0 || row.Validated
-                ? row.Problems
-                : ProjectValidator.Validate(row.Record, row.Row, channelFacts);
+            var problems = checkedProblems;
             if (Duplicate(row, problems, idColumn) is { } duplicate)
             {
                 problems = [duplicate];
@@ -80,17 +82,17 @@ internal sealed class ImportRun(
                 _rowProblems.AddRange(problems);
                 _skipped.Add(row.Row);
                 storing &= mode == ImportMode.ValidRowsOnly;
-                continue;
             }
-            if (storing && mode == ImportMode.AllOrNothing && _duplicates.Count > 0)
+            else if (storing && mode == ImportMode.AllOrNothing && _duplicates.Count > 0)
             {
                 storing = false;
             }
-            if (!storing)
+            _stopped = !storing;
+            if (problems.Count > 0 || !storing || insert is null)
             {
                 continue;
             }
-            _batch.Add(row.Record);
+            _batch.Add(insert);
             if (_batch.Count == BatchSize)
             {
                 await StoreBatchAsync(db, inserters, now, cancellationToken);
@@ -116,6 +118,23 @@ internal sealed class ImportRun(
         progress?.Report(new ImportProgress(_read, _ids.Count));
         return new ImportOutcome(_created, _updated, _ids, all) { SkippedRows = _skipped };
     }
+
+    /// <summary>
+    /// What the reading thread does to each row besides reading it: the record rules (unless the reader has
+    /// just run them) and, for a valid row while storing goes on, everything an insert needs but the new id.
+    /// </summary>
+    private Prepared Prepare(ImportedRow row, (EntityInserter<ProjectRecord> Projects, EntityInserter<AuditRow> Audit) inserters, DateTime now)
+    {
+        var problems = row.Problems.Count > 0 || row.Validated
+            ? row.Problems
+            : ProjectValidator.Validate(row.Record, row.Row, channelFacts);
+        var insert = problems.Count == 0 && !_stopped
+            ? ProjectWrites.Prepare(inserters.Projects, inserters.Audit, row.Record, user, now, "导入")
+            : null;
+        return new Prepared(row, problems, insert);
+    }
+
+    private sealed record Prepared(ImportedRow Row, IReadOnlyList<ImportProblem> Problems, ProjectWrites.PreparedInsert? Insert);
 
     /// <summary>
     /// An id carried by several rows. All or nothing: every row's id counts and each repeated id is one
@@ -155,22 +174,22 @@ internal sealed class ImportRun(
         {
             return;
         }
-        var carried = _batch.Where(r => r.Id is not null).Select(r => r.Id!).ToList();
+        var carried = _batch.Where(r => !r.NeedsId).Select(r => r.Record.Id!).ToList();
         var existing = carried.Count == 0
             ? []
             : await db.Projects.Where(p => carried.Contains(p.Id!)).ToDictionaryAsync(p => p.Id!, StringComparer.Ordinal, cancellationToken);
-        var ids = await ProjectWrites.ReserveIdsAsync(db, now, _batch.Count(r => r.Id is null), ProjectWrites.HighestNumber(carried, now.Year + 1), cancellationToken);
-        foreach (var record in _batch)
+        var ids = await ProjectWrites.ReserveIdsAsync(db, now, _batch.Count(r => r.NeedsId), ProjectWrites.HighestNumber(carried, now.Year + 1), cancellationToken);
+        foreach (var prepared in _batch)
         {
-            if (record.Id is not null && existing.TryGetValue(record.Id, out var current))
+            var record = prepared.Record;
+            if (!prepared.NeedsId && existing.TryGetValue(record.Id!, out var current))
             {
                 ProjectWrites.Update(db, current, record, user, now, "导入更新");
                 _updated++;
             }
             else
             {
-                record.Id ??= $"{ids.Year}-{ids.Next++:D4}";
-                await ProjectWrites.InsertAsync(inserters.Projects, inserters.Audit, record, user, now, "导入", cancellationToken);
+                await ProjectWrites.InsertAsync(inserters.Projects, inserters.Audit, prepared, prepared.NeedsId ? $"{ids.Year}-{ids.Next++:D4}" : null, cancellationToken);
                 _created++;
             }
             _ids.Add(record.Id!);
@@ -182,20 +201,22 @@ internal sealed class ImportRun(
     }
 
     /// <summary>
-    /// The source's rows, read on a worker thread a couple of batches ahead: parsing the file and storing
-    /// rows then use the two cores at once. Stopping early (an error, a cancellation) stops the reader.
+    /// The source's rows, read and prepared (<see cref="Prepare"/>) on a worker thread a couple of batches
+    /// ahead: parsing, checking and serializing on one core while the other stores. Stopping early (an error,
+    /// a cancellation) stops the reader.
     /// </summary>
-    private static async IAsyncEnumerable<ImportedRow> ReadAheadAsync(ImportSource source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Prepared> ReadAheadAsync(ImportSource source, Func<ImportedRow, Prepared> prepare,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<ImportedRow>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
         var reader = Task.Run(async () =>
         {
             try
             {
                 foreach (var row in source.Rows())
                 {
-                    await channel.Writer.WriteAsync(row, stop.Token);
+                    await channel.Writer.WriteAsync(prepare(row), stop.Token);
                 }
                 channel.Writer.Complete();
             }

@@ -19,20 +19,51 @@ internal static class ProjectWrites
         db.Audit.Add(new AuditRow { ProjectId = record.Id!, Action = action, User = user, AtUtc = now, After = ProjectJson.Serialize(record) });
     }
 
-    /// <summary>The same row and audit entry as <see cref="Add"/>, written straight away without the change tracker (bulk imports).</summary>
-    public static async Task InsertAsync(EntityInserter<ProjectRecord> projects, EntityInserter<AuditRow> audit,
-        ProjectRecord record, string user, DateTime now, string action, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same row and audit entry as <see cref="Add"/>, made ready to insert without the change tracker
+    /// (bulk imports): tags computed, JSON serialized, parameters made. A record without an id gets it when
+    /// it is stored (<see cref="InsertAsync"/>), since ids are reserved in the storing transaction.
+    /// </summary>
+    public static PreparedInsert Prepare(EntityInserter<ProjectRecord> projects, EntityInserter<AuditRow> audit,
+        ProjectRecord record, string user, DateTime now, string action)
     {
         ComputedTags.Refresh(record);
-        await projects.InsertAsync(record, new Dictionary<string, object?>(StringComparer.Ordinal)
+        var project = projects.Prepare(record, new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [ProjectsDbContext.VersionProperty] = 1,
             [ProjectsDbContext.CreatedAtProperty] = now,
             [ProjectsDbContext.UpdatedAtProperty] = now,
             [ProjectsDbContext.UpdatedByProperty] = user,
-        }, cancellationToken);
-        await audit.InsertAsync(new AuditRow { ProjectId = record.Id!, Action = action, User = user, AtUtc = now, After = ProjectJson.Serialize(record) },
-            EmptyShadow, cancellationToken);
+        });
+        var after = ProjectJson.Serialize(record);
+        var entry = audit.Prepare(new AuditRow { ProjectId = record.Id ?? "", Action = action, User = user, AtUtc = now, After = after }, EmptyShadow);
+        return new PreparedInsert(record, record.Id is null, project, entry, after);
+    }
+
+    /// <summary>Inserts a prepared record, giving it <paramref name="newId"/> first when it came without one.</summary>
+    public static async Task InsertAsync(EntityInserter<ProjectRecord> projects, EntityInserter<AuditRow> audit,
+        PreparedInsert prepared, string? newId, CancellationToken cancellationToken)
+    {
+        if (prepared.NeedsId)
+        {
+            var id = newId ?? throw new InvalidOperationException("新建的项目需要储备编号");
+            prepared.Record.Id = id;
+            projects.Set(prepared.Project, nameof(ProjectRecord.Id), id);
+            audit.Set(prepared.Audit, nameof(AuditRow.ProjectId), id);
+            audit.Set(prepared.Audit, nameof(AuditRow.After), WithId(prepared.After, id));
+        }
+        await projects.InsertAsync(prepared.Project, cancellationToken);
+        await audit.InsertAsync(prepared.Audit, cancellationToken);
+    }
+
+    /// <summary>
+    /// The record's JSON as if serialized with its id: the id is the record's first property, so it goes
+    /// first, written by the same serializer (tested equal to serializing the record with the id set).
+    /// </summary>
+    private static string WithId(string json, string id)
+    {
+        var quoted = System.Text.Json.JsonSerializer.Serialize(id, ProjectJson.Options);
+        return json.Length > 2 ? $"{{\"id\":{quoted},{json[1..]}" : $"{{\"id\":{quoted}}}";
     }
 
     private static readonly Dictionary<string, object?> EmptyShadow = [];
@@ -113,4 +144,7 @@ internal static class ProjectWrites
         public int Year { get; } = year;
         public int Next { get; set; } = first;
     }
+
+    /// <summary>A record's row and audit entry ready to insert; <see cref="After"/> is the audit JSON as prepared.</summary>
+    public sealed record PreparedInsert(ProjectRecord Record, bool NeedsId, System.Data.Common.DbParameter[] Project, System.Data.Common.DbParameter[] Audit, string After);
 }
