@@ -81,7 +81,7 @@ internal readonly struct RawValue
     };
 
     /// <summary>Spreadsheet numbers are doubles; one beyond decimal's range stays text, which no number parser accepts.</summary>
-    private static RawValue FromSpreadsheetNumber(double d)
+    public static RawValue FromSpreadsheetNumber(double d)
     {
         if (!double.IsFinite(d) || Math.Abs(d) >= (double)decimal.MaxValue)
         {

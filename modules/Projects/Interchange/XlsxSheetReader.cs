@@ -57,31 +57,36 @@ internal sealed class XlsxSheetReader : IDisposable
     };
 
     private readonly ZipArchive _archive;
-    private readonly XmlReader _sheet;
-    private readonly string[] _sharedStrings;
-    private readonly NumberFormatKind[] _cellFormats;
+    private readonly XlsxSheetScanner? _scanner;
+    private readonly XmlReader? _sheet;
+    private readonly XlsxCells _cells;
     private int _lastRow;
     private bool _inSheetData;
     private bool _done;
 
-    private XlsxSheetReader(ZipArchive archive, XmlReader sheet, string[] sharedStrings, NumberFormatKind[] cellFormats)
+    private XlsxSheetReader(ZipArchive archive, XlsxSheetScanner? scanner, XmlReader? sheet, XlsxCells cells)
     {
         _archive = archive;
+        _scanner = scanner;
         _sheet = sheet;
-        _sharedStrings = sharedStrings;
-        _cellFormats = cellFormats;
+        _cells = cells;
     }
 
-    /// <summary>Opens the workbook in a seekable stream (left open); throws when it is not a readable XLSX.</summary>
-    public static XlsxSheetReader Open(Stream stream)
+    /// <summary>
+    /// Opens the workbook in a seekable stream (left open); throws when it is not a readable XLSX. The sheet's
+    /// rows are read by <see cref="XlsxSheetScanner"/> when the part is UTF-8 (as Excel, WPS and our export
+    /// write it), by an <see cref="XmlReader"/> when it is UTF-16 (<paramref name="forceXmlReader"/>: always).
+    /// </summary>
+    public static XlsxSheetReader Open(Stream stream, bool forceXmlReader = false)
     {
         var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         try
         {
             var sheetEntry = FirstSheet(archive) ?? throw new InvalidDataException("no worksheet");
-            var sharedStrings = ReadSharedStrings(archive.GetEntry("xl/sharedStrings.xml"));
-            var formats = ReadCellFormats(archive.GetEntry("xl/styles.xml"));
-            return new XlsxSheetReader(archive, XmlReader.Create(sheetEntry.Open(), Settings), sharedStrings, formats);
+            var cells = new XlsxCells(ReadSharedStrings(archive.GetEntry("xl/sharedStrings.xml")), ReadCellFormats(archive.GetEntry("xl/styles.xml")));
+            return forceXmlReader || IsUtf16(sheetEntry)
+                ? new XlsxSheetReader(archive, null, XmlReader.Create(sheetEntry.Open(), Settings), cells)
+                : new XlsxSheetReader(archive, new XlsxSheetScanner(sheetEntry.Open(), cells), null, cells);
         }
         catch
         {
@@ -90,9 +95,21 @@ internal sealed class XlsxSheetReader : IDisposable
         }
     }
 
+    private static bool IsUtf16(ZipArchiveEntry entry)
+    {
+        using var start = entry.Open();
+        Span<byte> bom = stackalloc byte[2];
+        var read = start.ReadAtLeast(bom, 2, throwOnEndOfStream: false);
+        return read == 2 && (bom.SequenceEqual(new byte[] { 0xFF, 0xFE }) || bom.SequenceEqual(new byte[] { 0xFE, 0xFF }));
+    }
+
     /// <summary>Fills <paramref name="row"/> with the next row that has a row element; false at the end of the sheet.</summary>
     public bool ReadRow(SheetRow row)
     {
+        if (_scanner is not null)
+        {
+            return _scanner.ReadRow(row);
+        }
         // Every loop below looks at the node the reader is on, then either consumes it (which leaves the
         // reader on the next node) or moves on with Read, so no node is skipped unseen.
         row.Clear();
@@ -100,7 +117,7 @@ internal sealed class XlsxSheetReader : IDisposable
         {
             return false;
         }
-        var reader = _sheet;
+        var reader = _sheet!;
         if (!_inSheetData)
         {
             if (!MoveTo(reader, "sheetData") || reader.IsEmptyElement)
@@ -139,7 +156,8 @@ internal sealed class XlsxSheetReader : IDisposable
 
     public void Dispose()
     {
-        _sheet.Dispose();
+        _scanner?.Dispose();
+        _sheet?.Dispose();
         _archive.Dispose();
     }
 
@@ -166,7 +184,7 @@ internal sealed class XlsxSheetReader : IDisposable
                 reader.Skip();
                 continue;
             }
-            column = ColumnOf(reader.GetAttribute("r"), column + 1);
+            column = XlsxCells.ColumnOf(reader.GetAttribute("r"), column + 1);
             if (reader.IsEmptyElement)
             {
                 reader.Read();
@@ -212,77 +230,11 @@ internal sealed class XlsxSheetReader : IDisposable
             }
         }
         reader.Read();
-        return string.IsNullOrEmpty(raw) ? RawValue.Empty : Convert(raw, type, style);
+        return string.IsNullOrEmpty(raw) ? RawValue.Empty : _cells.Convert(raw, type, StyleIndex(style));
     }
 
-    private RawValue Convert(string raw, string? type, string? style)
-    {
-        switch (type)
-        {
-            case "s":
-                return int.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _sharedStrings.Length
-                    ? RawValue.OfText(_sharedStrings[index])
-                    : RawValue.Empty;
-            case "str" or "inlineStr":
-                return RawValue.OfText(Decode(raw));
-            case "b":
-                return RawValue.FromCell(raw == "1");
-            case "d":
-                return DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date)
-                    ? RawValue.FromCell(date)
-                    : RawValue.OfText(raw);
-            case "e":
-                return RawValue.OfText(raw);
-        }
-        if (!double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number))
-        {
-            return RawValue.OfText(raw);
-        }
-        var format = style is not null && int.TryParse(style, NumberStyles.Any, CultureInfo.InvariantCulture, out var xf) && xf >= 0 && xf < _cellFormats.Length
-            ? _cellFormats[xf]
-            : NumberFormatKind.Number;
-        // OLE automation dates lie strictly between these serials (the range DateTime.FromOADate takes).
-        return format switch
-        {
-            NumberFormatKind.Date when number > -657435.0 && number < 2958466.0 => RawValue.FromCell(DateTime.FromOADate(number)),
-            NumberFormatKind.Time => RawValue.FromCell(TimeSpan.FromDays(number)),
-            _ => RawValue.FromCell(number),
-        };
-    }
-
-    /// <summary>0-based column of a reference such as AB12; the next column when the reference is absent or odd.</summary>
-    private static int ColumnOf(string? reference, int next)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return next;
-        }
-        var column = 0;
-        var letters = 0;
-        foreach (var c in reference)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                column = column * 26 + (c - 'A' + 1);
-                letters++;
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                column = column * 26 + (c - 'a' + 1);
-                letters++;
-            }
-            else
-            {
-                break;
-            }
-        }
-        return letters is > 0 and <= 3 ? column - 1 : next;
-    }
-
-    /// <summary>Excel writes characters XML cannot hold as _xHHHH_; they are turned back.</summary>
-    private static string Decode(string text) =>
-        text.Contains("_x", StringComparison.OrdinalIgnoreCase) ? XmlConvert.DecodeName(text.Replace("_X", "_x005F_X", StringComparison.Ordinal)) ?? text : text;
+    private static int StyleIndex(string? style) =>
+        int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
 
     /// <summary>
     /// The text of a string item (si or is): its t, or the t of each rich-text run; phonetic runs (rPh) are
@@ -324,7 +276,7 @@ internal sealed class XlsxSheetReader : IDisposable
             }
         }
         reader.Read();
-        return Decode(joined?.ToString() ?? single ?? "");
+        return XlsxCells.Decode(joined?.ToString() ?? single ?? "");
     }
 
     private static string[] ReadSharedStrings(ZipArchiveEntry? entry)

@@ -25,6 +25,9 @@ internal sealed class ImportRun(
     /// <summary>Rows per SaveChanges: large enough that round trips do not dominate, small enough that a batch's entities stay small.</summary>
     internal const int BatchSize = 1000;
 
+    /// <summary>Rows a stage may run ahead of the next: enough to smooth their pace, few enough to keep memory (and the GC's work) small.</summary>
+    private const int PipelineCapacity = 256;
+
     private readonly List<ImportProblem> _rowProblems = [];
     private readonly List<int> _skipped = [];
     private readonly Dictionary<string, int> _firstRowOf = new(StringComparer.Ordinal);
@@ -32,7 +35,7 @@ internal sealed class ImportRun(
     private readonly List<string> _ids = [];
     private readonly List<ProjectWrites.PreparedInsert> _batch = new(BatchSize);
 
-    // Set once storing has stopped (all or nothing, a problem seen): the reading thread then stops preparing rows.
+    // Set once storing has stopped (all or nothing, a problem seen): the preparing thread then stops preparing rows.
     private volatile bool _stopped;
     private int _created;
     private int _updated;
@@ -69,7 +72,7 @@ internal sealed class ImportRun(
         var inserters = (projects, audit);
 
         _stopped = !storing;
-        await foreach (var (row, checkedProblems, insert) in ReadAheadAsync(source, r => Prepare(r, inserters, now), cancellationToken))
+        await foreach (var (row, checkedProblems, insert) in PipelineAsync(source.Rows(), Check, c => Prepare(c, inserters, now), cancellationToken))
         {
             _read++;
             var problems = checkedProblems;
@@ -119,20 +122,23 @@ internal sealed class ImportRun(
         return new ImportOutcome(_created, _updated, _ids, all) { SkippedRows = _skipped };
     }
 
+    /// <summary>The record rules, unless the reader has just run them (on the reading thread).</summary>
+    private Checked Check(ImportedRow row) =>
+        new(row, row.Problems.Count > 0 || row.Validated ? row.Problems : ProjectValidator.Validate(row.Record, row.Row, channelFacts));
+
     /// <summary>
-    /// What the reading thread does to each row besides reading it: the record rules (unless the reader has
-    /// just run them) and, for a valid row while storing goes on, everything an insert needs but the new id.
+    /// For a valid row while storing goes on, everything an insert needs but the new id (on the preparing
+    /// thread): computed tags, the JSON of the columns and of the audit entry, the parameters.
     /// </summary>
-    private Prepared Prepare(ImportedRow row, (EntityInserter<ProjectRecord> Projects, EntityInserter<AuditRow> Audit) inserters, DateTime now)
+    private Prepared Prepare(Checked row, (EntityInserter<ProjectRecord> Projects, EntityInserter<AuditRow> Audit) inserters, DateTime now)
     {
-        var problems = row.Problems.Count > 0 || row.Validated
-            ? row.Problems
-            : ProjectValidator.Validate(row.Record, row.Row, channelFacts);
-        var insert = problems.Count == 0 && !_stopped
-            ? ProjectWrites.Prepare(inserters.Projects, inserters.Audit, row.Record, user, now, "导入")
+        var insert = row.Problems.Count == 0 && !_stopped
+            ? ProjectWrites.Prepare(inserters.Projects, inserters.Audit, row.Row.Record, user, now, "导入")
             : null;
-        return new Prepared(row, problems, insert);
+        return new Prepared(row.Row, row.Problems, insert);
     }
+
+    private sealed record Checked(ImportedRow Row, IReadOnlyList<ImportProblem> Problems);
 
     private sealed record Prepared(ImportedRow Row, IReadOnlyList<ImportProblem> Problems, ProjectWrites.PreparedInsert? Insert);
 
@@ -201,33 +207,50 @@ internal sealed class ImportRun(
     }
 
     /// <summary>
-    /// The source's rows, read and prepared (<see cref="Prepare"/>) on a worker thread a couple of batches
-    /// ahead: parsing, checking and serializing on one core while the other stores. Stopping early (an error,
-    /// a cancellation) stops the reader.
+    /// The rows read and checked on one worker thread, prepared on another, a few hundred ahead of this
+    /// thread, which stores them: reading, preparing and storing each take about a third of the work, so
+    /// the two cores stay busy. Stopping early (an error, a cancellation) stops the workers.
     /// </summary>
-    private static async IAsyncEnumerable<Prepared> ReadAheadAsync(ImportSource source, Func<ImportedRow, Prepared> prepare,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Prepared> PipelineAsync(IEnumerable<ImportedRow> rows, Func<ImportedRow, Checked> check,
+        Func<Checked, Prepared> prepare, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(2 * BatchSize) { SingleReader = true, SingleWriter = true });
-        var reader = Task.Run(async () =>
+        var options = new BoundedChannelOptions(PipelineCapacity) { SingleReader = true, SingleWriter = true };
+        var checkedRows = Channel.CreateBounded<Checked>(options);
+        var prepared = Channel.CreateBounded<Prepared>(options);
+        var reading = Task.Run(async () =>
         {
             try
             {
-                foreach (var row in source.Rows())
+                foreach (var row in rows)
                 {
-                    await channel.Writer.WriteAsync(prepare(row), stop.Token);
+                    await checkedRows.Writer.WriteAsync(check(row), stop.Token);
                 }
-                channel.Writer.Complete();
+                checkedRows.Writer.Complete();
             }
             catch (Exception ex)
             {
-                channel.Writer.Complete(ex);
+                checkedRows.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+        var preparing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var row in checkedRows.Reader.ReadAllAsync(stop.Token))
+                {
+                    await prepared.Writer.WriteAsync(prepare(row), stop.Token);
+                }
+                prepared.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                prepared.Writer.Complete(ex);
             }
         }, CancellationToken.None);
         try
         {
-            await foreach (var row in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var row in prepared.Reader.ReadAllAsync(cancellationToken))
             {
                 yield return row;
             }
@@ -235,7 +258,7 @@ internal sealed class ImportRun(
         finally
         {
             await stop.CancelAsync();
-            await reader;
+            await Task.WhenAll(reading, preparing);
         }
     }
 }
