@@ -39,6 +39,7 @@ internal static class ImportMeasurement
             var resetPeak = Memory.ResetPeak();
             var baseline = Memory.Rss();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             ImportOutcome outcome;
             await using (var input = File.OpenRead(file))
@@ -48,12 +49,13 @@ internal static class ImportMeasurement
             }
             watch.Stop();
             var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             if (!outcome.Succeeded)
             {
                 throw new InvalidOperationException("导入未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));
             }
             var peak = Memory.Peak();
-            Console.WriteLine($"  流式读取、逐行校验并分批保存（一个事务，新建 {outcome.Created} 个）：{watch.Elapsed.TotalSeconds:0.0} 秒，{count / watch.Elapsed.TotalSeconds:#,0} 行/秒（进程 CPU 时间 {cpuTime.TotalSeconds:0.0} 秒）");
+            Console.WriteLine($"  流式读取、逐行校验并分批保存（一个事务，新建 {outcome.Created} 个）：{watch.Elapsed.TotalSeconds:0.0} 秒，{count / watch.Elapsed.TotalSeconds:#,0} 行/秒（进程 CPU 时间 {cpuTime.TotalSeconds:0.0} 秒，{(System.Runtime.GCSettings.IsServerGC ? "服务器" : "工作站")} GC，分配 {allocated / 1024.0 / count:#,0} KB/行）");
             Console.WriteLine(resetPeak
                 ? $"  峰值常驻内存（本步骤）：{peak / 1048576.0:#,0} MB（步骤开始时 {baseline / 1048576.0:#,0} MB）"
                 : $"  峰值常驻内存（整个进程，未能重置峰值）：{peak / 1048576.0:#,0} MB");

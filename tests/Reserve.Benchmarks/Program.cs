@@ -48,6 +48,7 @@ if (args.Length > 0 && args[0] == "--quick")
         ("RulesEngine, same semantics", bench.RulesEngineSame, 2),
         ("RulesEngine, tuned", bench.RulesEngineTuned, 2),
         ("RulesEngine, tuned, all cores", bench.RulesEngineTunedAllCores, 2),
+        ("RulesEngine, tuned, input in timing", bench.RulesEngineTunedWithInput, 2),
         ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
     };
     foreach (var (name, run, repeats) in methods)
