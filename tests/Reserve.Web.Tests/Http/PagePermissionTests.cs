@@ -34,9 +34,12 @@ public sealed partial class PagePermissionTests(ReserveSite site)
         { "", "/login", "/login" },
         { Demo.Clerk, "/projects/new", "/projects/new" },
         { Demo.Clerk, "/projects/{own}/edit", "/projects/{own}/edit" },
+        { Demo.Clerk, "/import", "/import?handler=Upload" },
+        { Demo.Clerk, "/import", "/import?handler=Import" },
         { Demo.Clerk, "/import", "/import?handler=Cancel" },
         { Demo.Clerk, "/projects", "/logout" },
         { Demo.Reviewer, "/projects/{own}", "/projects/{own}?handler=Accept" },
+        { Demo.Reviewer, "/projects/{own}", "/projects/{own}?handler=Return" },
     };
 
     [Theory]

@@ -18,8 +18,14 @@ internal static partial class PageRoutes
     public static IReadOnlyList<string> Protected(string projectId) =>
         Templates.Except(Anonymous).Select(t => Fill(t, projectId)).ToList();
 
+    /// <summary>A value each parameter's constraint accepts, so the route matches (a project id where nothing is said).</summary>
     public static string Fill(string template, string projectId) =>
-        Parameter().Replace(template, m => m.Groups["constraint"].Value.StartsWith(":int", StringComparison.Ordinal) ? "1" : projectId).Replace("//", "/");
+        Parameter().Replace(template, m => m.Groups["constraint"].Value.TrimStart(':') switch
+        {
+            var c when c.StartsWith("int", StringComparison.Ordinal) || c.StartsWith("long", StringComparison.Ordinal) => "1",
+            var c when c.StartsWith("guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
+            _ => projectId,
+        });
 
     private static List<string> Read()
     {
@@ -53,6 +59,6 @@ internal static partial class PageRoutes
     [GeneratedRegex("""^\s*@page(\s+"(?<route>[^"]*)")?\s*$""")]
     private static partial Regex PageDirective();
 
-    [GeneratedRegex(@"\{(?<name>[^}:?]+)(?<constraint>[^}]*)\}")]
+    [GeneratedRegex(@"\{\*{0,2}(?<name>[^}:?=]+)(?<constraint>[^}]*)\}")]
     private static partial Regex Parameter();
 }
