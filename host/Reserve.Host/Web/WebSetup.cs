@@ -24,6 +24,8 @@ internal static class WebSetup
         services.AddSingleton<Imports.ImportDrafts>();
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
+        services.AddSingleton<Dispatch.DispatchAccess>();
+        services.AddSingleton<Dispatch.DispatchDashboard>();
         return services;
     }
 
@@ -43,6 +45,7 @@ internal static class WebSetup
         app.MapReserveApi();
         app.MapImportApi();
         app.MapDocumentApi();
+        app.MapDispatchApi();
         return app;
     }
 }
