@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests need (none yet; browser and PostgreSQL tests will add theirs here).
-packages=()
+# Debian packages the tests need: the browser tests drive the system Chromium and need CJK fonts to render Chinese.
+packages=(chromium fonts-noto-cjk)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

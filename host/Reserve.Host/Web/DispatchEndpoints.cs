@@ -47,8 +47,22 @@ internal static class DispatchEndpoints
             }, Json);
         }).WithSummary("计划项目及其各期调度报告");
 
-        api.MapPut("/plan-projects/{id:long}/reports/{date}", async (long id, DateOnly date, ReportEdit edit, HttpContext http, DispatchAccess access, CancellationToken ct) =>
+        api.MapPut("/plan-projects/{id:long}/reports/{date}", async (long id, DateOnly date, HttpContext http, DispatchAccess access, CancellationToken ct) =>
         {
+            // Read here rather than bound, so that enums may come by name and a malformed body gets a Chinese message.
+            ReportEdit? edit;
+            try
+            {
+                edit = await http.Request.ReadFromJsonAsync<ReportEdit>(Json, ct);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                return Results.Json(new { error = $"请求内容不是有效的调度报告 JSON：{ex.Message}" }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            if (edit?.Report is null)
+            {
+                return Results.Json(new { error = "请求内容缺少 report（调度报告）" }, statusCode: StatusCodes.Status400BadRequest);
+            }
             edit.Report.PeriodStart = date;
             var result = await access.SaveReportAsync(http.User, id, edit.Report, edit.Version, ct);
             return result.Saved is { } saved
