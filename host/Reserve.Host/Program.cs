@@ -21,6 +21,7 @@ var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupTasks>();
 await startup.MigrateAsync(CancellationToken.None);
 await startup.SeedIfEmptyAsync(CancellationToken.None);
+await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
 await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 
 app.UseReserveWeb();

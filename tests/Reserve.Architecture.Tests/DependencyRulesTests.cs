@@ -39,7 +39,7 @@ public sealed class DependencyRulesTests
         [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Review] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Jobs] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents"],
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents", "Reserve.Persistence"],
     };
 
     [Fact]

@@ -39,6 +39,8 @@ internal static class WebSetup
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
+        services.AddSingleton<Dispatch.DispatchAccess>();
+        services.AddSingleton<Dispatch.DispatchDashboard>();
         return services;
     }
 
@@ -62,6 +64,7 @@ internal static class WebSetup
         app.MapReviewApi();
         app.MapAuditApi();
         app.MapAdminApi();
+        app.MapDispatchApi();
         return app;
     }
 }
