@@ -22,6 +22,8 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Documents = typeof(Reserve.Documents.DocumentRenderer).Assembly;
     private static readonly Assembly Accounts = typeof(Reserve.Accounts.IAccounts).Assembly;
     private static readonly Assembly Review = typeof(Reserve.Review.IReview).Assembly;
+    private static readonly Assembly Promotion = typeof(Reserve.Promotion.IPromotionService).Assembly;
+    private static readonly Assembly Approvals = typeof(Reserve.Approvals.IApprovalService).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -34,6 +36,8 @@ public sealed class DependencyRulesTests
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
         [Accounts] = ["Reserve.Sdk"],
         [Review] = ["Reserve.Sdk"],
+        [Promotion] = ["Reserve.Sdk", "Reserve.Projects"],
+        [Approvals] = ["Reserve.Sdk", "Reserve.Projects"],
     };
 
     [Fact]
@@ -73,7 +77,8 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Module_internals_stay_internal()
     {
-        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering" };
+        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering",
+            "Reserve.Promotion.Storage", "Reserve.Approvals.Storage" };
         var leaks = Allowed.Keys.SelectMany(a => a.GetExportedTypes())
             .Where(t => internalNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))
             .Select(t => t.FullName)
