@@ -75,9 +75,9 @@ public sealed class ServiceTests
         var audit = await store.Approvals.AuditAsync(opened.Record.Id);
         Assert.Equal(["登记", "办结"], audit.Select(a => a.Action));
         Assert.Equal(["张三", "李四"], audit.Select(a => a.User));
-        Assert.Contains("\"completedOn\":null", audit[1].Before);
+        Assert.DoesNotContain("completedOn", audit[1].Before);
         Assert.Contains("\"completedOn\":\"2026-10-14\"", audit[1].After);
-        Assert.Contains("\"basis\":\"Statutory\"", audit[0].After);
+        Assert.Contains("\"basis\":\"法定时限\"", audit[0].After);
     }
 
     [Fact]

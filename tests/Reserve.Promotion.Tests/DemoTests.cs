@@ -93,5 +93,6 @@ public sealed class DemoTests
         var table = await store.Promotion.MetricsAsync(MetricGrouping.Event, PromotionDemo.DefaultAsOf);
         var expected = PromotionMetrics.Compute(PromotionDemo.Generate(Reserve).Deals, PromotionDemo.Generate(Reserve).Events.ToDictionary(e => e.Id, e => e.Name), PromotionDemo.DefaultAsOf, MetricGrouping.Event);
         Assert.Equal(expected.Total, table.Total);
+        Assert.Equal(expected.Rows, table.Rows);   // deals follow their events to the ids the database gave them
     }
 }

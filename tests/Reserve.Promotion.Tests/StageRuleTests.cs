@@ -96,5 +96,7 @@ public sealed class StageRuleTests
         Assert.Equal(DealStage.Signed, deal.StageOn(D("2026-09-10")));
         Assert.Null(deal.StageOn(D("2026-02-28")));
         Assert.Null(deal.ReachedOn(DealStage.Started));
+        Assert.Equal([(DealStage.Lead, D("2026-03-01")), (DealStage.Intent, D("2026-07-06")), (DealStage.Signed, D("2026-07-06")), (DealStage.Landed, D("2026-09-20"))],
+            deal.StageDates().Select(p => (p.Key, p.Value)));
     }
 }

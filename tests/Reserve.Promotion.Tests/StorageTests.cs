@@ -29,8 +29,8 @@ public sealed class StorageTests
         var audit = await store.Promotion.DealAuditAsync(landed.Deal.Id);
         Assert.Equal(["创建", "阶段变更", "资金到位", "履约核查"], audit.Select(a => a.Action));
         Assert.Null(audit[0].Before);
-        Assert.Contains("\"stage\":\"Signed\"", audit[1].Before);
-        Assert.Contains("\"stage\":\"Landed\"", audit[1].After);
+        Assert.Contains("\"stage\":\"签约\"", audit[1].Before);
+        Assert.Contains("\"stage\":\"落地\"", audit[1].After);
         Assert.DoesNotContain("\"amount\":5200", audit[2].Before);
         Assert.Contains("\"amount\":5200", audit[2].After);
         Assert.Equal(["张三", "张三", "李四", "李四"], audit.Select(a => a.User));

@@ -4,7 +4,9 @@ using Reserve.Approvals.DemoData;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
+using System.Text.Json;
 using Reserve.Projects;
+using Reserve.Projects.Interchange;
 using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
 
@@ -72,7 +74,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "登记", user, now, null, ApprovalsJson.Serialize(record)));
+        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "登记", user, now, null, Audit(record)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome<ApprovalView>.Ok((await FindAsync(record.Id, cancellationToken: cancellationToken))!);
@@ -155,12 +157,12 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Calendar.FirstOrDefaultAsync(c => c.Date == day.Date, cancellationToken);
-        var before = row is null ? null : ApprovalsJson.Serialize(new CalendarDay(row.Date, row.IsWorkday, row.Note));
+        var before = row is null ? null : Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note));
         row ??= db.Calendar.Add(new CalendarRow { Date = day.Date }).Entity;
         row.IsWorkday = day.IsWorkday;
         row.Note = string.IsNullOrWhiteSpace(day.Note) ? null : day.Note.Trim();
         db.Audit.Add(AuditRow(ApprovalAuditRow.CalendarEntity, day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            day.IsWorkday ? "登记调休上班日" : "登记节假日", user, clock.GetUtcNow().UtcDateTime, before, ApprovalsJson.Serialize(new CalendarDay(row.Date, row.IsWorkday, row.Note))));
+            day.IsWorkday ? "登记调休上班日" : "登记节假日", user, clock.GetUtcNow().UtcDateTime, before, Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note))));
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
@@ -172,7 +174,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         {
             db.Calendar.Remove(row);
             db.Audit.Add(AuditRow(ApprovalAuditRow.CalendarEntity, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "删除", user,
-                clock.GetUtcNow().UtcDateTime, ApprovalsJson.Serialize(new CalendarDay(row.Date, row.IsWorkday, row.Note)), null));
+                clock.GetUtcNow().UtcDateTime, Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note)), null));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -248,7 +250,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
             var at = entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue;
             return Outcome<ApprovalView>.Conflicted($"保存被拒绝：“{record.ProjectName}”的“{ZhNames<PreWorkKind>.Of(record.Item)}”审批记录已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {version.CurrentValue}），您编辑的是版本 {expectedVersion}。请刷新后重新修改，他人的修改未被覆盖。");
         }
-        var before = ApprovalsJson.Serialize(record);
+        var before = Audit(record);
         var problems = await change(db, record);
         if (problems.Count > 0)
         {
@@ -258,7 +260,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         version.CurrentValue = version.OriginalValue + 1;
         entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
         entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
-        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, id.ToString(System.Globalization.CultureInfo.InvariantCulture), action, user, now, before, ApprovalsJson.Serialize(record)));
+        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, id.ToString(System.Globalization.CultureInfo.InvariantCulture), action, user, now, before, Audit(record)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -296,4 +298,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
 
     private static ApprovalAuditRow AuditRow(string entity, string key, string action, string user, DateTime at, string? before, string? after) =>
         new() { Entity = entity, EntityKey = key, Action = action, User = user, AtUtc = at, Before = before, After = after };
+
+    /// <summary>The audit's JSON: the reserve's interchange options (enums as their Chinese words, ISO dates), so every module's audit reads alike.</summary>
+    private static string Audit<T>(T value) => JsonSerializer.Serialize(value, ProjectJson.Options);
 }

@@ -88,6 +88,20 @@ public sealed class Deal
         return since;
     }
 
+    /// <summary>The date of each stage the deal is at or has passed now (stages it skipped share the date it skipped them on).</summary>
+    public IReadOnlyDictionary<DealStage, DateOnly> StageDates()
+    {
+        var dates = new Dictionary<DealStage, DateOnly>();
+        foreach (var stage in Enum.GetValues<DealStage>())
+        {
+            if (ReachedOn(stage) is { } on)
+            {
+                dates[stage] = on;
+            }
+        }
+        return dates;
+    }
+
     /// <summary>累计到位资金 up to and including <paramref name="date"/>.</summary>
     public decimal FundsArrivedBy(DateOnly date)
     {

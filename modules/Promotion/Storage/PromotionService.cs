@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
 using Reserve.Projects;
+using Reserve.Projects.Interchange;
 using Reserve.Projects.Validation;
 using Reserve.Promotion.Charts;
 using Reserve.Promotion.Conversion;
@@ -45,7 +47,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             stored = promotionEvent;
             db.Events.Add(stored).Property<int>(PromotionDbContext.VersionProperty).CurrentValue = 1;
             await db.SaveChangesAsync(cancellationToken);
-            db.Audit.Add(AuditRow(PromotionAuditRow.EventEntity, stored.Id, "创建", user, now, null, PromotionJson.Serialize(stored)));
+            db.Audit.Add(AuditRow(PromotionAuditRow.EventEntity, stored.Id, "创建", user, now, null, Audit(stored)));
         }
         else
         {
@@ -59,10 +61,10 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             {
                 return Outcome<StoredEvent>.Conflicted($"保存被拒绝：招商活动“{existing.Name}”已被他人修改（版本 {version.CurrentValue}），您编辑的是版本 {expectedVersion?.ToString() ?? "未知"}。请刷新后重新修改。");
             }
-            var before = PromotionJson.Serialize(existing);
+            var before = Audit(existing);
             db.Entry(existing).CurrentValues.SetValues(promotionEvent);
             version.CurrentValue = version.OriginalValue + 1;
-            db.Audit.Add(AuditRow(PromotionAuditRow.EventEntity, existing.Id, "修改", user, now, before, PromotionJson.Serialize(existing)));
+            db.Audit.Add(AuditRow(PromotionAuditRow.EventEntity, existing.Id, "修改", user, now, before, Audit(existing)));
             stored = existing;
         }
         try
@@ -134,7 +136,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         entry.Property<string>(PromotionDbContext.UpdatedByProperty).CurrentValue = user;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, "创建", user, now, null, PromotionJson.Serialize(deal)));
+        db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, "创建", user, now, null, Audit(deal)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome<StoredDeal>.Ok((await FindAsync(deal.Id, cancellationToken))!);
@@ -265,12 +267,18 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         var demo = PromotionDemo.Generate(reserveProjects, asOf: Today);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The database numbers the events (an explicit id would not advance a PostgreSQL identity); deals follow by name.
+        var demoNames = demo.Events.ToDictionary(e => e.Id, e => e.Name);
         foreach (var promotionEvent in demo.Events)
         {
+            promotionEvent.Id = 0;
             db.Events.Add(promotionEvent).Property<int>(PromotionDbContext.VersionProperty).CurrentValue = 1;
         }
+        await db.SaveChangesAsync(cancellationToken);
+        var storedIds = demo.Events.ToDictionary(e => e.Name, e => e.Id);
         foreach (var deal in demo.Deals)
         {
+            deal.EventId = deal.EventId is { } demoId ? storedIds[demoNames[demoId]] : null;
             var entry = db.Deals.Add(deal);
             entry.Property<int>(PromotionDbContext.VersionProperty).CurrentValue = 1;
             entry.Property<DateTime>(PromotionDbContext.CreatedAtProperty).CurrentValue = now;
@@ -305,7 +313,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             return Outcome<StoredDeal>.Conflicted($"保存被拒绝：招商项目“{deal.Name}”已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {version.CurrentValue}），您编辑的是版本 {expectedVersion}。请刷新后重新修改，他人的修改未被覆盖。");
         }
         var stageBefore = deal.Stage;
-        var before = PromotionJson.Serialize(deal);
+        var before = Audit(deal);
         var problems = await change(db, deal);
         if (problems.Count > 0)
         {
@@ -319,7 +327,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         version.CurrentValue = version.OriginalValue + 1;
         entry.Property<DateTime>(PromotionDbContext.UpdatedAtProperty).CurrentValue = now;
         entry.Property<string>(PromotionDbContext.UpdatedByProperty).CurrentValue = user;
-        db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, action, user, now, before, PromotionJson.Serialize(deal)));
+        db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, action, user, now, before, Audit(deal)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -365,4 +373,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         problems.Select(p => new Problem($"储备项目·{p.Column}", p.Message)).ToList();
 
     private static List<Problem> Distinct(IEnumerable<Problem> problems) => problems.Distinct().ToList();
+
+    /// <summary>The audit's JSON: the reserve's interchange options (enums as their Chinese words, ISO dates), so every module's audit reads alike.</summary>
+    private static string Audit<T>(T value) => JsonSerializer.Serialize(value, ProjectJson.Options);
 }
