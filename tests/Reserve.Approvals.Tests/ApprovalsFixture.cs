@@ -2,31 +2,32 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Sdk.Facts;
+using Reserve.Testing;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Tests;
 
 /// <summary>
-/// The reserve and 审批服务 on one fresh SQLite file, with a fake clock at 2026-10-15 09:00 Beijing time and
+/// The reserve and 审批服务 on one fresh database (a SQLite file or a PostgreSQL database of its own), with a fake clock at 2026-10-15 09:00 Beijing time and
 /// one stored project (2027-0001) whose pre-work list holds 可研批复, 核准, 环评批复 and 施工许可.
 /// </summary>
 internal sealed class ApprovalsFixture : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reserve-approvals-" + Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    private ApprovalsFixture()
+    private ApprovalsFixture(TestDatabase database)
     {
-        Directory.CreateDirectory(_folder);
+        _database = database;
         Clock.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IChannelFactProvider>(new NoFacts());
-        var connection = $"Data Source={Path.Combine(_folder, "reserve.db")};Pooling=False";
-        services.AddProjectReserve(connection);
-        services.AddApprovals(connection);
+        services.AddProjectReserve(database.Options);
+        services.AddApprovals(database.Options);
         _services = services.BuildServiceProvider();
     }
 
@@ -35,9 +36,9 @@ internal sealed class ApprovalsFixture : IAsyncDisposable
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
     public string ProjectId { get; private set; } = "";
 
-    public static async Task<ApprovalsFixture> CreateAsync()
+    public static async Task<ApprovalsFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var fixture = new ApprovalsFixture();
+        var fixture = new ApprovalsFixture(await TestDatabase.CreateAsync(provider));
         await fixture._services.MigrateProjectReserveAsync();
         await fixture._services.MigrateApprovalsAsync();
         var saved = await fixture.Reserve.SaveAsync(Project(), null, "张三");
@@ -49,13 +50,7 @@ internal sealed class ApprovalsFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _database.DisposeAsync();
     }
 
     public static ProjectRecord Project() => new()

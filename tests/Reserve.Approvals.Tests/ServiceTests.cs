@@ -1,3 +1,5 @@
+using Reserve.Persistence;
+using Reserve.Testing;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
@@ -7,10 +9,12 @@ namespace Reserve.Approvals.Tests;
 
 public sealed class ServiceTests
 {
-    [Fact]
-    public async Task A_record_takes_the_statutory_days_and_the_projects_name_and_department()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_record_takes_the_statutory_days_and_the_projects_name_and_department(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
 
         var opened = await store.Approvals.OpenAsync(store.Authorization() with { LimitDays = 3, Counting = DayCounting.CalendarDays }, "张三");
 
@@ -22,10 +26,12 @@ public sealed class ServiceTests
         Assert.Equal(new DateOnly(2026, 10, 15), view.AsOf);
     }
 
-    [Fact]
-    public async Task The_overdue_flag_follows_the_injected_clock()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_overdue_flag_follows_the_injected_clock(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         await store.Approvals.OpenAsync(store.Authorization(), "张三");
 
         Assert.Empty((await store.Approvals.FlagsAsync()).OverdueApprovals);
@@ -40,10 +46,12 @@ public sealed class ServiceTests
         Assert.Single(await store.Approvals.ListAsync(new ApprovalQuery(FlaggedOnly: true)));
     }
 
-    [Fact]
-    public async Task Commitments_are_tracked_until_fulfilled_and_overdue_ones_are_flagged()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Commitments_are_tracked_until_fulfilled_and_overdue_ones_are_flagged(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         var opened = (await store.Approvals.OpenAsync(store.Authorization() with
         {
             Commitments = [new Commitment { Kind = CommitmentKind.MissingMaterials, Content = "容缺补交社会稳定风险评估报告", MadeOn = new DateOnly(2026, 10, 9), DueOn = new DateOnly(2026, 10, 20) }],
@@ -62,10 +70,12 @@ public sealed class ServiceTests
             Assert.Single((await store.Approvals.FulfilCommitmentAsync(opened.Record.Id, 1, new DateOnly(2026, 10, 21), fulfilled.Value.Version, "李四")).Problems).ToString());
     }
 
-    [Fact]
-    public async Task Completion_and_every_change_are_audited_with_before_and_after()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Completion_and_every_change_are_audited_with_before_and_after(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         var opened = (await store.Approvals.OpenAsync(store.Authorization(), "张三")).Value!;
 
         var completed = await store.Approvals.CompleteAsync(opened.Record.Id, new DateOnly(2026, 10, 14), "嘉发改核准〔2026〕12号", opened.Version, "李四");
@@ -80,10 +90,12 @@ public sealed class ServiceTests
         Assert.Contains("\"basis\":\"法定时限\"", audit[0].After);
     }
 
-    [Fact]
-    public async Task The_second_of_two_concurrent_edits_is_refused()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_second_of_two_concurrent_edits_is_refused(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         var opened = (await store.Approvals.OpenAsync(store.Authorization(), "张三")).Value!;
 
         var first = await store.Approvals.CompleteAsync(opened.Record.Id, new DateOnly(2026, 10, 14), "嘉发改核准〔2026〕12号", opened.Version, "张三");
@@ -95,10 +107,12 @@ public sealed class ServiceTests
         Assert.Equal(("嘉峪关市发展和改革委员会", (DateOnly?)new DateOnly(2026, 10, 14)), (now.Record.Authority, now.Record.CompletedOn));
     }
 
-    [Fact]
-    public async Task Records_only_for_items_on_the_projects_pre_work_list_and_once_each()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Records_only_for_items_on_the_projects_pre_work_list_and_once_each(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         await store.Approvals.OpenAsync(store.Authorization(), "张三");
 
         var unknown = await store.Approvals.OpenAsync(store.Authorization() with { ProjectId = "2027-0999" }, "张三");
@@ -111,10 +125,12 @@ public sealed class ServiceTests
         Assert.Single(await store.Approvals.ListAsync(new ApprovalQuery()));
     }
 
-    [Fact]
-    public async Task Limits_are_checked_against_the_statute_and_the_promise()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Limits_are_checked_against_the_statute_and_the_promise(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         string Only(Outcome<ApprovalView> o) => Assert.Single(o.Problems).ToString();
 
         Assert.Equal("法定时限：“authorization”不适用于“环评批复”，可选：环境影响报告书审批（eia-report）、环境影响报告表审批（eia-table）",
@@ -130,10 +146,12 @@ public sealed class ServiceTests
             Only(await store.Approvals.OpenAsync(store.Authorization() with { Item = PreWorkKind.EnvironmentalApproval, StatutoryLimitId = "eia-table", ExtensionDays = 5 }, "张三")));
     }
 
-    [Fact]
-    public async Task Dates_are_checked_and_every_problem_is_reported()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Dates_are_checked_and_every_problem_is_reported(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
 
         var outcome = await store.Approvals.OpenAsync(store.Authorization() with
         {
@@ -153,10 +171,12 @@ public sealed class ServiceTests
         Assert.Empty(await store.Approvals.ListAsync(new ApprovalQuery()));
     }
 
-    [Fact]
-    public async Task A_holiday_entered_in_the_calendar_moves_the_due_date()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_holiday_entered_in_the_calendar_moves_the_due_date(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         var opened = (await store.Approvals.OpenAsync(store.Authorization(), "张三")).Value!;
 
         Assert.Empty(await store.Approvals.SetCalendarDayAsync(new Limits.CalendarDay(new DateOnly(2026, 10, 12), false, "测试假日"), "管理员"));
@@ -169,10 +189,12 @@ public sealed class ServiceTests
         Assert.Equal(new DateOnly(2026, 11, 6), (await store.Approvals.FindAsync(opened.Record.Id))!.DueOn);
     }
 
-    [Fact]
-    public async Task Candidates_list_the_projects_pre_work_with_their_records()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Candidates_list_the_projects_pre_work_with_their_records(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         await store.Approvals.OpenAsync(store.Authorization(), "张三");
 
         var candidates = (await store.Approvals.CandidatesAsync(store.ProjectId))!;
@@ -182,10 +204,12 @@ public sealed class ServiceTests
         Assert.Null(await store.Approvals.CandidatesAsync("2027-0999"));
     }
 
-    [Fact]
-    public async Task Summaries_count_by_department_and_by_item_as_of_a_date()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Summaries_count_by_department_and_by_item_as_of_a_date(DatabaseProvider provider)
     {
-        await using var store = await ApprovalsFixture.CreateAsync();
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
         // 2027-0001 (商务局): 核准 in hand since 10-09 (due 11-06); 可研 promised 5 working days from 10-01 (due 10-08), in hand: overdue;
         // 环评 报告表 30 days from 09-01 (due 10-01), completed 09-20: on time, with a 容缺 commitment due 10-10 still owed: overdue.
         await store.Approvals.OpenAsync(store.Authorization(), "张三");

@@ -1,3 +1,5 @@
+using Reserve.Persistence;
+using Reserve.Testing;
 using Reserve.Promotion.Deals;
 using Reserve.Sdk.Projects;
 
@@ -6,10 +8,12 @@ namespace Reserve.Promotion.Tests;
 /// <summary>A landed deal into a real SQLite reserve, and back out of it through the reserve's own API.</summary>
 public sealed class ConversionTests
 {
-    [Fact]
-    public async Task A_landed_deal_becomes_a_reserve_project_without_retyping()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_landed_deal_becomes_a_reserve_project_without_retyping(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
         var funded = (await store.Promotion.AddFundsAsync(landed.Deal.Id, new FundArrival { On = new DateOnly(2026, 9, 30), Amount = 5200m }, landed.Version, "张三")).Value!;
 
@@ -30,10 +34,12 @@ public sealed class ConversionTests
         Assert.Equal(["开始转为储备项目", "转为储备项目"], (await store.Promotion.DealAuditAsync(landed.Deal.Id)).TakeLast(2).Select(a => a.Action));
     }
 
-    [Fact]
-    public async Task A_started_deal_arrives_as_a_new_start_with_its_start_date()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_started_deal_arrives_as_a_new_start_with_its_start_date(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
         var started = (await store.Promotion.MoveStageAsync(landed.Deal.Id, DealStage.Started, new DateOnly(2026, 9, 10), null, landed.Version, "张三")).Value!;
 
@@ -44,10 +50,12 @@ public sealed class ConversionTests
         Assert.Null(Assert.Single(project.FundingSources).Arrived);
     }
 
-    [Fact]
-    public async Task A_deal_is_converted_once()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_deal_is_converted_once(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
         var converted = (await store.Promotion.ConvertToProjectAsync(landed.Deal.Id, landed.Version, "张三")).Value!;
 
@@ -57,10 +65,12 @@ public sealed class ConversionTests
         Assert.Equal(1, await store.Reserve.CountAsync(new Reserve.Projects.ProjectQuery()));
     }
 
-    [Fact]
-    public async Task A_deal_not_yet_landed_is_refused()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_deal_not_yet_landed_is_refused(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var signed = (await store.Promotion.CreateAsync(PromotionFixture.Draft(), DealStage.Signed, new DateOnly(2026, 7, 6), "张三")).Value!;
 
         var outcome = await store.Promotion.ConvertToProjectAsync(signed.Deal.Id, signed.Version, "张三");
@@ -68,10 +78,12 @@ public sealed class ConversionTests
         Assert.Equal("阶段：项目处于“签约”阶段，落地后才能转为储备项目", Assert.Single(outcome.Problems).ToString());
     }
 
-    [Fact]
-    public async Task The_reserves_validation_problems_come_back_in_chinese_and_nothing_is_half_written()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_reserves_validation_problems_come_back_in_chinese_and_nothing_is_half_written(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync(PromotionFixture.Draft() with { Scale = "" });
 
         var outcome = await store.Promotion.ConvertToProjectAsync(landed.Deal.Id, landed.Version, "张三");
@@ -83,10 +95,12 @@ public sealed class ConversionTests
         Assert.Equal((landed.Version, (string?)null), (after.Version, after.Deal.ProjectId));
     }
 
-    [Fact]
-    public async Task A_stale_version_converts_nothing()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_stale_version_converts_nothing(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
 
         var outcome = await store.Promotion.ConvertToProjectAsync(landed.Deal.Id, landed.Version - 1, "张三");
@@ -95,10 +109,12 @@ public sealed class ConversionTests
         Assert.Equal(0, await store.Reserve.CountAsync(new Reserve.Projects.ProjectQuery()));
     }
 
-    [Fact]
-    public async Task The_field_can_be_named_where_the_industry_does_not_decide_it()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_field_can_be_named_where_the_industry_does_not_decide_it(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync(PromotionFixture.Draft("瑞达冷链仓储物流中心项目", industry: "通道物流"));
 
         var converted = (await store.Promotion.ConvertToProjectAsync(landed.Deal.Id, landed.Version, "张三", ProjectField.ColdChainLogistics)).Value!;

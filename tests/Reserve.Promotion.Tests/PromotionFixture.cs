@@ -1,44 +1,44 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Promotion.Deals;
 using Reserve.Sdk.Facts;
+using Reserve.Testing;
 
 namespace Reserve.Promotion.Tests;
 
 /// <summary>
-/// The reserve and 招商 on one fresh SQLite file, as the host will run them (one connection string, each module
-/// with its own tables and migrations history), with a fake clock at 2026-10-15 09:00 Beijing time.
+/// The reserve and 招商 on one fresh database (a SQLite file or a PostgreSQL database of its own), as the host
+/// runs them (one database, each module with its own tables and migrations history), with a fake clock at
+/// 2026-10-15 09:00 Beijing time.
 /// </summary>
 internal sealed class PromotionFixture : IAsyncDisposable
 {
     public static readonly DateOnly Today = new(2026, 10, 15);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reserve-promotion-" + Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    private PromotionFixture()
+    private PromotionFixture(TestDatabase database)
     {
-        Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "reserve.db");
+        _database = database;
         Clock.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IChannelFactProvider>(new NoFacts());
-        var connection = $"Data Source={DatabasePath};Pooling=False";
-        services.AddProjectReserve(connection);
-        services.AddPromotion(connection);
+        services.AddProjectReserve(database.Options);
+        services.AddPromotion(database.Options);
         _services = services.BuildServiceProvider();
     }
 
-    public string DatabasePath { get; }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(8)));
     public IPromotionService Promotion => _services.GetRequiredService<IPromotionService>();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
 
-    public static async Task<PromotionFixture> CreateAsync()
+    public static async Task<PromotionFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var fixture = new PromotionFixture();
+        var fixture = new PromotionFixture(await TestDatabase.CreateAsync(provider));
         await fixture._services.MigrateProjectReserveAsync();
         await fixture._services.MigratePromotionAsync();
         return fixture;
@@ -47,13 +47,7 @@ internal sealed class PromotionFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await _database.DisposeAsync();
     }
 
     public static DealDraft Draft(string name = "恒泰光伏发电项目", long? eventId = null, string industry = "清洁能源") => new()

@@ -1,3 +1,5 @@
+using Reserve.Persistence;
+using Reserve.Testing;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;
 
@@ -5,10 +7,12 @@ namespace Reserve.Promotion.Tests;
 
 public sealed class StorageTests
 {
-    [Fact]
-    public async Task A_deal_with_its_history_funds_and_checks_survives_the_round_trip_and_is_audited()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_deal_with_its_history_funds_and_checks_survives_the_round_trip_and_is_audited(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
 
         var funded = await store.Promotion.AddFundsAsync(landed.Deal.Id, new FundArrival { On = new DateOnly(2026, 9, 30), Amount = 5200m, Note = "省外到位资金" }, landed.Version, "李四");
@@ -36,10 +40,12 @@ public sealed class StorageTests
         Assert.Equal(["张三", "张三", "李四", "李四"], audit.Select(a => a.User));
     }
 
-    [Fact]
-    public async Task The_second_of_two_concurrent_edits_is_refused_and_the_first_is_kept()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_second_of_two_concurrent_edits_is_refused_and_the_first_is_kept(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
 
         var first = await store.Promotion.UpdateAsync(landed.Deal.Id, PromotionFixture.Draft() with { EventId = landed.Deal.EventId, ContractInvestment = 60000m }, landed.Version, "张三");
@@ -54,10 +60,12 @@ public sealed class StorageTests
         Assert.DoesNotContain(await store.Promotion.DealAuditAsync(landed.Deal.Id), a => a.Action == "资金到位");
     }
 
-    [Fact]
-    public async Task A_move_back_is_stored_with_its_reason_and_audited_as_such()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_move_back_is_stored_with_its_reason_and_audited_as_such(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
 
         var noReason = await store.Promotion.MoveStageAsync(landed.Deal.Id, DealStage.Signed, new DateOnly(2026, 9, 1), null, landed.Version, "张三");
@@ -69,10 +77,12 @@ public sealed class StorageTests
         Assert.Equal("退回", (await store.Promotion.DealAuditAsync(landed.Deal.Id))[^1].Action);
     }
 
-    [Fact]
-    public async Task A_bad_deal_is_refused_in_chinese_and_nothing_is_written()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_bad_deal_is_refused_in_chinese_and_nothing_is_written(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
 
         var outcome = await store.Promotion.CreateAsync(PromotionFixture.Draft() with { Name = "", EventId = 42, ContractInvestment = 0m }, DealStage.Signed, new DateOnly(2026, 10, 16), "张三");
 
@@ -88,10 +98,12 @@ public sealed class StorageTests
         Assert.Empty(await store.Promotion.DealAuditAsync(1));
     }
 
-    [Fact]
-    public async Task Events_have_unique_names_and_refuse_a_stale_edit()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Events_have_unique_names_and_refuse_a_stale_edit(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var saved = (await store.Promotion.SaveEventAsync(new PromotionEvent { Name = "第三十二届兰洽会", HeldOn = new DateOnly(2026, 7, 6) }, null, "张三")).Value!;
 
         var duplicate = await store.Promotion.SaveEventAsync(new PromotionEvent { Name = " 第三十二届兰洽会 ", HeldOn = new DateOnly(2026, 7, 6) }, null, "李四");
@@ -106,10 +118,12 @@ public sealed class StorageTests
         Assert.Equal(["创建", "修改"], (await store.Promotion.EventAuditAsync(saved.Event.Id)).Select(a => a.Action));
     }
 
-    [Fact]
-    public async Task Metrics_default_to_today_from_the_injected_clock()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Metrics_default_to_today_from_the_injected_clock(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
         await store.Promotion.AddFundsAsync(landed.Deal.Id, new FundArrival { On = new DateOnly(2026, 10, 15), Amount = 13000m }, landed.Version, "张三");
 
@@ -124,10 +138,12 @@ public sealed class StorageTests
         Assert.Equal("100.00%", Assert.Single(today.Rows).Landing.Display);
     }
 
-    [Fact]
-    public async Task Lists_filter_by_department_industry_event_stage_and_text()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Lists_filter_by_department_industry_event_stage_and_text(DatabaseProvider provider)
     {
-        await using var store = await PromotionFixture.CreateAsync();
+        await using var store = await PromotionFixture.CreateAsync(provider);
         var landed = await store.LandedDealAsync();
         await store.Promotion.CreateAsync(PromotionFixture.Draft("瑞达冷链仓储物流中心项目", industry: "通道物流") with { Department = "商务局" }, DealStage.Lead, new DateOnly(2026, 9, 1), "张三");
 

@@ -7,8 +7,19 @@ namespace Reserve.Approvals.Storage;
 /// The approval service's own tables (prefix <c>approvals_</c>, own migrations history). A record's commitments
 /// are a JSON column of its row, the same on SQLite and PostgreSQL.
 /// </summary>
-internal sealed class ApprovalsDbContext(DbContextOptions<ApprovalsDbContext> options) : DbContext(options)
+internal class ApprovalsDbContext : DbContext
 {
+    public ApprovalsDbContext(DbContextOptions<ApprovalsDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For the PostgreSQL subclass, which has its own migrations.
+    protected ApprovalsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__approvals_migrations";
     public const string VersionProperty = "Version";
     public const string UpdatedAtProperty = "UpdatedAtUtc";

@@ -8,8 +8,19 @@ namespace Reserve.Promotion.Storage;
 /// changes, funds, 履约 checks) are JSON columns of its row: the deal is read and written whole, and JSON columns
 /// map the same on SQLite and PostgreSQL.
 /// </summary>
-internal sealed class PromotionDbContext(DbContextOptions<PromotionDbContext> options) : DbContext(options)
+internal class PromotionDbContext : DbContext
 {
+    public PromotionDbContext(DbContextOptions<PromotionDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For the PostgreSQL subclass, which has its own migrations.
+    protected PromotionDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__promotion_migrations";
     public const string VersionProperty = "Version";
     public const string UpdatedAtProperty = "UpdatedAtUtc";
