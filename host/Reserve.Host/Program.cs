@@ -16,6 +16,7 @@ var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupTasks>();
 await startup.MigrateAsync(CancellationToken.None);
 await startup.SeedIfEmptyAsync(CancellationToken.None);
+await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
 await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 
 app.UseReserveWeb();

@@ -5,6 +5,8 @@ using Reserve.Channels;
 using Reserve.Accounts;
 using Reserve.Jobs;
 using Reserve.Matching;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Projects;
 using Reserve.Review;
 
@@ -26,6 +28,9 @@ internal static class ReserveComposition
         services.AddReview(options.Database, ReviewCalendarFrom(configuration));
         services.AddJobs(options.Database, options.InstanceName);
         services.AddSingleton<IJobHandler, RematchAllJob>();
+        services.AddPromotion(options.Database);
+        services.AddApprovals(options.Database);
+        services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
         return services;

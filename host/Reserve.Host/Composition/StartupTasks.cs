@@ -5,6 +5,8 @@ using Reserve.Matching;
 using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
@@ -25,6 +27,8 @@ internal sealed class StartupTasks(
         await services.MigrateJobsAsync(cancellationToken);
         await services.MigrateAccountsAsync(cancellationToken);
         await services.MigrateReviewAsync(cancellationToken);
+        await services.MigratePromotionAsync(cancellationToken);
+        await services.MigrateApprovalsAsync(cancellationToken);
     }
 
     /// <summary>

@@ -31,6 +31,8 @@ internal static class WebSetup
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
+        services.AddSingleton<Promotion.PromotionBoard>();
+        services.AddSingleton<Approvals.ApprovalBoard>();
         return services;
     }
 
@@ -54,6 +56,8 @@ internal static class WebSetup
         app.MapReviewApi();
         app.MapAuditApi();
         app.MapAdminApi();
+        app.MapPromotionApi();
+        app.MapApprovalApi();
         return app;
     }
 }
