@@ -22,6 +22,7 @@ var startup = app.Services.GetRequiredService<StartupTasks>();
 await startup.MigrateAsync(CancellationToken.None);
 await startup.SeedIfEmptyAsync(CancellationToken.None);
 await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
+await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
 await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 
 app.UseReserveWeb();

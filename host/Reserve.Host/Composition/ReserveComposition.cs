@@ -6,6 +6,8 @@ using Reserve.Accounts;
 using Reserve.Dispatch;
 using Reserve.Jobs;
 using Reserve.Matching;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Projects;
 using Reserve.Review;
 
@@ -28,6 +30,9 @@ internal static class ReserveComposition
         services.AddJobs(options.Database, options.InstanceName);
         services.AddDispatch(options.Database, dispatch => DispatchSettings(configuration, options, dispatch));
         services.AddSingleton<IJobHandler, RematchAllJob>();
+        services.AddPromotion(options.Database);
+        services.AddApprovals(options.Database);
+        services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
         return services;

@@ -6,6 +6,8 @@ using Reserve.Matching;
 using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
@@ -27,6 +29,8 @@ internal sealed class StartupTasks(
         await services.MigrateAccountsAsync(cancellationToken);
         await services.MigrateReviewAsync(cancellationToken);
         await services.MigrateDispatchAsync(cancellationToken);
+        await services.MigratePromotionAsync(cancellationToken);
+        await services.MigrateApprovalsAsync(cancellationToken);
     }
 
     /// <summary>

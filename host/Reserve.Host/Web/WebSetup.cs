@@ -41,6 +41,8 @@ internal static class WebSetup
         services.AddSingleton<Admin.AccountAdministration>();
         services.AddSingleton<Dispatch.DispatchAccess>();
         services.AddSingleton<Dispatch.DispatchDashboard>();
+        services.AddSingleton<Promotion.PromotionBoard>();
+        services.AddSingleton<Approvals.ApprovalBoard>();
         return services;
     }
 
@@ -65,6 +67,8 @@ internal static class WebSetup
         app.MapAuditApi();
         app.MapAdminApi();
         app.MapDispatchApi();
+        app.MapPromotionApi();
+        app.MapApprovalApi();
         return app;
     }
 }
