@@ -44,6 +44,23 @@ public sealed class ApiPermissionTests(ReserveSite site)
         }
     }
 
+    /// <summary>
+    /// Route families whose route-by-role permissions are proven by a test class of their own (each checks every
+    /// route of its family for every role); every other route must have its cases in <see cref="ApiRoutes"/>.
+    /// </summary>
+    private static readonly (string Prefix, string TestedBy)[] CoveredElsewhere =
+    [
+        ("/api/jobs", nameof(JobRouteTests)),
+        ("/api/submissions", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/audit", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/users", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/departments", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/plugins/{id}/golden", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/dispatch", "Reserve.Dispatch.Web.Tests.DispatchPermissionTests"),
+        ("/api/promotion", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
+        ("/api/approvals", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
+    ];
+
     [Fact]
     public async Task Every_route_of_the_openapi_document_has_a_case_for_every_caller()
     {
@@ -51,6 +68,7 @@ public sealed class ApiPermissionTests(ReserveSite site)
         var document = JsonNode.Parse(await reviewer.Http.GetStringAsync("/openapi/v1.json"))!;
         var served = document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(operation => $"{operation.Key.ToUpperInvariant()} {path.Key}"))
+            .Where(route => !CoveredElsewhere.Any(c => route.Split(' ')[1].StartsWith(c.Prefix, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
         var tested = ApiRoutes.All.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
 

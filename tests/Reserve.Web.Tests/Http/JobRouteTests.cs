@@ -12,11 +12,6 @@ namespace Reserve.Web.Tests.Http;
 [Collection(SiteCollection.Name)]
 public sealed class JobRouteTests(ReserveSite site)
 {
-    public static readonly string[] Routes =
-    [
-        "GET /api/jobs", "GET /api/jobs/{id}", "GET /api/jobs/{id}/file", "POST /api/jobs/{id}/cancel", "POST /api/jobs/rematch", "POST /api/jobs/documents",
-    ];
-
     [Fact]
     public async Task Anonymous_callers_are_refused_on_every_job_route()
     {
