@@ -94,7 +94,7 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
             {
                 HttpStatusCode.OK => "200",
                 HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/login", StringComparison.Ordinal) => "login",
-                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/denied", StringComparison.Ordinal) => "denied",
+                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/status/403", StringComparison.Ordinal) => "denied",
                 _ => $"{(int)response.StatusCode} {response.Headers.Location}",
             };
             Assert.True(outcomes[i] == actual, $"{Roles[i]} GET {path}：应为 {outcomes[i]}，实际 {actual}");
