@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests need (PostgreSQL: the storage, jobs and host tests run against it as well as SQLite).
-packages=(postgresql)
+# Debian packages the tests need: PostgreSQL (the storage, jobs and host tests run against it as well as
+# SQLite), and Chromium with CJK fonts for the browser tests.
+packages=(postgresql chromium fonts-noto-cjk)
 if [ ${#packages[@]} -gt 0 ]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -7,7 +7,12 @@ if (args.Length > 0 && CommandLine.Commands.Contains(args[0]))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Started from a folder without the pages' files (an installed host run from elsewhere, a test starting the
+// built host), the site still serves the copies beside the executable.
+var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) ? null : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = webRoot });
+// EF Core's per-command logs drown everything else when no appsettings.json is beside the working folder.
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 builder.Services.AddReserve(builder.Configuration, AppContext.BaseDirectory);
 builder.Services.AddReserveWeb();
 builder.Services.AddHostedService<BackgroundRematch>();
@@ -16,6 +21,8 @@ var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupTasks>();
 await startup.MigrateAsync(CancellationToken.None);
 await startup.SeedIfEmptyAsync(CancellationToken.None);
+await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
+await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
 await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 
 app.UseReserveWeb();

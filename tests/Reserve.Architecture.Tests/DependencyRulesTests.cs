@@ -25,6 +25,8 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Persistence = typeof(Reserve.Persistence.DatabaseOptions).Assembly;
     private static readonly Assembly Jobs = typeof(Reserve.Jobs.IJobQueue).Assembly;
     private static readonly Assembly Dispatch = typeof(Reserve.Dispatch.IDispatchService).Assembly;
+    private static readonly Assembly Promotion = typeof(Reserve.Promotion.IPromotionService).Assembly;
+    private static readonly Assembly Approvals = typeof(Reserve.Approvals.IApprovalService).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -39,7 +41,9 @@ public sealed class DependencyRulesTests
         [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Review] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Jobs] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents"],
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents", "Reserve.Persistence"],
+        [Promotion] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
+        [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
     };
 
     [Fact]
@@ -80,7 +84,8 @@ public sealed class DependencyRulesTests
     public void Module_internals_stay_internal()
     {
         var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Jobs.Storage", "Reserve.Jobs.Running", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering",
-            "Reserve.Accounts.Storage", "Reserve.Accounts.Security", "Reserve.Review.Storage", "Reserve.Dispatch.Storage", "Reserve.Dispatch.Metrics", "Reserve.Dispatch.Tracking", "Reserve.Dispatch.Reports", "Reserve.Dispatch.Validation" };
+            "Reserve.Accounts.Storage", "Reserve.Accounts.Security", "Reserve.Review.Storage", "Reserve.Dispatch.Storage", "Reserve.Dispatch.Metrics", "Reserve.Dispatch.Tracking", "Reserve.Dispatch.Reports", "Reserve.Dispatch.Validation",
+            "Reserve.Promotion.Storage", "Reserve.Approvals.Storage" };
         var leaks = Allowed.Keys.SelectMany(a => a.GetExportedTypes())
             .Where(t => internalNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))
             .Select(t => t.FullName)

@@ -1,36 +1,42 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Sdk.Projects;
+using Reserve.Testing;
 
 namespace Reserve.Dispatch.Tests;
 
-/// <summary>The dispatch service on a fresh SQLite file, a fake clock, and a reserve holding the given records.</summary>
+/// <summary>
+/// The dispatch service on a fresh database (a SQLite file by default, or a PostgreSQL database of its own),
+/// a fake clock, and a reserve holding the given records.
+/// </summary>
 public sealed class DispatchFixture : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reserve-dispatch-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private DispatchFixture(DateTimeOffset now, IEnumerable<ProjectRecord> reserve, Action<DispatchOptions>? configure)
+    private DispatchFixture(TestDatabase database, DateTimeOffset now, IEnumerable<ProjectRecord> reserve, Action<DispatchOptions>? configure)
     {
-        Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "dispatch.db");
+        Database = database;
         Clock = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IProjectReserve>(new FakeReserve(reserve));
-        services.AddDispatch($"Data Source={DatabasePath};Pooling=False", configure);
+        services.AddDispatch(database.Options, configure);
         _services = services.BuildServiceProvider();
     }
 
-    public string DatabasePath { get; }
+    internal TestDatabase Database { get; }
+    public string? DatabasePath => Database.Options.SqliteFile;
     public FakeTimeProvider Clock { get; }
     public IDispatchService Dispatch => _services.GetRequiredService<IDispatchService>();
     public DispatchOptions Options => _services.GetRequiredService<DispatchOptions>();
 
-    internal static async Task<DispatchFixture> CreateAsync(DateOnly today, IEnumerable<ProjectRecord>? reserve = null, Action<DispatchOptions>? configure = null)
+    internal static async Task<DispatchFixture> CreateAsync(DateOnly today, IEnumerable<ProjectRecord>? reserve = null, Action<DispatchOptions>? configure = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var fixture = new DispatchFixture(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), reserve ?? Reserve(8), configure);
+        var database = await TestDatabase.CreateAsync(provider);
+        var fixture = new DispatchFixture(database, new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), reserve ?? Reserve(8), configure);
         await fixture._services.MigrateDispatchAsync();
         return fixture;
     }
@@ -82,13 +88,7 @@ public sealed class DispatchFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await Database.DisposeAsync();
     }
 
     private sealed class FakeReserve(IEnumerable<ProjectRecord> records) : IProjectReserve
@@ -104,5 +104,7 @@ public sealed class DispatchFixture : IAsyncDisposable
         public Task<SaveOutcome> SaveAsync(ProjectRecord record, int? expectedVersion, string user, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(int Total, IReadOnlyList<AuditEntry> Entries)> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

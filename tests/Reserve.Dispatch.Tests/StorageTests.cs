@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Reserve.Persistence;
 using Reserve.Sdk.Projects;
+using Reserve.Testing;
 
 namespace Reserve.Dispatch.Tests;
 
@@ -7,10 +9,12 @@ public sealed class StorageTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
 
-    [Fact]
-    public async Task A_report_with_its_lists_survives_the_round_trip()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_report_with_its_lists_survives_the_round_trip(DatabaseProvider provider)
     {
-        await using var f = await DispatchFixture.CreateAsync(Today);
+        await using var f = await DispatchFixture.CreateAsync(Today, provider: provider);
         var id = await f.AddPlanAsync("2027-0001", PlanTier.ProvincialKeyInvestment);
         var report = new PeriodReport
         {
@@ -32,10 +36,12 @@ public sealed class StorageTests
         Assert.Equal((1, "张三"), (loaded.Version, loaded.UpdatedBy));
     }
 
-    [Fact]
-    public async Task A_second_save_of_a_period_is_an_update_that_must_name_the_version_and_is_audited()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_second_save_of_a_period_is_an_update_that_must_name_the_version_and_is_audited(DatabaseProvider provider)
     {
-        await using var f = await DispatchFixture.CreateAsync(Today);
+        await using var f = await DispatchFixture.CreateAsync(Today, provider: provider);
         var id = await f.AddPlanAsync("2027-0001", PlanTier.MunicipalAnnual);
         var first = await f.ReportAsync(id, new DateOnly(2026, 10, 1));
 
@@ -63,10 +69,12 @@ public sealed class StorageTests
         Assert.Contains("施工图审查完成", audit[1].After);
     }
 
-    [Fact]
-    public async Task A_plan_project_update_needs_its_version_and_lists_filter_by_leader()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_plan_project_update_needs_its_version_and_lists_filter_by_leader(DatabaseProvider provider)
     {
-        await using var f = await DispatchFixture.CreateAsync(Today);
+        await using var f = await DispatchFixture.CreateAsync(Today, provider: provider);
         var id = await f.AddPlanAsync("2027-0001", PlanTier.MunicipalAnnual);
         await f.AddPlanAsync("2027-0002", PlanTier.MunicipalAnnual, edit: p => p.Leader = "李副市长");
         var stored = (await f.Dispatch.FindPlanProjectAsync(id))!;
@@ -76,6 +84,15 @@ public sealed class StorageTests
         Assert.False((await f.Dispatch.SavePlanProjectAsync(stored.Item, stored.Version, "李四")).Succeeded);
         Assert.Equal(1500m, (await f.Dispatch.FindPlanProjectAsync(id))!.Item.AnnualPlanInvestment);
         Assert.Equal(["2027-0002"], (await f.Dispatch.ListPlanProjectsAsync(2026, leader: "李副市长")).Select(p => p.Item.ReserveProjectId));
+    }
+
+    [PostgresFact]
+    public async Task The_postgres_migrations_create_the_same_tables_in_the_module_history()
+    {
+        await using var f = await DispatchFixture.CreateAsync(Today, provider: DatabaseProvider.Postgres);
+
+        Assert.Equal(5L, await f.Database.CountAsync("information_schema.tables", "table_schema = 'public' AND (table_name LIKE 'dispatch_%' OR table_name = '__dispatch_migrations')"));
+        Assert.Equal(1L, await f.Database.CountAsync("__dispatch_migrations"));
     }
 
     /// <summary>EF Core's own migration lock table (shared by every module's context) is left aside.</summary>

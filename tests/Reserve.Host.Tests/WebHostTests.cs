@@ -78,7 +78,8 @@ public sealed class WebHostTests
 
     internal static async Task WaitUntilUp(HttpClient http, Process process)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // First start migrates every module and seeds the reserve, accounts, dispatch, promotion and approvals.
+        var deadline = DateTime.UtcNow.AddMinutes(4);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)

@@ -3,8 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reserve.Channels;
 using Reserve.Accounts;
+using Reserve.Dispatch;
 using Reserve.Jobs;
 using Reserve.Matching;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Projects;
 using Reserve.Review;
 
@@ -25,10 +28,24 @@ internal static class ReserveComposition
         services.AddAccounts(options.Database);
         services.AddReview(options.Database, ReviewCalendarFrom(configuration));
         services.AddJobs(options.Database, options.InstanceName);
+        services.AddDispatch(options.Database, dispatch => DispatchSettings(configuration, options, dispatch));
         services.AddSingleton<IJobHandler, RematchAllJob>();
+        services.AddPromotion(options.Database);
+        services.AddApprovals(options.Database);
+        services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
         return services;
+    }
+
+    /// <summary>
+    /// Cadences, due days and growth targets from <c>Reserve:Dispatch</c> (appsettings.json carries the defaults of
+    /// docs/dispatch.md); the report templates are the host's own templates folder.
+    /// </summary>
+    private static void DispatchSettings(IConfiguration configuration, ReserveOptions options, DispatchOptions dispatch)
+    {
+        configuration.GetSection("Reserve:Dispatch").Bind(dispatch);
+        dispatch.TemplatesFolder = Path.GetDirectoryName(options.SharedTemplatesPath)!;
     }
 
     private static ReviewCalendar ReviewCalendarFrom(IConfiguration configuration)

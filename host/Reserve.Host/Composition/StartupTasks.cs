@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Reserve.Accounts;
+using Reserve.Dispatch;
 using Reserve.Jobs;
 using Reserve.Matching;
 using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
+using Reserve.Promotion;
+using Reserve.Approvals;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
@@ -16,7 +19,7 @@ namespace Reserve.Host.Composition;
 /// </summary>
 internal sealed class StartupTasks(
     IServiceProvider services, IProjectReserve reserve, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
-    IAccounts accounts, IReview review, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
+    IAccounts accounts, IReview review, IDispatchService dispatch, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +28,9 @@ internal sealed class StartupTasks(
         await services.MigrateJobsAsync(cancellationToken);
         await services.MigrateAccountsAsync(cancellationToken);
         await services.MigrateReviewAsync(cancellationToken);
+        await services.MigrateDispatchAsync(cancellationToken);
+        await services.MigratePromotionAsync(cancellationToken);
+        await services.MigrateApprovalsAsync(cancellationToken);
     }
 
     /// <summary>
@@ -77,6 +83,32 @@ internal sealed class StartupTasks(
             logger.LogError("未生成演示数据：{Reason}", ex.Message);
             return 0;
         }
+    }
+
+    /// <summary>
+    /// Puts demo dispatch data (plan projects of this year, their period reports and start plans) beside the demo
+    /// reserve, when demo data is on and the dispatch store is empty; one instance does it. Runs after the reserve's seed.
+    /// </summary>
+    public async Task<int> SeedDispatchIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (!options.SeedDemoData)
+        {
+            return 0;
+        }
+        await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-dispatch", cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if ((await dispatch.ListPlanProjectsAsync(today.Year, cancellationToken: cancellationToken)).Count > 0)
+        {
+            return 0;
+        }
+        var records = new List<Reserve.Sdk.Projects.ProjectRecord>();
+        await foreach (var record in reserve.AllAsync(cancellationToken))
+        {
+            records.Add(record);
+        }
+        var added = await dispatch.SeedDemoAsync(DispatchDemoSelection.Pick(records), today, "演示数据", cancellationToken: cancellationToken);
+        logger.LogInformation("已生成项目调度演示数据 {Count} 个计划项目", added);
+        return added;
     }
 
     public async Task<int> SeedAsync(int count, CancellationToken cancellationToken)

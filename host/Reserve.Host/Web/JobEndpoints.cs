@@ -60,6 +60,6 @@ internal static class JobEndpoints
         {
             var job = await JobStarts.DocumentsAsync(queue, http.User, ct);
             return Results.Json(JobViews.ToJson(job), statusCode: StatusCodes.Status202Accepted);
-        }).RequireAuthorization(Policies.ReadReserve).WithSummary("批量生成申报材料（后台任务；部门填报员为本部门）");
+        }).RequireAuthorization(Policies.StartJobs).WithSummary("批量生成申报材料（后台任务；部门填报员为本部门）");
     }
 }

@@ -39,6 +39,10 @@ internal static class WebSetup
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
+        services.AddSingleton<Dispatch.DispatchAccess>();
+        services.AddSingleton<Dispatch.DispatchDashboard>();
+        services.AddSingleton<Promotion.PromotionBoard>();
+        services.AddSingleton<Approvals.ApprovalBoard>();
         return services;
     }
 
@@ -62,6 +66,9 @@ internal static class WebSetup
         app.MapReviewApi();
         app.MapAuditApi();
         app.MapAdminApi();
+        app.MapDispatchApi();
+        app.MapPromotionApi();
+        app.MapApprovalApi();
         return app;
     }
 }

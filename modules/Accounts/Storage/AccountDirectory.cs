@@ -140,10 +140,9 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
                 u.LockedUntilUtc = null;
             }, cancellationToken);
 
+    // The actor is an audit name, not a login: refusing to disable oneself is the caller's check (the admin pages do it).
     public Task<string?> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellationToken = default) =>
-        login == actor && !active
-            ? Task.FromResult<string?>("不能停用自己的账号")
-            : ChangeAsync(login, actor, active ? "启用账号" : "停用账号", null, u => u.Active = active, cancellationToken);
+        ChangeAsync(login, actor, active ? "启用账号" : "停用账号", null, u => u.Active = active, cancellationToken);
 
     public Task<string?> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(login, actor, "解锁账号", null, u =>

@@ -6,10 +6,21 @@ namespace Reserve.Dispatch.Storage;
 /// <summary>
 /// The dispatch module's own tables (prefix <c>dispatch_</c>, own migrations history <c>__dispatch_migrations</c>).
 /// Lists are JSON text columns; enums are stored by name; money is decimal(18,4): nothing here is specific to
-/// SQLite, so the PostgreSQL migrations can be generated from the same model.
+/// SQLite, so the PostgreSQL migrations (<see cref="PostgresDispatchDbContext"/>) come from the same model.
 /// </summary>
-internal sealed class DispatchDbContext(DbContextOptions<DispatchDbContext> options) : DbContext(options)
+internal class DispatchDbContext : DbContext
 {
+    public DispatchDbContext(DbContextOptions<DispatchDbContext> options)
+        : base(options)
+    {
+    }
+
+    // For the PostgreSQL subclass, which has its own migrations.
+    protected DispatchDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string HistoryTable = "__dispatch_migrations";
     public const string VersionProperty = "Version";
     public const string UpdatedAtProperty = "UpdatedAtUtc";

@@ -94,7 +94,7 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
             {
                 HttpStatusCode.OK => "200",
                 HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/login", StringComparison.Ordinal) => "login",
-                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/denied", StringComparison.Ordinal) => "denied",
+                HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/status/403", StringComparison.Ordinal) => "denied",
                 _ => $"{(int)response.StatusCode} {response.Headers.Location}",
             };
             Assert.True(outcomes[i] == actual, $"{Roles[i]} GET {path}：应为 {outcomes[i]}，实际 {actual}");
@@ -126,7 +126,10 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
         Assert.Contains("报送情况", html);
         Assert.Contains("市领导为只读查看", html);
         Assert.DoesNotContain("method=\"post\" action=\"/submissions", html);
-        Assert.DoesNotContain("__RequestVerificationToken", html);
+        // The only form that posts on a leader's page is the layout's 退出 in the header; the body only filters (GET).
+        var body = html[html.IndexOf("<main>", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("method=\"post\"", body);
+        Assert.DoesNotContain("__RequestVerificationToken", body);
     }
 
     [Fact]

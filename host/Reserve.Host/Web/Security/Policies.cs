@@ -14,6 +14,7 @@ internal static class Policies
     public const string Review = "review";
     public const string Dashboards = "dashboards";
     public const string Administer = "administer";
+    public const string StartJobs = "start-jobs";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,5 +25,7 @@ internal static class Policies
         options.AddPolicy(Review, p => p.RequireRole(nameof(Role.Reviewer)));
         options.AddPolicy(Dashboards, p => p.RequireRole(nameof(Role.Reviewer), nameof(Role.CityLeader), nameof(Role.DepartmentClerk)));
         options.AddPolicy(Administer, p => p.RequireRole(nameof(Role.Administrator)));
+        // Leaders only read: they follow jobs but do not start them.
+        options.AddPolicy(StartJobs, p => p.RequireRole(nameof(Role.DepartmentClerk), nameof(Role.Reviewer)));
     }
 }

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reserve.Approvals.Charts;
+using Reserve.Approvals.Records;
+using Reserve.Approvals.Summaries;
+using Reserve.Host.Web;
+using Reserve.Host.Web.Approvals;
+using Reserve.Host.Web.Security;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Host.Pages.Approvals;
+
+/// <summary>
+/// 审批服务: each pre-work item's approval with its applied date, limit, due and completed dates, flagged when
+/// past its limit as of today; 容缺受理 / 先承诺后补办 commitments with their due dates; summaries by department
+/// and by item; and, for those who may, recording the applied and completed dates and fulfilled commitments.
+/// </summary>
+[Authorize(Roles = DepartmentRecordAccess.ReadRoles)]
+internal sealed class IndexModel(ApprovalBoard board) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Department { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Item { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Flagged { get; set; }
+
+    public IReadOnlyList<ApprovalView> Records { get; private set; } = [];
+    public ApprovalSummary? ByDepartment { get; private set; }
+    public ApprovalSummary? ByItem { get; private set; }
+    public string? Scope { get; private set; }
+    public DateOnly Today => board.Today;
+    public string ChartData { get; private set; } = "{}";
+
+    public bool MayEdit(ApprovalView view) => DepartmentRecordAccess.MayEdit(User, view.Record.Department);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        PreWorkKind? item = null;
+        if (!string.IsNullOrWhiteSpace(Item))
+        {
+            if (!EnumText.TryParse<PreWorkKind>(Item, out var parsed))
+            {
+                return this.Refuse(StatusCodes.Status400BadRequest, EnumText.Problem<PreWorkKind>("前期工作事项", Item));
+            }
+            item = parsed;
+        }
+        Scope = User.ScopeDepartment();
+        var (records, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), Today, cancellationToken);
+        if (refusal is not null)
+        {
+            return this.Refuse(StatusCodes.Status403Forbidden, refusal);
+        }
+        Records = records;
+        var (all, _) = await board.ListAsync(User, new ApprovalFilter(Department, null, false), Today, cancellationToken);
+        ByDepartment = ApprovalSummary.Of(all, Today, SummaryGrouping.Department);
+        ByItem = ApprovalSummary.Of(all, Today, SummaryGrouping.Item);
+        // Drawn by promotion.js from this JSON (the CSP forbids inline script).
+        ChartData = JsonSerializer.Serialize(new
+        {
+            states = ChartJson.Of(ApprovalCharts.States(ByDepartment)),
+            commitments = ChartJson.Of(ApprovalCharts.Commitments(ByDepartment)),
+        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDatesAsync(long id, DateOnly appliedOn, DateOnly? completedOn, string? docNumber, int version, CancellationToken cancellationToken)
+    {
+        var allowed = await board.EditAsync(User, id, cancellationToken);
+        if (allowed.Record is not { } current)
+        {
+            return this.Refuse(allowed.Status, allowed.Refusal!);
+        }
+        var outcome = await board.RecordDatesAsync(current with { Version = version }, appliedOn, completedOn, docNumber, User.AuditName(), cancellationToken);
+        Flash(outcome.Succeeded, $"已保存 {current.Record.ProjectName} 的{ZhNames<PreWorkKind>.Of(current.Record.Item)}受理与办结日期", outcome.Conflict, outcome.Problems.Select(p => p.ToString()));
+        return Redirect(ReturnLink());
+    }
+
+    public async Task<IActionResult> OnPostFulfilAsync(long id, int index, DateOnly? on, int version, CancellationToken cancellationToken)
+    {
+        var allowed = await board.EditAsync(User, id, cancellationToken);
+        if (allowed.Record is null)
+        {
+            return this.Refuse(allowed.Status, allowed.Refusal!);
+        }
+        var outcome = await board.FulfilAsync(id, index, on ?? Today, version, User.AuditName(), cancellationToken);
+        Flash(outcome.Succeeded, "已登记承诺事项补办", outcome.Conflict, outcome.Problems.Select(p => p.ToString()));
+        return Redirect(ReturnLink());
+    }
+
+    private void Flash(bool succeeded, string message, string? conflict, IEnumerable<string> problems)
+    {
+        if (succeeded)
+        {
+            TempData["Flash"] = message;
+        }
+        else
+        {
+            TempData["FlashError"] = conflict ?? string.Join("；", problems);
+        }
+    }
+
+    private string ReturnLink() => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/approvals",
+        new Dictionary<string, string?> { ["department"] = Department, ["item"] = Item, ["flagged"] = Flagged ? "true" : null }.Where(p => !string.IsNullOrEmpty(p.Value)));
+}

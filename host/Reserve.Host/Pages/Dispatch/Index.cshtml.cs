@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reserve.Host.Web.Dispatch;
+using Reserve.Host.Web.Security;
+
+namespace Reserve.Host.Pages.Dispatch;
+
+/// <summary>The dispatch dashboard as of a date: metrics with their definitions, charts, missing reports (see <see cref="DispatchDashboard"/>).</summary>
+[Authorize(Policy = Policies.Dashboards)]
+internal sealed class IndexModel(DispatchDashboard dashboard) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
+
+    public DispatchDashboardView View { get; private set; } = null!;
+    public bool SeesCity => DispatchAccess.SeesCity(User);
+    public string ChartJson { get; private set; } = "[]";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = await dashboard.BuildAsync(User, AsOf, cancellationToken);
+        // Embedded as JSON and drawn by dispatch.js; the serializer escapes '<', so no text can close the script element.
+        ChartJson = JsonSerializer.Serialize(View.Charts, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    }
+}

@@ -1,0 +1,54 @@
+using Reserve.Approvals.Limits;
+using Reserve.Approvals.Records;
+using Reserve.Approvals.Summaries;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Host.Web.Approvals;
+
+/// <summary>How approval records and summaries go out as JSON.</summary>
+internal static class ApprovalJson
+{
+    public static object Record(ApprovalView view) => new
+    {
+        view.Record.Id,
+        view.Record.ProjectId,
+        view.Record.ProjectName,
+        view.Record.Department,
+        Item = ZhNames<PreWorkKind>.Of(view.Record.Item),
+        view.Record.Authority,
+        AppliedOn = Date(view.Record.AppliedOn),
+        Limit = view.LimitText,
+        Basis = ZhNames<LimitBasis>.Of(view.Record.Basis),
+        DueOn = Date(view.DueOn),
+        CompletedOn = view.Record.CompletedOn is { } c ? Date(c) : null,
+        view.Record.DocNumber,
+        AsOf = Date(view.AsOf),
+        State = ZhNames<ApprovalState>.Of(view.State),
+        Overdue = view.State == ApprovalState.Overdue,
+        view.DaysPast,
+        view.Flagged,
+        Commitments = view.Commitments.Select(c => new
+        {
+            c.Index,
+            Kind = ZhNames<CommitmentKind>.Of(c.Commitment.Kind),
+            c.Commitment.Content,
+            MadeOn = Date(c.Commitment.MadeOn),
+            DueOn = Date(c.Commitment.DueOn),
+            FulfilledOn = c.Commitment.FulfilledOn is { } f ? Date(f) : null,
+            State = ZhNames<CommitmentState>.Of(c.State),
+            Overdue = c.State == CommitmentState.Overdue,
+            c.DaysLate,
+        }),
+        view.Version,
+    };
+
+    public static object Summary(ApprovalSummary summary) => new
+    {
+        AsOf = Date(summary.AsOf),
+        Grouping = summary.Grouping.ToString(),
+        summary.Rows,
+        summary.Total,
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd");
+}

@@ -1,0 +1,130 @@
+using Reserve.Host.Web.Promotion;
+using Reserve.Host.Web.Security;
+using Reserve.Promotion;
+using Reserve.Promotion.Deals;
+using Reserve.Promotion.Metrics;
+
+namespace Reserve.Host.Web;
+
+/// <summary>
+/// 招商引资 over HTTP, under the rules of the /promotion pages: clerks read and change their own department's
+/// deals, reviewers every deal, city leaders read only (DepartmentRecordAccess).
+/// </summary>
+internal static class PromotionEndpoints
+{
+    public sealed record StageRequest(string? To, string? On, string? Reason, int Version);
+
+    public sealed record FundsRequest(string? On, decimal Amount, string? Note, int Version);
+
+    public sealed record ConvertRequest(int Version);
+
+    public static void MapPromotionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/promotion").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.ReadRoles.Split(',')));
+
+        api.MapGet("/deals", async (string? stage, long? eventId, string? department, string? industry, string? q, HttpContext http, PromotionBoard board, CancellationToken ct) =>
+        {
+            DealStage? only = null;
+            if (!string.IsNullOrWhiteSpace(stage))
+            {
+                if (!EnumText.TryParse<DealStage>(stage, out var parsed))
+                {
+                    return ProblemResults.Error(StatusCodes.Status400BadRequest, EnumText.Problem<DealStage>("阶段", stage));
+                }
+                only = parsed;
+            }
+            var (deals, refusal) = await board.DealsAsync(http.User, new DealFilter(department, industry, eventId, only, q), ct);
+            return refusal is not null
+                ? ProblemResults.Error(StatusCodes.Status403Forbidden, refusal)
+                : Results.Json(new { count = deals.Count, deals = deals.Select(PromotionJson.Deal) });
+        }).WithSummary("招商项目列表（stage 阶段、eventId 签约活动、department、industry、q 名称或投资方；部门填报员只见本部门）");
+
+        api.MapGet("/deals/{id:long}", async (long id, HttpContext http, PromotionBoard board, CancellationToken ct) =>
+        {
+            var read = await board.ReadAsync(http.User, id, ct);
+            return read.Deal is { } deal ? Results.Json(PromotionJson.Detail(deal)) : ProblemResults.Error(read.Status, read.Refusal);
+        }).WithSummary("招商项目详情：阶段历程、到位资金、履约核查");
+
+        api.MapGet("/metrics", async (string? by, string? asOf, HttpContext http, PromotionBoard board, CancellationToken ct) =>
+        {
+            if (!TryGrouping(by, out var grouping, out var problem) || !ProblemResults.TryDate(asOf, "统计日", out var date, out problem))
+            {
+                return problem!;
+            }
+            var table = await board.MetricsAsync(http.User, grouping, date ?? board.Today, ct);
+            return Results.Json(PromotionJson.Metrics(table));
+        }).WithSummary("履约率、落地率、开工率、投产率、资金到位率（by=event|department|industry，asOf 统计日；附口径）");
+
+        var edit = api.MapGroup("/deals/{id:long}").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.EditRoles.Split(',')));
+
+        edit.MapPost("/stage", async (long id, StageRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            if (!EnumText.TryParse<DealStage>(body.To, out var to))
+            {
+                return ProblemResults.Error(StatusCodes.Status400BadRequest, EnumText.Problem<DealStage>("阶段", body.To));
+            }
+            if (!ProblemResults.TryDate(body.On, "日期", out var on, out var problem))
+            {
+                return problem!;
+            }
+            var outcome = await promotion.MoveStageAsync(id, to, on ?? board.Today, body.Reason, body.Version, http.User.AuditName(), ct);
+            return Result(outcome);
+        }).WithSummary("推进或退回阶段（to 阶段、on 日期、退回须填 reason、version）");
+
+        edit.MapPost("/funds", async (long id, FundsRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            if (!ProblemResults.TryDate(body.On, "到位日期", out var on, out var problem))
+            {
+                return problem!;
+            }
+            var arrival = new FundArrival { On = on ?? board.Today, Amount = body.Amount, Note = body.Note };
+            return Result(await promotion.AddFundsAsync(id, arrival, body.Version, http.User.AuditName(), ct));
+        }).WithSummary("登记到位资金（on 日期、amount 万元、note、version）");
+
+        edit.MapPost("/convert", async (long id, ConvertRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            var outcome = await promotion.ConvertToProjectAsync(id, body.Version, http.User.AuditName(), null, ct);
+            return outcome.Value is { } converted
+                ? Results.Json(new { projectId = converted.Deal.ProjectId, link = $"/projects/{converted.Deal.ProjectId}", deal = PromotionJson.Deal(converted) })
+                : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
+        }).WithSummary("已落地的招商项目转入储备库（不重复录入；返回储备编号）");
+    }
+
+    private static IResult Result(Outcome<StoredDeal> outcome) =>
+        outcome.Value is { } deal ? Results.Json(PromotionJson.Detail(deal)) : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
+
+    internal static bool TryGrouping(string? by, out MetricGrouping grouping, out IResult? problem)
+    {
+        problem = null;
+        grouping = MetricGrouping.Event;
+        switch (by?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "event":
+                return true;
+            case "department":
+                grouping = MetricGrouping.Department;
+                return true;
+            case "industry":
+                grouping = MetricGrouping.Industry;
+                return true;
+            default:
+                problem = ProblemResults.Error(StatusCodes.Status400BadRequest, $"by：“{by}”不是有效的分组，应为 event（签约活动）、department（部门）或 industry（产业）");
+                return false;
+        }
+    }
+}

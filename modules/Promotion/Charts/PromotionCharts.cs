@@ -1,0 +1,53 @@
+using Reserve.Promotion.Deals;
+using Reserve.Promotion.Metrics;
+
+namespace Reserve.Promotion.Charts;
+
+/// <summary>The 招商 dashboard's charts: rates per group, and funds arrived against signed investment month by month.</summary>
+public static class PromotionCharts
+{
+    /// <summary>A grouped bar chart: each group of the table, one bar per metric (percent).</summary>
+    public static ChartData Rates(MetricTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var title = table.Grouping switch
+        {
+            MetricGrouping.Department => "各部门招商项目推进指标",
+            MetricGrouping.Industry => "各产业招商项目推进指标",
+            _ => "各签约活动招商项目推进指标",
+        };
+        var series = MetricDefinitions.All
+            .Select(d => new ChartSeries(d.Name, table.Rows.Select(r => r.Of(d.Metric).Percent).ToList()))
+            .ToList();
+        return new ChartData($"{title}（截至{table.AsOf:yyyy-MM-dd}）", "%", table.Rows.Select(r => r.Group).ToList(), series);
+    }
+
+    /// <summary>
+    /// A line chart over the months from <paramref name="from"/> to <paramref name="to"/>: at each month's end (or
+    /// <paramref name="to"/> for the last), the signed investment, the cumulative funds arrived and the 资金到位率.
+    /// </summary>
+    public static ChartData FundsByMonth(IReadOnlyCollection<Deal> deals, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(deals);
+        if (to < from)
+        {
+            throw new ArgumentException("结束日期早于开始日期", nameof(to));
+        }
+        var categories = new List<string>();
+        var signed = new List<decimal?>();
+        var arrived = new List<decimal?>();
+        var rate = new List<decimal?>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            var end = month.AddMonths(1).AddDays(-1);
+            var at = end < to ? end : to;
+            var row = PromotionMetrics.Compute(deals, new Dictionary<long, string>(), at, MetricGrouping.Event).Total;
+            categories.Add($"{month.Year}-{month.Month:D2}");
+            signed.Add(row.SignedInvestment);
+            arrived.Add(row.FundsArrived);
+            rate.Add(row.FundsArrival.Percent);
+        }
+        return new ChartData("签约投资额与累计到位资金（月末）", "万元",
+            categories, [new("签约投资额（万元）", signed), new("累计到位资金（万元）", arrived), new("资金到位率（%）", rate)]);
+    }
+}

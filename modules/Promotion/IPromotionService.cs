@@ -1,0 +1,70 @@
+using Reserve.Promotion.Charts;
+using Reserve.Promotion.Deals;
+using Reserve.Promotion.Metrics;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Promotion;
+
+/// <summary>
+/// The public face of 招商引资 for pages, HTTP routes and the command line. Every change names the user (for the
+/// audit) and, for an existing deal or event, the version it was read at: a change made on a stale version is
+/// refused with a conflict message, never written over someone else's. Bad input comes back as Chinese
+/// <see cref="Problem"/>s and nothing is written. “Today” comes from the injected <see cref="TimeProvider"/>.
+/// </summary>
+public interface IPromotionService
+{
+    Task<IReadOnlyList<StoredEvent>> EventsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds an event (<paramref name="expectedVersion"/> null, <c>Id</c> 0) or changes one.</summary>
+    Task<Outcome<StoredEvent>> SaveEventAsync(PromotionEvent promotionEvent, int? expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    Task<StoredDeal?> FindAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredDeal>> ListAsync(DealQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a new deal at <paramref name="stage"/> since <paramref name="since"/> (usually 线索; a deal first heard of at its signing starts at 签约).</summary>
+    Task<Outcome<StoredDeal>> CreateAsync(DealDraft draft, DealStage stage, DateOnly since, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes what the user typed about the deal; its history, funds and checks are left as they are.</summary>
+    Task<Outcome<StoredDeal>> UpdateAsync(long id, DealDraft draft, int expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves the deal to <paramref name="to"/> effective <paramref name="on"/>. Forward moves may skip stages;
+    /// a backward move needs <paramref name="reason"/>; dates never precede the previous change nor pass today.
+    /// </summary>
+    Task<Outcome<StoredDeal>> MoveStageAsync(long id, DealStage to, DateOnly on, string? reason, int expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>Records funds that arrived (万元, dated, on or after the signing).</summary>
+    Task<Outcome<StoredDeal>> AddFundsAsync(long id, FundArrival arrival, int expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a 履约 check: whether, on that date, the deal progresses as the contract says.</summary>
+    Task<Outcome<StoredDeal>> AddPerformanceCheckAsync(long id, PerformanceCheck check, int expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Turns a landed (or later) deal into a reserve project without re-typing: the record is built from the
+    /// deal, validated and saved by the reserve, and the deal keeps the new 储备编号. The reserve's validation
+    /// problems come back in Chinese and nothing is written; a deal is converted once.
+    /// </summary>
+    /// <param name="field">所属领域 when the deal's industry does not decide it (通道物流, 其他); otherwise null.</param>
+    Task<Outcome<StoredDeal>> ConvertToProjectAsync(long id, int expectedVersion, string user, ProjectField? field = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PromotionAuditEntry>> DealAuditAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PromotionAuditEntry>> EventAuditAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The metric table grouped as asked, as of <paramref name="asOf"/> (today when null).</summary>
+    Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The rates of <see cref="MetricsAsync"/> as a grouped bar chart.</summary>
+    Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Signed investment and cumulative funds arrived at each month's end from <paramref name="from"/> to <paramref name="to"/> (today when null).</summary>
+    Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fills empty 招商 tables with demo events and deals (fixed seed); landed demo deals are linked to the
+    /// enterprise projects among <paramref name="reserveProjects"/> (stored records, with ids). Returns how
+    /// many deals were written; 0 when deals are already there.
+    /// </summary>
+    Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveProjects, string user, CancellationToken cancellationToken = default);
+}

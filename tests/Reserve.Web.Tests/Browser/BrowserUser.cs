@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Reserve.Web.Tests.Site;
+using Xunit;
+
+namespace Reserve.Web.Tests.Browser;
+
+/// <summary>One person at the browser: a fresh browser context (own cookies), signed in through the login form.</summary>
+internal sealed class BrowserUser : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private BrowserUser(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>The context's HTTP client: same cookies as the page, for checking what the reserve stored.</summary>
+    public IAPIRequestContext Api => _context.APIRequest;
+
+    public static async Task<BrowserUser> AnonymousAsync(BrowserFixture browser, ReserveSite site)
+    {
+        var context = await (await browser.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(),
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        // The machine running the tests may be busy: generous, but bounded.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return new BrowserUser(context, await context.NewPageAsync());
+    }
+
+    public static async Task<BrowserUser> SignedInAsync(BrowserFixture browser, ReserveSite site, string login)
+    {
+        var user = await AnonymousAsync(browser, site);
+        await user.TypeCredentialsAsync(login, Demo.Password);
+        await user.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        Assert.Contains("退出", await user.Page.Locator("header .who").InnerTextAsync());
+        return user;
+    }
+
+    /// <summary>Fills and sends the login form (does not wait for the outcome).</summary>
+    public async Task TypeCredentialsAsync(string login, string password)
+    {
+        if (!new Uri(Page.Url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal))
+        {
+            await Page.GotoAsync("/login");
+        }
+        await Page.GetByLabel("用户名").FillAsync(login);
+        await Page.GetByLabel("密码").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    public async Task<IResponse> GotoAsync(string path) =>
+        await Page.GotoAsync(path) ?? throw new InvalidOperationException("no response for " + path);
+
+    /// <summary>The path of the page now shown, e.g. /projects/2027-0001.</summary>
+    public string Path => new Uri(Page.Url).AbsolutePath;
+
+    public static Regex ProjectPage { get; } = new(@"/projects/\d{4}-\d{4,}$");
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
