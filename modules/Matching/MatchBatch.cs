@@ -106,6 +106,36 @@ public sealed class MatchBatch
         return _engine.RankAcrossChannels(results);
     }
 
+    /// <summary>
+    /// What the results table keeps of one result — verdict, ranking score, estimated amount — from the kept rule
+    /// verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/> gives the same three
+    /// with the explanation. The estimate runs only for 符合 and 待补充信息, as in an explanation.
+    /// </summary>
+    public ResultSummary Summarize(int project, int channel)
+    {
+        var index = Index(project, channel);
+        var compiled = _channels[channel];
+        if (_ruleOffsets[channel] < 0 || _errors.ContainsKey(index))
+        {
+            return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null);
+        }
+        var verdict = (MatchVerdict)_verdicts[index];
+        var evaluation = new ChannelEvaluation(verdict, new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length), null, -1);
+        if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation) || compiled.Channel.Definition.Estimate is not { } estimate)
+        {
+            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), null);
+        }
+        try
+        {
+            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), estimate(_projects[project], new RuleContext(AsOf))?.Amount);
+        }
+        catch (Exception)
+        {
+            // The explanation names the estimate's fault (资金测算出错); the table only needs the verdict it leads to.
+            return new ResultSummary(MatchVerdict.Error, 0m, null);
+        }
+    }
+
     internal static MatchBatch Run(MatchEngine engine, IReadOnlyList<ProjectRecord> projects, DateOnly asOf, int degreeOfParallelism)
     {
         var batch = new MatchBatch(engine, projects, asOf);

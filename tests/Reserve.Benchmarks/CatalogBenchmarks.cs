@@ -42,6 +42,7 @@ public class CatalogBenchmarks
             throw new InvalidOperationException($"插件目录有 {catalog.Channels.Count} 个渠道，基准参数为 {ChannelCount}");
         }
         _projects = DemoProjects.Generate(ProjectCount, StorageSetup.DemoOptions(catalog));
+        Locality.Compact();
         _engine = new MatchEngine(catalog);
         _batch = _engine.Evaluate(_projects, AsOf);
         Console.WriteLine($"// {ProjectCount} 个项目 × {ChannelCount} 个渠道；结论：{Describe(_batch.Counts())}");

@@ -30,6 +30,7 @@ public class MatchingBenchmarks
     public void Setup()
     {
         _projects = DemoProjects.Generate(ProjectCount, DemoProjects.DefaultSeed);
+        Locality.Compact();
         _engine = new MatchEngine(FixedRuleSet.Catalog());
         _workflow = new RulesEngineWorkflow();
         _tuned = new RulesEngineWorkflow(tuned: true);

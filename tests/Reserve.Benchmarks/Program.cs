@@ -32,6 +32,30 @@ if (args.Length > 0 && args[0] == "--store")
     return await StoreMeasurement.RunAsync(count, pg);
 }
 
+// `--rule-costs [N]`: nanoseconds per evaluation of each rule of the fixed set, so the costly ones can be found.
+if (args.Length > 0 && args[0] == "--rule-costs")
+{
+    var count = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+    var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed);
+    var context = new Reserve.Sdk.Rules.RuleContext(FixedRuleSet.AsOf);
+    foreach (var rule in FixedRuleSet.Rules())
+    {
+        var best = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var project in projects)
+            {
+                context.ResetMissing();
+                rule.Evaluate(project, context);
+            }
+            best = Math.Min(best, watch.Elapsed.TotalNanoseconds / count);
+        }
+        Console.WriteLine($"{best,8:#,0.0} ns  {rule.Id}");
+    }
+    return 0;
+}
+
 // `--quick [N]`: a stopwatch comparison of the same methods after warm-up, for trying engine changes quickly.
 if (args.Length > 0 && args[0] == "--quick")
 {
@@ -51,8 +75,10 @@ if (args.Length > 0 && args[0] == "--quick")
         ("RulesEngine, tuned, input in timing", bench.RulesEngineTunedWithInput, 2),
         ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
     };
-    foreach (var (name, run, repeats) in methods)
+    var scale = int.TryParse(Environment.GetEnvironmentVariable("QUICK_REPEAT"), out var r) ? r : 1;
+    foreach (var (name, run, baseRepeats) in methods)
     {
+        var repeats = baseRepeats * scale;
         for (var i = 0; i < repeats; i++) { run(); }
         var best = double.MaxValue;
         long bytes = 0;

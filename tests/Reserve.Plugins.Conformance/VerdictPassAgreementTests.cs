@@ -7,8 +7,9 @@ namespace Reserve.Plugins.Conformance;
 /// <summary>
 /// The verdict pass (<see cref="MatchEngine.Evaluate"/>, one thread and two) gives the verdict the full
 /// explanation (<see cref="MatchEngine.Match"/>) gives, for thousands of fixed-seed demo projects against
-/// every channel of every plugin, on dates that put different channels in and out of their periods; and a
-/// result explained from the kept rule verdicts is the explained result, byte for byte.
+/// every channel of every plugin, on dates that put different channels in and out of their periods; a
+/// result explained from the kept rule verdicts is the explained result, byte for byte; and what the results
+/// table stores (<see cref="MatchBatch.Summarize"/>: verdict, score, amount) is what the explanation says.
 /// </summary>
 public sealed class VerdictPassAgreementTests
 {
@@ -38,8 +39,10 @@ public sealed class VerdictPassAgreementTests
             var byChannel = expected.ToDictionary(r => r.ChannelId, StringComparer.Ordinal);
             for (var c = 0; c < single.Channels.Count; c++)
             {
-                var verdict = byChannel[single.Channels[c].Id].Verdict;
+                var explained = byChannel[single.Channels[c].Id];
+                var verdict = explained.Verdict;
                 Assert.True(verdict == single.Verdict(p, c), $"{projects[p].Id} × {single.Channels[c].Id}：说明 {verdict}，只判结论 {single.Verdict(p, c)}");
+                Assert.Equal(new ResultSummary(verdict, explained.Score, explained.EstimatedAmount), single.Summarize(p, c));
                 Assert.Equal(verdict, parallel.Verdict(p, c));
                 seen.Add(verdict);
             }
