@@ -6,32 +6,53 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Matching;
 
 /// <summary>Matches projects against the active channels of a catalog, as of a date.</summary>
-public sealed class MatchEngine(ChannelCatalog catalog)
+public sealed class MatchEngine
 {
     /// <summary>The id of the single outcome reported when the match date is outside a channel's validity period.</summary>
     public const string PeriodRuleId = "CHANNEL-PERIOD";
 
-    public ChannelCatalog Catalog { get; } = catalog;
+    // Each active channel's rules laid out for the hot loop, in catalog order.
+    private readonly CompiledChannel[] _channels;
 
-    // Each active channel's rules as an array, in catalog order: the hot loop indexes an array, not a list.
-    private readonly EligibilityRule[][] _rules = catalog.Channels.Select(c => ChannelEvaluator.RuleArray(c.Definition.Rules)).ToArray();
+    public MatchEngine(ChannelCatalog catalog)
+    {
+        Catalog = catalog;
+        _channels = [.. catalog.Channels.Select(c => new CompiledChannel(c))];
+    }
+
+    public ChannelCatalog Catalog { get; }
+
+    internal IReadOnlyList<CompiledChannel> Channels => _channels;
 
     /// <summary>Every active channel for one project, ranked: eligible first, then by score.</summary>
     public IReadOnlyList<MatchResult> Match(ProjectRecord project, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
-        var channels = Catalog.Channels;
-        var results = new List<MatchResult>(channels.Count);
-        for (var i = 0; i < channels.Count; i++)
+        var results = new List<MatchResult>(_channels.Length);
+        foreach (var channel in _channels)
         {
-            results.Add(Match(project, channels[i], _rules[i], context));
+            results.Add(Match(project, channel, context));
         }
-        return CrossChannelConstraints.Apply(Rank(results), id => Catalog.Find(id)?.Definition.Parent);
+        return RankAcrossChannels(results);
     }
 
     /// <summary>One project against one channel; needs no catalog (golden cases, single re-checks).</summary>
     public static MatchResult MatchChannel(ProjectRecord project, ActiveChannel channel, DateOnly asOf) =>
-        Match(project, channel, ChannelEvaluator.RuleArray(channel.Definition.Rules), new RuleContext(asOf));
+        Match(project, new CompiledChannel(channel), new RuleContext(asOf));
+
+    /// <summary>
+    /// Every project against every active channel in one pass of the rules, keeping each rule's verdict so
+    /// that any result can be explained afterwards (<see cref="MatchBatch.Explain(int, int)"/>). With
+    /// <paramref name="degreeOfParallelism"/> above 1 the projects are shared among that many threads, each
+    /// with its own rule context; rules are functions of the project and the date, so they may run at once
+    /// on different projects.
+    /// </summary>
+    public MatchBatch Evaluate(IReadOnlyList<ProjectRecord> projects, DateOnly asOf, int degreeOfParallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
+        return MatchBatch.Run(this, projects, asOf, degreeOfParallelism);
+    }
 
     /// <summary>Eligible, then needs-information, then ineligible, then errors; by score within each.</summary>
     public static IReadOnlyList<MatchResult> Rank(IEnumerable<MatchResult> results) =>
@@ -48,54 +69,57 @@ public sealed class MatchEngine(ChannelCatalog catalog)
             .ToList();
 
     /// <summary>
-    /// Verdict counts per channel without building any explanation: the path for bulk statistics and
-    /// benchmarks, where messages are not shown.
+    /// Verdict counts per channel without building any explanation or keeping the rule verdicts: the path for
+    /// bulk statistics over a stream of projects, one thread.
     /// </summary>
     public IReadOnlyDictionary<string, VerdictCounts> Tally(IEnumerable<ProjectRecord> projects, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
-        var channels = Catalog.Channels;
-        var counts = new VerdictCounts[channels.Count];
-        // Per channel, once: its rules as an array, a verdict buffer, and whether it is valid on the date.
-        var rules = new EligibilityRule[channels.Count][];
-        var buffers = new RuleVerdict[channels.Count][];
-        var valid = new bool[channels.Count];
+        var counts = new VerdictCounts[_channels.Length];
+        var valid = new bool[_channels.Length];
+        var buffer = new RuleVerdict[_channels.Length == 0 ? 0 : _channels.Max(c => c.Rules.Length)];
         for (var i = 0; i < counts.Length; i++)
         {
             counts[i] = new VerdictCounts();
-            var definition = channels[i].Definition;
-            rules[i] = _rules[i];
-            buffers[i] = new RuleVerdict[rules[i].Length];
-            valid[i] = definition.IsValidOn(asOf);
+            valid[i] = _channels[i].IsValidOn(asOf);
         }
         foreach (var project in projects)
         {
             for (var i = 0; i < counts.Length; i++)
             {
                 var verdict = valid[i]
-                    ? ChannelEvaluator.Evaluate(project, rules[i], context, buffers[i]).Verdict
+                    ? ChannelEvaluator.Evaluate(project, _channels[i], context, buffer, out _, out _)
                     : MatchVerdict.Ineligible;
                 counts[i].Add(verdict);
             }
         }
-        return channels.Select((c, i) => (c.Id, counts[i])).ToDictionary(x => x.Id, x => x.Item2);
+        return _channels.Select((c, i) => (c.Channel.Id, counts[i])).ToDictionary(x => x.Id, x => x.Item2);
     }
 
-    private static MatchResult Match(ProjectRecord project, ActiveChannel channel, EligibilityRule[] rules, RuleContext context)
+    /// <summary>Ranks one project's results and applies the constraints that span its channels.</summary>
+    internal IReadOnlyList<MatchResult> RankAcrossChannels(IReadOnlyList<MatchResult> results) =>
+        CrossChannelConstraints.Apply(Rank(results), id => Catalog.Find(id)?.Definition.Parent);
+
+    private static MatchResult Match(ProjectRecord project, CompiledChannel channel, RuleContext context)
     {
-        if (!channel.Definition.IsValidOn(context.AsOf))
+        if (!channel.IsValidOn(context.AsOf))
         {
-            return MatchExplainer.OutOfPeriod(project, channel, context.AsOf);
+            return MatchExplainer.OutOfPeriod(project, channel.Channel, context.AsOf);
         }
+        return Explained(project, channel, context, ChannelEvaluator.Evaluate(project, channel, context));
+    }
+
+    /// <summary>The full explanation of an evaluation of a channel valid on the context's date.</summary>
+    internal static MatchResult Explained(ProjectRecord project, CompiledChannel channel, RuleContext context, in ChannelEvaluation evaluation)
+    {
         try
         {
-            var evaluation = ChannelEvaluator.Evaluate(project, rules, context, new RuleVerdict[rules.Length]);
             return MatchExplainer.Explain(project, channel, context, evaluation);
         }
         catch (Exception ex)
         {
             // An explanation that throws is the plugin's fault too; the project's other channels go on.
-            return MatchExplainer.Failed(project, channel, context.AsOf, $"解释生成出错：{ex.Message}");
+            return MatchExplainer.Failed(project, channel.Channel, context.AsOf, $"解释生成出错：{ex.Message}");
         }
     }
 }

@@ -32,6 +32,27 @@ public interface IProjectReserve
     /// </summary>
     Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores records made by a program, numbered 1, 2, … in problems, choosing what a problem does
+    /// (<paramref name="mode"/>). Each record is checked with the record rules; ids repeated in the list are a problem.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, ImportMode mode,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} 不支持按导入方式导入");
+
+    /// <summary>
+    /// Stores the rows of a source (<c>ProjectImport.OpenXlsx</c> for a file streamed row by row,
+    /// <c>ImportSource.FromResult</c> for a file already read and previewed) in one transaction, in batches,
+    /// as they are read. In <see cref="ImportMode.AllOrNothing"/> any problem of the file or of a row stores
+    /// nothing; in <see cref="ImportMode.ValidRowsOnly"/> the rows with problems are skipped. A file that cannot
+    /// be read to the end stores nothing in either mode. Every problem is returned, by row and column.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    Task<ImportOutcome> ImportAsync(Interchange.ImportSource source, string user, ImportMode mode,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} 不支持流式导入");
+
     Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default);
 
     /// <summary>Changes across the reserve, newest first, with the total count of the query.</summary>
@@ -39,7 +60,16 @@ public interface IProjectReserve
 }
 
 /// <summary>What an import stored, or why it stored nothing.</summary>
+/// <param name="Ids">The ids of the stored records, in file order.</param>
+/// <param name="Problems">Every problem found; in <see cref="ImportMode.ValidRowsOnly"/> those of the skipped rows and of the file.</param>
 public sealed record ImportOutcome(int Created, int Updated, IReadOnlyList<string> Ids, IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>Every row was stored and nothing was wrong.</summary>
     public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>Rows stored (created or updated); with <see cref="ImportMode.ValidRowsOnly"/> this may be more than 0 while problems are listed.</summary>
+    public int Stored => Created + Updated;
+
+    /// <summary>The row numbers that were not stored because of their problems (file order).</summary>
+    public IReadOnlyList<int> SkippedRows { get; init; } = [];
 }

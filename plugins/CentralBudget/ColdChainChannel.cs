@@ -94,7 +94,7 @@ internal static class ColdChainChannel
                 $"申请中央预算内投资不超过核定投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxRatio"))}且不超过{ZhFormat.Wan(ParameterDisplay.Latest(parameters, "coldChainMaxAmount"))}")
             .From(CentralBudgetSources.ColdChainMeasures)
             .Requires(CentralBudgetFacts.CentralRequest)
-            .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Compute(p, c.AsOf).Amount)
+            .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Amount(p, c.AsOf))
             .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf).Amount)}（{ceiling.Compute(p, c.AsOf).Arithmetic}）")
             .Build();
 }
@@ -106,16 +106,28 @@ internal static class ColdChainChannel
 /// </summary>
 internal sealed class ColdChainCeiling(DatedParameter<decimal> maxRatio, DatedParameter<decimal> maxAmount)
 {
+    /// <summary>The ceiling alone, for the rule: the arithmetic text is formatted only for messages.</summary>
+    public decimal Amount(ProjectRecord p, DateOnly asOf)
+    {
+        var (byRatio, cap) = Bounds(p.DesignBudget ?? p.TotalInvestment, asOf);
+        return byRatio > cap ? cap : byRatio;
+    }
+
     public (decimal Amount, string Arithmetic) Compute(ProjectRecord p, DateOnly asOf)
     {
         var (basis, label) = p.DesignBudget is { } budget ? (budget, "核定投资（初设概算）") : (p.TotalInvestment, "核定投资（按总投资）");
         var ratio = maxRatio.At(asOf);
-        var cap = maxAmount.At(asOf);
-        var byRatio = Math.Round(basis * ratio, 2);
+        var (byRatio, cap) = Bounds(basis, asOf);
         var arithmetic = $"{label} {ZhFormat.Wan(basis)} × {ZhFormat.Percent(ratio)} = {ZhFormat.Wan(byRatio)}";
         return byRatio > cap
             ? (cap, $"{arithmetic}，超过单个项目上限 {ZhFormat.Wan(cap)}，按上限计")
             : (byRatio, $"{arithmetic}，未超过单个项目上限 {ZhFormat.Wan(cap)}");
+    }
+
+    private (decimal ByRatio, decimal Cap) Bounds(decimal basis, DateOnly asOf)
+    {
+        var byRatio = Math.Round(basis * maxRatio.At(asOf), 2);
+        return (byRatio, maxAmount.At(asOf));
     }
 
     public FundingEstimate? Estimate(ProjectRecord p, RuleContext c)

@@ -72,8 +72,8 @@ internal static class GasPipelinesChannel
             .From(CentralBudgetSources.GasRenovationRatio)
             .AppliesWhen((_, c) => ceiling.InForce(c.AsOf))
             .Requires(CentralBudgetFacts.CentralRequest, FactRef.Channel(CentralBudgetFacts.PublicPropertyRenovationInvestment), CommonFacts.Region)
-            .Evaluate((p, c) => ceiling.Compute(p, c.AsOf) is { } cap
-                ? CentralBudgetCommonRules.CentralRequest(p) <= cap.Amount ? RuleVerdict.Pass : RuleVerdict.Fail
+            .Evaluate((p, c) => ceiling.Amount(p, c.AsOf) is { } cap
+                ? CentralBudgetCommonRules.CentralRequest(p) <= cap ? RuleVerdict.Pass : RuleVerdict.Fail
                 // A 区划代码 that names no province cannot place the project in a region: it must be corrected.
                 : c.Unknown(CommonFacts.Region))
             .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf)!.Value.Amount)}（{ceiling.Compute(p, c.AsOf)!.Value.Arithmetic}）")
@@ -108,17 +108,27 @@ internal sealed class GasRenovationCeiling(
         east.TryAt(asOf, out _) && central.TryAt(asOf, out _) && west.TryAt(asOf, out _) && northeast.TryAt(asOf, out _)
         && specialAreas.TryAt(asOf, out _) && tibet.TryAt(asOf, out _) && specialAreaPrefixes.TryAt(asOf, out _);
 
+    /// <summary>The ceiling alone, for the rule: the arithmetic text is formatted only for messages.</summary>
+    public decimal? Amount(ProjectRecord p, DateOnly asOf) =>
+        Parts(p, asOf) is { } parts ? Math.Round(parts.Basis * parts.Tier.Ratio, 2) : null;
+
     public (decimal Amount, string Arithmetic)? Compute(ProjectRecord p, DateOnly asOf)
     {
-        if (!InForce(asOf)
-            || CentralBudgetFacts.Number(p, CentralBudgetFacts.PublicPropertyRenovationInvestment) is not { } basis
-            || Tier(p.Region, asOf) is not { } tier)
+        if (Parts(p, asOf) is not { } parts)
         {
             return null;
         }
+        var (basis, tier) = parts;
         var amount = Math.Round(basis * tier.Ratio, 2);
         return (amount, $"政府或居民产权部分的老化更新改造投资 {ZhFormat.Wan(basis)} × {ZhFormat.Percent(tier.Ratio)}（建设地点 {p.Region} 属{tier.Label}）= {ZhFormat.Wan(amount)}");
     }
+
+    private (decimal Basis, (string Label, decimal Ratio) Tier)? Parts(ProjectRecord p, DateOnly asOf) =>
+        InForce(asOf)
+        && CentralBudgetFacts.Number(p, CentralBudgetFacts.PublicPropertyRenovationInvestment) is { } basis
+        && Tier(p.Region, asOf) is { } tier
+            ? (basis, tier)
+            : null;
 
     public FundingEstimate? Estimate(ProjectRecord p, RuleContext c) =>
         Compute(p, c.AsOf) is { } result

@@ -115,7 +115,7 @@ internal static class HousingInfrastructureChannel
             .From(CentralBudgetSources.HouseholdCap)
             .AppliesWhen((p, c) => ceiling.InForce(c.AsOf))
             .Requires(CentralBudgetFacts.CentralRequest, FactRef.Channel(CentralBudgetFacts.Households), FactRef.Channel(CentralBudgetFacts.EligibleConstructionCost))
-            .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Compute(p, c.AsOf)!.Value.Amount)
+            .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Amount(p, c.AsOf)!.Value)
             .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf)!.Value.Amount)}（{ceiling.Compute(p, c.AsOf)!.Value.Arithmetic}）")
             .Build();
 }
@@ -125,14 +125,17 @@ internal sealed class HousingCeiling(DatedParameter<decimal> perHousehold)
 {
     public bool InForce(DateOnly asOf) => perHousehold.TryAt(asOf, out _);
 
+    /// <summary>The ceiling alone, for the rule: the arithmetic text is formatted only for messages.</summary>
+    public decimal? Amount(ProjectRecord p, DateOnly asOf) =>
+        Parts(p, asOf) is { } parts ? (parts.Households * parts.PerHouse <= parts.Cost ? parts.Households * parts.PerHouse : parts.Cost) : null;
+
     public (decimal Amount, string Arithmetic)? Compute(ProjectRecord p, DateOnly asOf)
     {
-        if (!perHousehold.TryAt(asOf, out var perHouse)
-            || CentralBudgetFacts.Number(p, CentralBudgetFacts.Households) is not { } households
-            || CentralBudgetFacts.Number(p, CentralBudgetFacts.EligibleConstructionCost) is not { } cost)
+        if (Parts(p, asOf) is not { } parts)
         {
             return null;
         }
+        var (households, perHouse, cost) = parts;
         var byHouseholds = households * perHouse;
         var arithmetic = $"户数 {ParameterDisplay.Number(households)}户 × 每户 {ParameterDisplay.Number(perHouse)}万元 = {ZhFormat.Wan(byHouseholds)}，支持范围内容的核定建安投资 {ZhFormat.Wan(cost)}";
         return byHouseholds <= cost
@@ -142,4 +145,11 @@ internal sealed class HousingCeiling(DatedParameter<decimal> perHousehold)
 
     public FundingEstimate? Estimate(ProjectRecord p, RuleContext c) =>
         Compute(p, c.AsOf) is { } result ? new FundingEstimate(result.Amount, result.Arithmetic) : null;
+
+    private (decimal Households, decimal PerHouse, decimal Cost)? Parts(ProjectRecord p, DateOnly asOf) =>
+        perHousehold.TryAt(asOf, out var perHouse)
+        && CentralBudgetFacts.Number(p, CentralBudgetFacts.Households) is { } households
+        && CentralBudgetFacts.Number(p, CentralBudgetFacts.EligibleConstructionCost) is { } cost
+            ? (households, perHouse, cost)
+            : null;
 }

@@ -14,11 +14,31 @@ namespace Reserve.Plugins.CentralBudget;
 /// </summary>
 internal sealed record ScopeWords(string Aspect, string[] Words)
 {
-    public bool ShowIn(ProjectRecord p) => Array.Exists(Words, w => Text(p).Contains(w, StringComparison.OrdinalIgnoreCase));
+    // Chosen once per word: ignoring case costs a slow character-by-character search on Chinese text, and a
+    // word none of whose characters has a case mapping matches ignoring case exactly where it matches ordinally.
+    private readonly StringComparison[] _comparisons = [.. Words.Select(w =>
+        w.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// Any word in "name scale". Name and scale are searched apart, without building the joined text; only
+    /// a word with a space could span the two, and such a word is searched in the joined text.
+    /// </summary>
+    public bool ShowIn(ProjectRecord p)
+    {
+        for (var i = 0; i < Words.Length; i++)
+        {
+            var found = Words[i].Contains(' ')
+                ? (p.Name + " " + p.Scale).Contains(Words[i], _comparisons[i])
+                : p.Name.Contains(Words[i], _comparisons[i]) || p.Scale.Contains(Words[i], _comparisons[i]);
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public string Describe() => $"{Aspect}（名称或建设规模及内容应含“{string.Join("”“", Words)}”之一）";
-
-    private static string Text(ProjectRecord p) => p.Name + " " + p.Scale;
 }
 
 /// <summary>
@@ -64,9 +84,12 @@ internal sealed class ProgrammeScope(string id, string title, PolicySource sourc
                 {
                     return RuleVerdict.Pass;
                 }
-                if (Array.Exists(Words, w => !w.ShowIn(p)))
+                foreach (var words in Words)
                 {
-                    return RuleVerdict.Fail;
+                    if (!words.ShowIn(p))
+                    {
+                        return RuleVerdict.Fail;
+                    }
                 }
                 if (p.Field is not { } field)
                 {
@@ -91,8 +114,20 @@ internal sealed class ProgrammeScope(string id, string title, PolicySource sourc
             })
             .Build();
 
-    private ClassificationTag? TagOf(ProjectRecord p) =>
-        Tag is null
-            ? null
-            : TwoNewOneMajor.Classify(p).FirstOrDefault(t => t.Tag == Tag || t.Tag.StartsWith(Tag + "-", StringComparison.Ordinal));
+    private ClassificationTag? TagOf(ProjectRecord p)
+    {
+        if (Tag is null)
+        {
+            return null;
+        }
+        // A loop comparing in place: this runs for every project, and Tag + "-" would allocate each time.
+        foreach (var tag in TwoNewOneMajor.Classify(p))
+        {
+            if (tag.Tag == Tag || (tag.Tag.Length > Tag.Length && tag.Tag[Tag.Length] == '-' && tag.Tag.StartsWith(Tag, StringComparison.Ordinal)))
+            {
+                return tag;
+            }
+        }
+        return null;
+    }
 }

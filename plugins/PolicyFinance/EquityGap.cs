@@ -10,6 +10,16 @@ namespace Reserve.Plugins.PolicyFinance;
 /// </summary>
 internal readonly record struct EquityGap(decimal Amount, string Arithmetic)
 {
+    /// <summary>The gap alone, for the rule: the arithmetic text is formatted only for messages.</summary>
+    public static decimal? AmountOf(ProjectRecord p)
+    {
+        if (PolicyFinanceFacts.Number(p, PolicyFinanceFacts.EquityGap) is { } declared)
+        {
+            return declared;
+        }
+        return PolicyFinanceFacts.Number(p, PolicyFinanceFacts.EquityArrived) is { } arrived && p.Equity is { } equity ? equity - arrived : null;
+    }
+
     public static EquityGap? Of(ProjectRecord p)
     {
         if (PolicyFinanceFacts.Number(p, PolicyFinanceFacts.EquityGap) is { } declared)

@@ -24,6 +24,11 @@ internal sealed class InstrumentScope
     // misspelt field fails the load instead of silently matching nothing.
     private readonly Dictionary<IReadOnlyList<string>, ProjectField[]> _parsedFields = new(ReferenceEqualityComparer.Instance);
 
+    // How each period's words are compared, chosen once: ignoring case costs a slow character-by-character
+    // search on Chinese text, and a word none of whose characters has a case mapping matches ignoring case
+    // exactly where it matches ordinally.
+    private readonly Dictionary<IReadOnlyList<string>, StringComparison[]> _comparisons = new(ReferenceEqualityComparer.Instance);
+
     public InstrumentScope(PolicyFinanceParameters parameters)
     {
         _fields = parameters.ScopeFields;
@@ -35,6 +40,11 @@ internal sealed class InstrumentScope
                     ? field
                     : throw new FormatException($"参数“{_fields.Info.Label}”中的“{w}”不是所属领域，应为：{string.Join("、", ZhNames<ProjectField>.All)}"))
                 .ToArray();
+        }
+        foreach (var words in _words.History())
+        {
+            _comparisons[words] = [.. words.Select(w =>
+                w.All(c => char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)];
         }
         // The SDK does not list its tags, so a tag is checked against the three families it can start with.
         foreach (var tag in _tags.History().SelectMany(t => t))
@@ -59,15 +69,27 @@ internal sealed class InstrumentScope
         {
             return true;
         }
-        foreach (var word in _words.At(date))
+        var words = _words.At(date);
+        var comparisons = _comparisons[words];
+        for (var i = 0; i < words.Count; i++)
         {
-            if (p.Name.Contains(word, StringComparison.OrdinalIgnoreCase) || p.Scale.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (p.Name.Contains(words[i], comparisons[i]) || p.Scale.Contains(words[i], comparisons[i]))
             {
                 return true;
             }
         }
         var tags = _tags.At(date);
-        return TwoNewOneMajor.Classify(p).Any(t => tags.Any(wanted => IsTagOrFamily(t.Tag, wanted)));
+        foreach (var tag in TwoNewOneMajor.Classify(p))
+        {
+            for (var i = 0; i < tags.Count; i++)
+            {
+                if (IsTagOrFamily(tag.Tag, tags[i]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Why the project is in scope on the date, in Chinese, for the message; null when it is not.</summary>
@@ -96,7 +118,7 @@ internal sealed class InstrumentScope
     }
 
     private static bool IsTagOrFamily(string tag, string wanted) =>
-        tag == wanted || tag.StartsWith(wanted + "-", StringComparison.Ordinal);
+        tag == wanted || (tag.Length > wanted.Length && tag[wanted.Length] == '-' && tag.StartsWith(wanted, StringComparison.Ordinal));
 
     /// <summary>The lists in force on the date, for a failure message.</summary>
     public string Describe(DateOnly date) =>

@@ -46,7 +46,7 @@ internal static class PolicyFinanceMaterials
     private static bool HasListEntry(ProjectRecord p) =>
         CommonFacts.Code.IsPresentIn(p)
         && p.Equity is not null
-        && EquityGap.Of(p) is not null
+        && EquityGap.AmountOf(p) is not null
         && PolicyFinanceFacts.InstrumentLineRef.IsPresentIn(p)
         && p.PlannedStart is not null;
 

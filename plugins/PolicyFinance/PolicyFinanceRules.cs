@@ -112,9 +112,9 @@ internal static class PolicyFinanceRules
             .From(PolicyFinanceSources.EquityGap)
             .Evaluate((p, c) =>
             {
-                if (EquityGap.Of(p) is { } gap)
+                if (EquityGap.AmountOf(p) is { } gap)
                 {
-                    return gap.Amount > 0m ? RuleVerdict.Pass : RuleVerdict.Fail;
+                    return gap > 0m ? RuleVerdict.Pass : RuleVerdict.Fail;
                 }
                 // 已到位资本金 without 项目资本金 leaves the gap open only for want of the 资本金.
                 return PolicyFinanceFacts.Number(p, PolicyFinanceFacts.EquityArrived) is not null

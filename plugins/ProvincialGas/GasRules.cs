@@ -65,8 +65,18 @@ internal static class GasRules
     private static EligibilityRule NationalChannelInPlan(GasParameters parameters) =>
         RoutedProgramRules.NationalChannelInPlan("RQ-NATIONAL", GasSources.NationalChannels, parameters.NationalFundingLines, NationalChannelWeight);
 
-    private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words) =>
-        words.Any(w => p.Name.Contains(w, StringComparison.Ordinal) || p.Scale.Contains(w, StringComparison.Ordinal));
+    private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words)
+    {
+        // A loop rather than Any with a lambda capturing the project: this runs for every project.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (p.Name.Contains(words[i], StringComparison.Ordinal) || p.Scale.Contains(words[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string Join(IReadOnlyList<string> items) => string.Join("、", items);
 }

@@ -34,7 +34,7 @@ internal static class MaterialReserveRules
     private static EligibilityRule Scope() =>
         Rule.Hard("GSWZ-SCOPE", "属于应急物资保障或粮食等重要农产品仓储设施")
             .From(MaterialReserveSources.Scope)
-            .Check((p, _) => Matches(p).Count > 0)
+            .Check((p, _) => AnyMatch(p))
             .Pass((p, _) => string.Join("；", Matches(p).Select(m => $"属{m.Category}（名称或建设内容含“{string.Join("、", m.Words)}”）")))
             .Fail((p, _) =>
             {
@@ -42,6 +42,25 @@ internal static class MaterialReserveRules
                 return $"{field}名称和建设内容未体现应急物资保障（如应急物资、救灾物资储备库）或粮食等重要农产品仓储设施（如粮库、储备粮仓储）；本专项承接的国家渠道只见这两类";
             })
             .Build();
+
+    /// <summary>
+    /// Whether <see cref="Matches"/> finds any, without building the text or the lists: the rule asks for every
+    /// project. The words have no space, so none can span the name and the scale.
+    /// </summary>
+    private static bool AnyMatch(ProjectRecord p)
+    {
+        foreach (var (_, words) in Categories)
+        {
+            foreach (var word in words)
+            {
+                if (p.Name.Contains(word, StringComparison.Ordinal) || p.Scale.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static List<(string Category, List<string> Words)> Matches(ProjectRecord p)
     {

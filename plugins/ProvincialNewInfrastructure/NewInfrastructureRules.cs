@@ -28,7 +28,7 @@ internal static class NewInfrastructureRules
     private static EligibilityRule Scope() =>
         Rule.Hard("GSXJJ-SCOPE", "属于新型基础设施（国家发展改革委界定的信息、融合、创新基础设施之一）")
             .From(NewInfrastructureSources.Definition)
-            .Check((p, _) => Tags(p).Count > 0)
+            .Check((p, _) => TwoNewOneMajor.Has(p, TwoNewOneMajor.NewInfrastructure))
             .Pass((p, _) => "标注为" + string.Join("；", Tags(p).Select(t => $"{t.Tag}（{t.Reason}）")))
             .Fail((p, _) =>
             {

@@ -45,8 +45,9 @@ internal static class OldCommunityRules
             .Fail((p, _) => $"所属领域为“{ZhNames<ProjectField>.Of(p.Field!.Value)}”，名称和建设内容也未写明老旧小区改造；本专项只支持城镇老旧小区改造项目")
             .Build();
 
+    // Name and scale searched apart rather than joined: the word has no space, so it cannot span the two.
     private static bool NamesOldCompound(ProjectRecord p) =>
-        (p.Name + " " + p.Scale).Contains("老旧小区", StringComparison.Ordinal);
+        p.Name.Contains("老旧小区", StringComparison.Ordinal) || p.Scale.Contains("老旧小区", StringComparison.Ordinal);
 
     private static EligibilityRule Built(DatedParameter<decimal> cutoff) =>
         Rule.Hard("GSOLD-BUILT", $"小区建成年代符合要求（{(int)cutoff.History().Last()}年底前建成）")

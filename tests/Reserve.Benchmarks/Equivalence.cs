@@ -20,11 +20,17 @@ public static class Equivalence
     {
         var engine = new MatchEngine(FixedRuleSet.Catalog());
         var tally = engine.Tally(projects, asOf)[FixedRuleSet.ChannelId];
+        var single = engine.Evaluate(projects, asOf);
+        var parallel = engine.Evaluate(projects, asOf, Environment.ProcessorCount);
         var counts = new int[4];
         for (var i = 0; i < projects.Count; i++)
         {
             var p = projects[i];
             var explained = engine.Match(p, asOf)[0].Verdict;
+            if (single.Verdict(i, 0) != explained || parallel.Verdict(i, 0) != explained)
+            {
+                throw new InvalidOperationException($"项目 {p.Id}（第 {i} 个）：Evaluate 一个线程 {single.Verdict(i, 0)}、多线程 {parallel.Verdict(i, 0)}，Match {explained}");
+            }
             var floor = HandWritten.Verdict(p, asOf);
             var shortCircuit = HandWritten.VerdictShortCircuit(p, asOf);
             var rulesEngine = workflow.Verdict(inputs[i]);

@@ -20,7 +20,8 @@ if (args.Length > 0 && args[0] == "--verify")
 if (args.Length > 0 && args[0] == "--import")
 {
     var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000;
-    return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"));
+    var reuse = Array.IndexOf(args, "--file") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return await ImportMeasurement.RunAsync(count, withMatching: args.Contains("--match"), reuse);
 }
 
 // `--store [N] [--pg CONNECTION]`: benchmark 4, match and store every project's results, SQLite or PostgreSQL.
@@ -29,6 +30,30 @@ if (args.Length > 0 && args[0] == "--store")
     var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 100_000;
     var pg = Array.IndexOf(args, "--pg") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     return await StoreMeasurement.RunAsync(count, pg);
+}
+
+// `--rule-costs [N]`: nanoseconds per evaluation of each rule of the fixed set, so the costly ones can be found.
+if (args.Length > 0 && args[0] == "--rule-costs")
+{
+    var count = args.Length > 1 ? int.Parse(args[1]) : 100_000;
+    var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed);
+    var context = new Reserve.Sdk.Rules.RuleContext(FixedRuleSet.AsOf);
+    foreach (var rule in FixedRuleSet.Rules())
+    {
+        var best = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var project in projects)
+            {
+                context.ResetMissing();
+                rule.Evaluate(project, context);
+            }
+            best = Math.Min(best, watch.Elapsed.TotalNanoseconds / count);
+        }
+        Console.WriteLine($"{best,8:#,0.0} ns  {rule.Id}");
+    }
+    return 0;
 }
 
 // `--quick [N]`: a stopwatch comparison of the same methods after warm-up, for trying engine changes quickly.
@@ -40,13 +65,20 @@ if (args.Length > 0 && args[0] == "--quick")
     {
         ("Hand-written, all conditions", bench.HandWrittenAll, 20),
         ("Hand-written, short-circuit", bench.HandWrittenShortCircuit, 20),
-        ("Engine: verdicts (Tally)", bench.EngineTally, 20),
+        ("Engine: verdict pass (Evaluate)", bench.EngineEvaluate, 20),
+        ("Engine: verdict pass, all cores", bench.EngineEvaluateAllCores, 20),
+        ("Engine: verdict counts (Tally)", bench.EngineTally, 20),
         ("Engine: full explanations (Match)", bench.EngineMatch, 3),
         ("RulesEngine, same semantics", bench.RulesEngineSame, 2),
+        ("RulesEngine, tuned", bench.RulesEngineTuned, 2),
+        ("RulesEngine, tuned, all cores", bench.RulesEngineTunedAllCores, 2),
+        ("RulesEngine, tuned, input in timing", bench.RulesEngineTunedWithInput, 2),
         ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
     };
-    foreach (var (name, run, repeats) in methods)
+    var scale = int.TryParse(Environment.GetEnvironmentVariable("QUICK_REPEAT"), out var r) ? r : 1;
+    foreach (var (name, run, baseRepeats) in methods)
     {
+        var repeats = baseRepeats * scale;
         for (var i = 0; i < repeats; i++) { run(); }
         var best = double.MaxValue;
         long bytes = 0;

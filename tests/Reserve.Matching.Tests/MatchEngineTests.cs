@@ -1,4 +1,3 @@
-using Reserve.Channels;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
@@ -9,15 +8,11 @@ namespace Reserve.Matching.Tests;
 
 public sealed class MatchEngineTests
 {
-    private static readonly DateOnly AsOf = new(2025, 9, 10);
-
-    private static MatchEngine Engine(params Reserve.Sdk.Channels.ChannelDefinition[] channels) =>
-        new(ChannelCatalog.FromDefinitions("test", "1.0.0", channels));
 
     [Fact]
     public void All_conditions_met_is_eligible_with_estimate_source_and_plugin_version()
     {
-        var result = Assert.Single(Engine(Simple()).Match(Project(), AsOf));
+        var result = Assert.Single(EngineOf(Simple()).Match(Project(), AsOf));
 
         Assert.Equal(MatchVerdict.Eligible, result.Verdict);
         Assert.Equal(100m, result.Score);
@@ -32,7 +27,7 @@ public sealed class MatchEngineTests
     [Fact]
     public void A_failed_hard_condition_is_ineligible_and_says_actual_and_required()
     {
-        var result = Assert.Single(Engine(Simple()).Match(Project(p => p.TotalInvestment = 300m), AsOf));
+        var result = Assert.Single(EngineOf(Simple()).Match(Project(p => p.TotalInvestment = 300m), AsOf));
 
         Assert.Equal(MatchVerdict.Ineligible, result.Verdict);
         var rule = result.Rules.Single(r => r.RuleId == "S-TOTAL");
@@ -45,7 +40,7 @@ public sealed class MatchEngineTests
     [Fact]
     public void A_missing_fact_makes_needs_information_naming_it_never_pass_or_fail()
     {
-        var result = Assert.Single(Engine(Simple()).Match(Project(p => { p.Dishonest = null; p.Facts.Clear(); }), AsOf));
+        var result = Assert.Single(EngineOf(Simple()).Match(Project(p => { p.Dishonest = null; p.Facts.Clear(); }), AsOf));
 
         Assert.Equal(MatchVerdict.NeedsInformation, result.Verdict);
         Assert.Equal(["dishonest", "tonnes"], result.MissingFacts.Select(m => m.Key).Order());
@@ -58,14 +53,14 @@ public sealed class MatchEngineTests
     [Fact]
     public void A_failure_outranks_unknowns()
     {
-        var result = Assert.Single(Engine(Simple()).Match(Project(p => { p.Dishonest = null; p.TotalInvestment = 100; }), AsOf));
+        var result = Assert.Single(EngineOf(Simple()).Match(Project(p => { p.Dishonest = null; p.TotalInvestment = 100; }), AsOf));
         Assert.Equal(MatchVerdict.Ineligible, result.Verdict);
     }
 
     [Fact]
     public void Not_applicable_rules_do_not_count_and_scoring_never_decides()
     {
-        var result = Assert.Single(Engine(Simple()).Match(Project(p => { p.Field = ProjectField.Transport; p.Code = null; }), AsOf));
+        var result = Assert.Single(EngineOf(Simple()).Match(Project(p => { p.Field = ProjectField.Transport; p.Code = null; }), AsOf));
 
         Assert.Equal(MatchVerdict.Eligible, result.Verdict);
         Assert.Equal(RuleVerdict.NotApplicable, result.Rules.Single(r => r.RuleId == "S-TONNES").Verdict);
@@ -76,7 +71,7 @@ public sealed class MatchEngineTests
     [Fact]
     public void A_throwing_rule_marks_only_its_channel_as_an_error()
     {
-        var results = Engine(Throwing(), Simple()).Match(Project(), AsOf);
+        var results = EngineOf(Throwing(), Simple()).Match(Project(), AsOf);
 
         Assert.Equal(2, results.Count);
         var error = results.Single(r => r.ChannelId == "throwing");
@@ -89,7 +84,7 @@ public sealed class MatchEngineTests
     [Fact]
     public void A_channel_outside_its_period_is_ineligible_with_the_reason()
     {
-        var engine = Engine(Only2020());
+        var engine = EngineOf(Only2020());
         Assert.Equal(MatchVerdict.Eligible, Assert.Single(engine.Match(Project(), new DateOnly(2020, 9, 10))).Verdict);
         var late = Assert.Single(engine.Match(Project(), AsOf));
         Assert.Equal(MatchVerdict.Ineligible, late.Verdict);
@@ -99,7 +94,7 @@ public sealed class MatchEngineTests
     [Fact]
     public void Missing_materials_are_listed_until_the_record_shows_them()
     {
-        var engine = Engine(Simple());
+        var engine = EngineOf(Simple());
         Assert.Equal("S-M1", Assert.Single(Assert.Single(engine.Match(Project(), AsOf)).MissingMaterials).Id);
 
         var withApproval = Project(p => p.PreWork.Add(new PreWorkItem { Item = PreWorkKind.FeasibilityApproval, Status = PreWorkStatus.Completed, DocNumber = "嘉发改审批〔2025〕1号" }));
@@ -109,14 +104,14 @@ public sealed class MatchEngineTests
     [Fact]
     public void Ranking_puts_eligible_first_then_by_score()
     {
-        var results = Engine(Only2020(), Throwing(), Simple("a"), Simple("b")).Match(Project(p => p.Facts["tonnes"] = FactValue.Of(50m)), AsOf);
+        var results = EngineOf(Only2020(), Throwing(), Simple("a"), Simple("b")).Match(Project(p => p.Facts["tonnes"] = FactValue.Of(50m)), AsOf);
         Assert.Equal(["a", "b", "only-2020", "throwing"], results.Select(r => r.ChannelId));
     }
 
     [Fact]
     public void Tally_agrees_with_full_matching()
     {
-        var engine = Engine(Simple(), Throwing(), Only2020());
+        var engine = EngineOf(Simple(), Throwing(), Only2020());
         var projects = Enumerable.Range(0, 60).Select(i => Project(p =>
         {
             p.Id = $"2027-{i:D4}";
@@ -150,7 +145,7 @@ public sealed class MatchEngineTests
                 Rules = weightBonus > 0 ? c.Rules : c.Rules.Where(r => r.Id != "S-CODE").ToList(),
             };
         }
-        var results = Engine(Central("a", 0), Central("b", 1), Simple("bond")).Match(Project(), AsOf);
+        var results = EngineOf(Central("a", 0), Central("b", 1), Simple("bond")).Match(Project(), AsOf);
 
         Assert.All(results, r => Assert.Equal(MatchVerdict.Eligible, r.Verdict));
         var flagged = results.Where(r => r.Rules.Any(o => o.RuleId == "CROSS-CENTRAL-ONCE")).ToList();
@@ -168,7 +163,7 @@ public sealed class MatchEngineTests
             Id = channel.Id, Name = channel.Name, Level = channel.Level, Form = channel.Form, Facts = channel.Facts, Rules = channel.Rules,
             Estimate = (_, _) => throw new DivideByZeroException("除以零"),
         };
-        var result = Assert.Single(Engine(broken).Match(Project(), AsOf));
+        var result = Assert.Single(EngineOf(broken).Match(Project(), AsOf));
         Assert.Equal(MatchVerdict.Error, result.Verdict);
         Assert.Contains("资金测算出错：除以零", result.Error);
     }

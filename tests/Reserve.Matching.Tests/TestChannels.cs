@@ -10,6 +10,12 @@ internal static class TestChannels
 {
     public static readonly FactDescriptor Tonnes = new("tonnes", "冷库库容", FactType.Number, "吨");
 
+    public static readonly DateOnly AsOf = new(2025, 9, 10);
+
+    /// <summary>An engine over channels defined in code (not named Engine: that is a namespace of the module under test).</summary>
+    public static MatchEngine EngineOf(params ChannelDefinition[] channels) =>
+        new(Reserve.Channels.ChannelCatalog.FromDefinitions("test", "1.0.0", channels));
+
     public static ChannelDefinition Simple(string id = "simple") => new()
     {
         Id = id,

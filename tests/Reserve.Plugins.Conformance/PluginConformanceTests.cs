@@ -18,7 +18,7 @@ public sealed partial class PluginConformanceTests
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
 
-    private static readonly Lazy<ChannelCatalog> Catalog = new(() => ChannelsModule.LoadCatalog(Path.Combine(RepoRoot(), "artifacts", "plugins")));
+    internal static readonly Lazy<ChannelCatalog> Catalog = new(() => ChannelsModule.LoadCatalog(Path.Combine(RepoRoot(), "artifacts", "plugins")));
 
     public static TheoryData<string> PluginFolders()
     {

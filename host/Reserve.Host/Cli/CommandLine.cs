@@ -21,7 +21,7 @@ internal static class CommandLine
           plugins list                     列出插件及其状态、版本、故障
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
-          bench [--count N] [--as-of 日期]  基准：生成、校验、只判结论、完整说明的耗时与分配
+          bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
           docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve（SQLite 文件或 PostgreSQL：Host=…）、Reserve__Database__Provider（sqlite|postgres）
         """;

@@ -9,16 +9,18 @@ namespace Reserve.Matching.Engine;
 /// <summary>Turns an evaluation into the full, Chinese explanation of <see cref="MatchResult"/>.</summary>
 internal static class MatchExplainer
 {
-    public static MatchResult Explain(ProjectRecord project, ActiveChannel channel, RuleContext context, in ChannelEvaluation evaluation)
+    public static MatchResult Explain(ProjectRecord project, CompiledChannel compiled, RuleContext context, in ChannelEvaluation evaluation)
     {
+        var channel = compiled.Channel;
         var definition = channel.Definition;
-        var outcomes = new List<RuleOutcome>(definition.Rules.Count);
+        var rules = compiled.Rules;
+        var outcomes = new List<RuleOutcome>(rules.Length);
         var missingFacts = new List<MissingFact>();
-        var ruleCount = evaluation.Error is null ? definition.Rules.Count : evaluation.FailedRule;
+        var ruleCount = evaluation.Error is null ? rules.Length : evaluation.FailedRule;
         for (var i = 0; i < ruleCount; i++)
         {
-            var rule = definition.Rules[i];
-            var verdict = evaluation.Verdicts[i];
+            var rule = rules[i];
+            var verdict = evaluation.Verdicts.Span[i];
             IReadOnlyList<FactRef> missing = [];
             if (verdict == RuleVerdict.Unknown)
             {
@@ -49,7 +51,7 @@ internal static class MatchExplainer
             .ToList();
         return new MatchResult(
             project.Id ?? "", project.Name, definition.Id, definition.Name, channel.PluginId, channel.PluginVersion, context.AsOf,
-            verdictOut, verdictOut == MatchVerdict.Error ? 0 : evaluation.Score, amount, basis, outcomes, missingFacts, materials,
+            verdictOut, verdictOut == MatchVerdict.Error ? 0 : evaluation.Score(rules), amount, basis, outcomes, missingFacts, materials,
             evaluation.Error ?? estimateError);
     }
 

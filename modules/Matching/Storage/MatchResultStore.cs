@@ -8,11 +8,11 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
 {
     private const int BatchSize = 500;
 
-    public async Task<IReadOnlyList<MatchResult>> ForProjectAsync(string projectId, CancellationToken cancellationToken)
+    /// <summary>The stored rows of one project (no explanation: it is rebuilt from the project when asked for).</summary>
+    public async Task<IReadOnlyList<MatchRow>> RowsForAsync(string projectId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Results.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync(cancellationToken);
-        return MatchEngine.Rank(rows.Select(r => MatchJson.Deserialize<MatchResult>(r.ResultJson)!));
+        return await db.Results.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, VerdictCounts>> SummaryAsync(CancellationToken cancellationToken)
@@ -61,7 +61,10 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
 
     /// <summary>
     /// Matches the records as of today and replaces their rows in one transaction, a batch of projects at a
-    /// time, so that a large import never holds every result in memory at once.
+    /// time, so that a large import never holds every result in memory at once. Only verdict, score and amount
+    /// are stored: a row of the full explanation is ~5 KB, 100 KB a project over twenty channels, which would
+    /// make a 100,000-project reserve's table ~10 GB; the explanation is a function of the project, the plugin
+    /// version and the date, all kept, so it is rebuilt exactly when someone opens the project.
     /// </summary>
     public async Task StoreAsync(IReadOnlyList<ProjectRecord> records, CancellationToken cancellationToken)
     {
@@ -70,35 +73,40 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             return;
         }
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var activeChannels = engine.Catalog.Channels.Select(c => c.Id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var durability = await ResultCommitDurability.RelaxAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ResultCommitDurability.InTransactionAsync(db, cancellationToken);
         var rows = new List<MatchRow>();
-        foreach (var batch in records.Chunk(BatchSize))
+        foreach (var chunk in records.Chunk(BatchSize))
         {
             rows.Clear();
-            foreach (var record in batch)
+            var batch = engine.Evaluate(chunk, asOf, Environment.ProcessorCount);
+            for (var p = 0; p < chunk.Length; p++)
             {
-                foreach (var result in engine.Match(record, asOf))
+                for (var c = 0; c < batch.Channels.Count; c++)
                 {
+                    var channel = batch.Channels[c];
+                    var summary = batch.Summarize(p, c);
                     rows.Add(new MatchRow
                     {
-                        ProjectId = record.Id!,
-                        ChannelId = result.ChannelId,
-                        PluginId = result.PluginId,
-                        PluginVersion = result.PluginVersion,
+                        ProjectId = chunk[p].Id!,
+                        ChannelId = channel.Id,
+                        PluginId = channel.PluginId,
+                        PluginVersion = channel.PluginVersion,
                         AsOf = asOf,
-                        Verdict = ZhNames<MatchVerdict>.Of(result.Verdict),
-                        Score = result.Score,
-                        Amount = result.EstimatedAmount,
-                        ResultJson = MatchJson.Serialize(result),
+                        Verdict = ZhNames<MatchVerdict>.Of(summary.Verdict),
+                        Score = summary.Score,
+                        Amount = summary.Amount,
                         MatchedAtUtc = now,
                     });
                 }
             }
-            // Rows of channels that no longer exist must not linger; the rest are upserted.
-            var ids = batch.Select(r => r.Id!).ToList();
-            await db.Results.Where(r => ids.Contains(r.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+            // Rows of channels that no longer exist must not linger; the others are upserted in place.
+            var ids = chunk.Select(r => r.Id!).ToList();
+            await db.Results.Where(r => ids.Contains(r.ProjectId) && !activeChannels.Contains(r.ChannelId)).ExecuteDeleteAsync(cancellationToken);
             await MatchRowWriter.UpsertAsync(db, rows, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

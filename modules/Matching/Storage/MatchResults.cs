@@ -7,8 +7,20 @@ internal sealed class MatchResults(MatchResultStore store, IProjectReserve reser
 {
     private const int BatchSize = 500;
 
-    public Task<IReadOnlyList<MatchResult>> ForProjectAsync(string projectId, CancellationToken cancellationToken = default) =>
-        store.ForProjectAsync(projectId, cancellationToken);
+    /// <summary>
+    /// The project's results with their full explanations, rebuilt from the stored project as of the date its rows
+    /// were matched: rules are functions of the project, the plugin and the date, so this is what was stored
+    /// (MatchResultStore keeps verdicts only). A project never matched has none.
+    /// </summary>
+    public async Task<IReadOnlyList<MatchResult>> ForProjectAsync(string projectId, CancellationToken cancellationToken = default)
+    {
+        var rows = await store.RowsForAsync(projectId, cancellationToken);
+        if (rows.Count == 0 || await reserve.FindAsync(projectId, cancellationToken) is not { } stored)
+        {
+            return [];
+        }
+        return engine.Match(stored.Record, rows.Max(r => r.AsOf));
+    }
 
     public Task<IReadOnlyDictionary<string, VerdictCounts>> SummaryAsync(CancellationToken cancellationToken = default) =>
         store.SummaryAsync(cancellationToken);

@@ -1,6 +1,9 @@
 namespace Reserve.Matching.Storage;
 
-/// <summary>The stored result of one project against one channel; the full explanation is kept as JSON.</summary>
+/// <summary>
+/// The stored result of one project against one channel: what lists, counts and sums need. The explanation is
+/// rebuilt from the project, the plugin and <see cref="AsOf"/> when the project is opened (MatchResults).
+/// </summary>
 internal sealed class MatchRow
 {
     public string ProjectId { get; set; } = "";
@@ -11,6 +14,5 @@ internal sealed class MatchRow
     public string Verdict { get; set; } = "";
     public decimal Score { get; set; }
     public decimal? Amount { get; set; }
-    public string ResultJson { get; set; } = "";
     public DateTime MatchedAtUtc { get; set; }
 }

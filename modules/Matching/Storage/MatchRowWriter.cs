@@ -15,13 +15,13 @@ namespace Reserve.Matching.Storage;
 /// </summary>
 internal static class MatchRowWriter
 {
-    private const string Columns = "\"ProjectId\", \"ChannelId\", \"PluginId\", \"PluginVersion\", \"AsOf\", \"Verdict\", \"Score\", \"Amount\", \"ResultJson\", \"MatchedAtUtc\"";
+    private const string Columns = "\"ProjectId\", \"ChannelId\", \"PluginId\", \"PluginVersion\", \"AsOf\", \"Verdict\", \"Score\", \"Amount\", \"MatchedAtUtc\"";
 
     private const string OnConflict = """
         ON CONFLICT ("ProjectId", "ChannelId") DO UPDATE SET
           "PluginId" = excluded."PluginId", "PluginVersion" = excluded."PluginVersion", "AsOf" = excluded."AsOf",
           "Verdict" = excluded."Verdict", "Score" = excluded."Score", "Amount" = excluded."Amount",
-          "ResultJson" = excluded."ResultJson", "MatchedAtUtc" = excluded."MatchedAtUtc"
+          "MatchedAtUtc" = excluded."MatchedAtUtc"
         """;
 
     public static async Task UpsertAsync(MatchingDbContext db, IReadOnlyList<MatchRow> rows, CancellationToken cancellationToken)
@@ -47,8 +47,8 @@ internal static class MatchRowWriter
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO match_results ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9) {OnConflict}";
-        var parameters = new DbParameter[10];
+        command.CommandText = $"INSERT INTO match_results ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) {OnConflict}";
+        var parameters = new DbParameter[9];
         for (var i = 0; i < parameters.Length; i++)
         {
             parameters[i] = command.CreateParameter();
@@ -66,8 +66,7 @@ internal static class MatchRowWriter
             parameters[5].Value = row.Verdict;
             parameters[6].Value = row.Score;
             parameters[7].Value = (object?)row.Amount ?? DBNull.Value;
-            parameters[8].Value = row.ResultJson;
-            parameters[9].Value = row.MatchedAtUtc;
+            parameters[8].Value = row.MatchedAtUtc;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -79,8 +78,8 @@ internal static class MatchRowWriter
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO match_results ({Columns})
-            SELECT p, c, pi, pv, a, v, s, am, j::json, m
-            FROM unnest(@p, @c, @pi, @pv, @a, @v, @s, @am, @j, @m) AS t(p, c, pi, pv, a, v, s, am, j, m)
+            SELECT p, c, pi, pv, a, v, s, am, m
+            FROM unnest(@p, @c, @pi, @pv, @a, @v, @s, @am, @m) AS t(p, c, pi, pv, a, v, s, am, m)
             {OnConflict}
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<string[]>("p", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.ProjectId).ToArray() });
@@ -91,7 +90,6 @@ internal static class MatchRowWriter
         command.Parameters.Add(new NpgsqlParameter<string[]>("v", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.Verdict).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<decimal[]>("s", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { TypedValue = ordered.Select(r => r.Score).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<decimal?[]>("am", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { TypedValue = ordered.Select(r => r.Amount).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("j", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.ResultJson).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("m", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = ordered.Select(r => DateTime.SpecifyKind(r.MatchedAtUtc, DateTimeKind.Utc)).ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

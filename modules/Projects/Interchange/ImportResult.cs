@@ -16,6 +16,12 @@ public enum ImportFormat
 public sealed record ImportedRow(int Row, ProjectRecord Record, IReadOnlyList<ImportProblem> Problems)
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>
+    /// Set by a reader that has just run the record rules on this row and handed it straight to storage,
+    /// so that storage does not run them twice. Rows made or kept by callers are always checked again.
+    /// </summary>
+    internal bool Validated { get; init; }
 }
 
 /// <summary>
@@ -60,13 +66,15 @@ public sealed class ImportResult
     public bool HasProblems => Problems.Count > 0;
 
     /// <summary>A problem as one line for the user: 第3行【总投资】“-5”不能为负数 (JSON: 第3个项目【…】).</summary>
-    public string Describe(ImportProblem problem)
+    public string Describe(ImportProblem problem) => Describe(Format, problem);
+
+    internal static string Describe(ImportFormat format, ImportProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var where = problem.Row switch
         {
             0 => "",
-            _ when Format == ImportFormat.Json => $"第{problem.Row}个项目",
+            _ when format == ImportFormat.Json => $"第{problem.Row}个项目",
             _ => $"第{problem.Row}行",
         };
         return $"{where}【{problem.Column}】{problem.Message}";
@@ -74,4 +82,13 @@ public sealed class ImportResult
 
     internal static ImportResult FileProblem(ImportFormat format, string message) =>
         new(format, [new ImportProblem(0, ImportProblem.FileColumn, message)], []);
+
+    /// <summary>Reads a source to the end and keeps every row; a file that failed part-way keeps only that problem.</summary>
+    internal static ImportResult From(ImportSource source)
+    {
+        var rows = source.Rows().ToList();
+        return source.Failure is { } failure
+            ? new ImportResult(source.Format, [failure], [])
+            : new ImportResult(source.Format, source.FileProblems, rows);
+    }
 }

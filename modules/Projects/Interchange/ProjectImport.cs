@@ -26,4 +26,17 @@ public static class ProjectImport
         ArgumentNullException.ThrowIfNull(channelFacts);
         return new XlsxProjectReader(new ChannelFacts(channelFacts)).Read(stream);
     }
+
+    /// <summary>
+    /// The first worksheet of an XLSX workbook, read one row at a time as the returned source is consumed
+    /// (by <c>IProjectReserve.ImportAsync</c>), so that a large file is never held whole. The header is read
+    /// here: <see cref="ImportSource.FileProblems"/> already lists its problems. Dispose the source when done;
+    /// the stream stays open.
+    /// </summary>
+    public static ImportSource OpenXlsx(Stream stream, IReadOnlyList<FactDescriptor> channelFacts)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(channelFacts);
+        return new XlsxProjectReader(new ChannelFacts(channelFacts)).Open(stream);
+    }
 }

@@ -30,11 +30,13 @@ internal readonly struct RawValue
 
     private const int DisplayLimit = 40;
 
-    private RawValue(RawKind kind, string text, decimal number = 0, bool flag = false, DateTime dateTime = default,
+    private readonly string? _text;
+
+    private RawValue(RawKind kind, string? text, decimal number = 0, bool flag = false, DateTime dateTime = default,
         IReadOnlyList<RawValue>? items = null, bool isImprecise = false)
     {
         Kind = kind;
-        Text = text;
+        _text = text;
         Number = number;
         Flag = flag;
         DateTime = dateTime;
@@ -45,7 +47,8 @@ internal readonly struct RawValue
     public RawKind Kind { get; }
 
     /// <summary>The trimmed text of a text value; for other kinds the value as written in the file.</summary>
-    public string Text { get; }
+    /// <remarks>A spreadsheet number's text is formatted only when asked for (messages, a number read as text).</remarks>
+    public string Text => _text ?? Number.ToString(CultureInfo.InvariantCulture);
 
     public decimal Number { get; }
     public bool Flag { get; }
@@ -78,15 +81,13 @@ internal readonly struct RawValue
     };
 
     /// <summary>Spreadsheet numbers are doubles; one beyond decimal's range stays text, which no number parser accepts.</summary>
-    private static RawValue FromSpreadsheetNumber(double d)
+    public static RawValue FromSpreadsheetNumber(double d)
     {
         if (!double.IsFinite(d) || Math.Abs(d) >= (double)decimal.MaxValue)
         {
             return new(RawKind.Text, d.ToString("R", CultureInfo.InvariantCulture));
         }
-        var number = (decimal)d;
-        return new(RawKind.Number, number.ToString(CultureInfo.InvariantCulture), number,
-            isImprecise: Math.Abs(d) > LargestExactSpreadsheetNumber);
+        return new(RawKind.Number, null, (decimal)d, isImprecise: Math.Abs(d) > LargestExactSpreadsheetNumber);
     }
 
     public static RawValue FromJson(JsonElement element) => element.ValueKind switch

@@ -13,8 +13,12 @@ internal static class RowCompletion
     public static ImportedRow Complete(int row, ProjectRecord record, IReadOnlyList<ImportProblem> readProblems,
         ChannelFacts facts, IColumnNames names)
     {
+        var ruleProblems = ProjectValidator.Validate(record, row, facts, names);
+        if (readProblems.Count == 0)
+        {
+            return new ImportedRow(row, record, ruleProblems) { Validated = true };
+        }
         var unreadable = readProblems.Select(p => p.Column).ToHashSet(StringComparer.Ordinal);
-        var ruleProblems = ProjectValidator.Validate(record, row, facts, names).Where(p => !unreadable.Contains(p.Column));
-        return new ImportedRow(row, record, [.. readProblems, .. ruleProblems]);
+        return new ImportedRow(row, record, [.. readProblems, .. ruleProblems.Where(p => !unreadable.Contains(p.Column))]) { Validated = true };
     }
 }

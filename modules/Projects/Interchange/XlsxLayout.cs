@@ -8,6 +8,9 @@ internal sealed class XlsxColumn
 {
     public required string Header { get; init; }
 
+    /// <summary>Position in the layout (0, 1, …), so a reader can keep per-column state in an array.</summary>
+    public int Ordinal { get; set; } = -1;
+
     /// <summary>A file without this column is refused (项目名称, 主管部门, 项目单位, 建设规模及内容, 总投资).</summary>
     public bool Required { get; init; }
 
@@ -148,6 +151,7 @@ internal sealed class XlsxLayout : IColumnNames
         {
             return false;
         }
+        column.Ordinal = _columns.Count;
         _columns.Add(column);
         return true;
     }

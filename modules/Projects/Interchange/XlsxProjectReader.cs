@@ -1,4 +1,3 @@
-using MiniExcelLibs;
 using Reserve.Projects.Validation;
 using Reserve.Sdk.Projects;
 
@@ -7,7 +6,8 @@ namespace Reserve.Projects.Interchange;
 /// <summary>
 /// Reads untrusted XLSX: the first worksheet, headers in row 1, one project per row from row 2 (see
 /// <see cref="XlsxLayout"/>). Problems carry the row number Excel shows. Rows with nothing in them are
-/// skipped, as sheets often end in formatted but empty rows.
+/// skipped, as sheets often end in formatted but empty rows. Rows are read one at a time
+/// (<see cref="Open"/>), so an import can store them as they come.
 /// </summary>
 internal sealed class XlsxProjectReader(ChannelFacts facts)
 {
@@ -19,79 +19,102 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
 
     public ImportResult Read(Stream stream)
     {
+        using var source = Open(stream);
+        return ImportResult.From(source);
+    }
+
+    /// <summary>Opens the workbook and reads its header row; the project rows are read as the source is enumerated.</summary>
+    public ImportSource Open(Stream stream)
+    {
         var input = Seekable(stream);
         if (input.Length - input.Position == 0)
         {
-            return ImportResult.FileProblem(ImportFormat.Xlsx, "文件为空");
+            return Failed("文件为空");
         }
-        IEnumerator<IDictionary<string, object?>> cursor;
+        XlsxSheetReader sheet;
+        var first = new SheetRow();
+        bool hasRow;
         try
         {
-            // Headers are read here rather than by useHeaderRow, which merges duplicate headers and drops
-            // columns without one without a word; both need a problem.
-            cursor = input.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>()
-                .GetEnumerator();
+            sheet = XlsxSheetReader.Open(input);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ImportResult.FileProblem(ImportFormat.Xlsx, Unreadable);
+            return Failed(Unreadable);
         }
-        using (cursor)
+        try
         {
-            return ReadSheet(cursor);
+            hasRow = sheet.ReadRow(first);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            sheet.Dispose();
+            return Failed(Unreadable);
+        }
+        if (!hasRow)
+        {
+            sheet.Dispose();
+            return Failed("工作表为空：第1行应为表头");
+        }
+        var headerProblems = new List<ImportProblem>();
+        // The header is row 1 whatever the sheet starts with; a sheet whose first row is further down has an empty header.
+        var header = ReadHeader(first.Number == HeaderRow ? first : new SheetRow(), headerProblems);
+        var pending = first.Number == HeaderRow ? null : first;
+        return new ImportSource(ImportFormat.Xlsx, headerProblems, source => ReadRows(source, sheet, header, pending), sheet);
     }
 
-    private ImportResult ReadSheet(IEnumerator<IDictionary<string, object?>> cursor)
+    private static ImportSource Failed(string message) =>
+        new(ImportFormat.Xlsx, [], source =>
+        {
+            source.Fail(new ImportProblem(0, ImportProblem.FileColumn, message));
+            return [];
+        });
+
+    private IEnumerable<ImportedRow> ReadRows(ImportSource source, XlsxSheetReader sheet, Header header, SheetRow? pending)
     {
-        if (!TryNext(cursor, out var failed))
+        var reading = new RowReading(_layout);
+        var unlabelledWithData = new List<int>();
+        var rows = 0;
+        var row = pending ?? new SheetRow();
+        var hasRow = pending is not null;
+        while (true)
         {
-            return ImportResult.FileProblem(ImportFormat.Xlsx, failed ? Unreadable : "工作表为空：第1行应为表头");
-        }
-        var fileProblems = new List<ImportProblem>();
-        var header = ReadHeader(cursor.Current, fileProblems);
-        var rows = new List<ImportedRow>();
-        var unlabelledWithData = new List<string>();
-        var rowNumber = HeaderRow;
-        while (TryNext(cursor, out failed))
-        {
-            rowNumber++;
-            if (ReadRow(cursor.Current, rowNumber, header, unlabelledWithData) is { } row)
+            if (!hasRow)
             {
-                rows.Add(row);
+                try
+                {
+                    hasRow = sheet.ReadRow(row);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // MiniExcel-era behaviour kept: the whole file is refused, whatever was read before.
+                    source.Fail(new ImportProblem(0, ImportProblem.FileColumn, Unreadable));
+                    yield break;
+                }
+                if (!hasRow)
+                {
+                    break;
+                }
+            }
+            hasRow = false;
+            if (row.Number <= HeaderRow)
+            {
+                continue;
+            }
+            if (ReadRow(row, header, reading, unlabelledWithData) is { } imported)
+            {
+                rows++;
+                yield return imported;
             }
         }
-        if (failed)
+        foreach (var column in unlabelledWithData)
         {
-            // Rows read before the failure are dropped: taking "the valid rows" of half a file would lose the rest unseen.
-            return ImportResult.FileProblem(ImportFormat.Xlsx, Unreadable);
+            var letter = Letters(column);
+            source.AddFileProblem(new ImportProblem(HeaderRow, $"第{letter}列", $"第{letter}列没有表头，但有数据，该列未导入"));
         }
-        fileProblems.AddRange(unlabelledWithData.Select(letter =>
-            new ImportProblem(HeaderRow, $"第{letter}列", $"第{letter}列没有表头，但有数据，该列未导入")));
-        if (rows.Count == 0)
+        if (rows == 0)
         {
-            fileProblems.Add(new ImportProblem(0, ImportProblem.FileColumn, "文件中没有项目数据（项目应从第2行起填写）"));
-        }
-        return new ImportResult(ImportFormat.Xlsx, fileProblems, rows);
-    }
-
-    /// <summary>
-    /// MiniExcel reads lazily, and its failures on a damaged or foreign file are not a documented set of
-    /// exceptions; any failure while it reads means the file cannot be read. Only the library call is
-    /// guarded, so a fault in this reader still surfaces as one.
-    /// </summary>
-    private static bool TryNext(IEnumerator<IDictionary<string, object?>> cursor, out bool failed)
-    {
-        try
-        {
-            failed = false;
-            return cursor.MoveNext();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            failed = true;
-            return false;
+            source.AddFileProblem(new ImportProblem(0, ImportProblem.FileColumn, "文件中没有项目数据（项目应从第2行起填写）"));
         }
     }
 
@@ -108,19 +131,17 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
         return buffer;
     }
 
-    /// <summary>Maps each column letter to its layout column; reports unknown, repeated and missing required headers.</summary>
-    private Header ReadHeader(IDictionary<string, object?> cells, List<ImportProblem> problems)
+    /// <summary>Maps each column to its layout column; reports unknown, repeated and missing required headers.</summary>
+    private Header ReadHeader(SheetRow cells, List<ImportProblem> problems)
     {
         var header = new Header();
         var letterOf = new Dictionary<XlsxColumn, string>();
-        foreach (var (letter, cell) in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
-            var text = RawValue.FromCell(cell);
-            if (text.IsEmpty)
-            {
-                continue;
-            }
-            header.Labelled.Add(letter);
+            var text = cells.Value(i);
+            var index = cells.Column(i);
+            var letter = Letters(index);
+            header.Labelled.Add(index);
             if (_layout.Find(text.Text) is not { } column)
             {
                 problems.Add(new ImportProblem(HeaderRow, text.Text, UnknownHeader(text.Text)));
@@ -133,7 +154,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
             else
             {
                 letterOf[column] = letter;
-                header.Columns[letter] = column;
+                header.Columns[index] = column;
             }
         }
         foreach (var column in _layout.Columns.Where(c => c.Required && !letterOf.ContainsKey(c)))
@@ -159,53 +180,101 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
     }
 
     /// <summary>Reads one worksheet row; null when the row gives nothing under a known column.</summary>
-    private ImportedRow? ReadRow(IDictionary<string, object?> cells, int rowNumber, Header header, List<string> unlabelledWithData)
+    private ImportedRow? ReadRow(SheetRow cells, Header header, RowReading reading, List<int> unlabelledWithData)
     {
-        var given = new Dictionary<XlsxColumn, RawValue>();
-        foreach (var (letter, cell) in cells)
+        reading.Clear();
+        for (var i = 0; i < cells.Count; i++)
         {
-            var raw = RawValue.FromCell(cell);
-            if (raw.IsEmpty)
+            var index = cells.Column(i);
+            if (header.Columns.TryGetValue(index, out var column))
             {
-                continue;
+                reading.Give(column, cells.Value(i));
             }
-            if (header.Columns.TryGetValue(letter, out var column))
+            else if (!header.Labelled.Contains(index) && !unlabelledWithData.Contains(index))
             {
-                given[column] = raw;
-            }
-            else if (!header.Labelled.Contains(letter) && !unlabelledWithData.Contains(letter))
-            {
-                unlabelledWithData.Add(letter);
+                unlabelledWithData.Add(index);
             }
         }
-        if (given.Count == 0)
+        if (reading.Count == 0)
         {
             return null;
         }
 
         var record = new ProjectRecord();
-        var problems = new List<ImportProblem>();
-        foreach (var (column, raw) in given)
+        List<ImportProblem>? problems = null;
+        for (var i = 0; i < reading.Count; i++)
         {
+            var (column, raw) = reading.Given(i);
             if (column.Read(record, raw) is { } error)
             {
-                problems.Add(new ImportProblem(rowNumber, column.Header, error));
+                (problems ??= []).Add(new ImportProblem(cells.Number, column.Header, error));
             }
         }
-        var givenHeaders = given.Keys.Select(c => c.Header).ToHashSet(StringComparer.Ordinal);
-        foreach (var column in given.Keys.Where(c => c.CompanionOf is { } owner && !givenHeaders.Contains(owner)))
+        for (var i = 0; i < reading.Count; i++)
         {
-            problems.Add(new ImportProblem(rowNumber, column.Header, $"填写了“{column.Header}”，但“{column.CompanionOf}”为空"));
+            var column = reading.Given(i).Column;
+            if (column.CompanionOf is not null && !reading.IsGiven(reading.OwnerOf(column)))
+            {
+                (problems ??= []).Add(new ImportProblem(cells.Number, column.Header, $"填写了“{column.Header}”，但“{column.CompanionOf}”为空"));
+            }
         }
-        return RowCompletion.Complete(rowNumber, record, problems, facts, _layout);
+        return RowCompletion.Complete(cells.Number, record, (IReadOnlyList<ImportProblem>?)problems ?? [], facts, _layout);
+    }
+
+    /// <summary>Column letters as Excel shows them: 0 is A, 26 is AA.</summary>
+    internal static string Letters(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + (n - 1) % 26) + letters;
+        }
+        return letters;
     }
 
     private sealed class Header
     {
-        /// <summary>Column letter → the layout column it holds.</summary>
-        public Dictionary<string, XlsxColumn> Columns { get; } = new(StringComparer.Ordinal);
+        /// <summary>Column index → the layout column it holds.</summary>
+        public Dictionary<int, XlsxColumn> Columns { get; } = [];
 
-        /// <summary>Letters that have a header, known or not (data under an unknown header is already reported).</summary>
-        public HashSet<string> Labelled { get; } = new(StringComparer.Ordinal);
+        /// <summary>Columns that have a header, known or not (data under an unknown header is already reported).</summary>
+        public HashSet<int> Labelled { get; } = [];
+    }
+
+    /// <summary>The cells of one row by layout column, in sheet order; kept from row to row so a row allocates nothing here.</summary>
+    private sealed class RowReading
+    {
+        private readonly (XlsxColumn Column, RawValue Raw)[] _given;
+        private readonly int[] _owners;
+        private int _generation = 1;
+        private readonly int[] _stamp;
+
+        public RowReading(XlsxLayout layout)
+        {
+            var columns = layout.Columns;
+            _given = new (XlsxColumn, RawValue)[columns.Count];
+            _stamp = new int[columns.Count];
+            _owners = [.. columns.Select(c => c.CompanionOf is { } owner ? layout.Find(owner)?.Ordinal ?? -1 : -1)];
+        }
+
+        public int Count { get; private set; }
+
+        public void Clear()
+        {
+            Count = 0;
+            _generation++;
+        }
+
+        public void Give(XlsxColumn column, RawValue raw)
+        {
+            _given[Count++] = (column, raw);
+            _stamp[column.Ordinal] = _generation;
+        }
+
+        public (XlsxColumn Column, RawValue Raw) Given(int i) => _given[i];
+
+        public int OwnerOf(XlsxColumn column) => _owners[column.Ordinal];
+
+        public bool IsGiven(int ordinal) => ordinal >= 0 && _stamp[ordinal] == _generation;
     }
 }

@@ -106,8 +106,8 @@ internal sealed class ProjectReserve(
             {
                 return new SaveOutcome(null, [], $"项目 {record.Id} 已不存在，可能已被他人删除");
             }
-            record.Id ??= await NextIdAsync(db, now, cancellationToken);
-            Add(db, record, user, now);
+            record.Id ??= await ProjectWrites.NextIdAsync(db, now, cancellationToken);
+            ProjectWrites.Add(db, record, user, now);
         }
         else
         {
@@ -119,7 +119,7 @@ internal sealed class ProjectReserve(
                 var at = entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue;
                 return new SaveOutcome(null, [], $"保存被拒绝：项目“{existing.Name}”已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {current}），您编辑的是版本 {expectedVersion?.ToString() ?? "未知"}。请刷新后重新修改，您的内容未丢失也未覆盖他人的修改。");
             }
-            Update(db, existing, record, user, now);
+            ProjectWrites.Update(db, existing, record, user, now);
         }
         try
         {
@@ -138,54 +138,26 @@ internal sealed class ProjectReserve(
         return new SaveOutcome((await FindAsync(record.Id!, cancellationToken))!, [], null);
     }
 
-    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default) =>
+        ImportAsync(records, user, ImportMode.AllOrNothing, null, cancellationToken);
+
+    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<ProjectRecord> records, string user, ImportMode mode,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var problems = new List<ImportProblem>();
-        for (var i = 0; i < records.Count; i++)
+        using var source = ImportSource.FromRecords(records);
+        return await ImportAsync(source, user, mode, progress, cancellationToken);
+    }
+
+    public async Task<ImportOutcome> ImportAsync(ImportSource source, string user, ImportMode mode,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var outcome = await new ImportRun(contexts, facts.ChannelFacts, clock, user, mode, progress).RunAsync(source, cancellationToken);
+        if (outcome.Stored > 0)
         {
-            problems.AddRange(ProjectValidator.Validate(records[i], i + 1, facts.ChannelFacts));
+            await NotifyStoredAsync(outcome.Ids, cancellationToken);
         }
-        var duplicates = records.Where(r => r.Id is not null).GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key);
-        problems.AddRange(duplicates.Select(id => new ImportProblem(0, "储备编号(id)", $"储备编号“{id}”在文件中出现多次")));
-        if (problems.Count > 0)
-        {
-            return new ImportOutcome(0, 0, [], problems);
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ids = records.Where(r => r.Id is not null).Select(r => r.Id!).ToList();
-        var existing = new Dictionary<string, ProjectRecord>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
-        {
-            foreach (var found in await db.Projects.Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
-            {
-                existing[found.Id!] = found;
-            }
-        }
-        int created = 0, updated = 0;
-        // Records may bring ids of the year (the demo data, a re-imported export): new ids, now or later, must not take them.
-        var sequence = await ReserveIdsAsync(db, now, records.Count(r => r.Id is null), HighestNumber(ids, now.Year + 1), cancellationToken);
-        var stored = new List<string>(records.Count);
-        foreach (var record in records)
-        {
-            if (record.Id is not null && existing.TryGetValue(record.Id, out var current))
-            {
-                Update(db, current, record, user, now, "导入更新");
-                updated++;
-            }
-            else
-            {
-                record.Id ??= $"{sequence.Year}-{sequence.Next++:D4}";
-                Add(db, record, user, now, "导入");
-                created++;
-            }
-            stored.Add(record.Id!);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await NotifyAsync(records, cancellationToken);
-        return new ImportOutcome(created, updated, stored, []);
+        return outcome;
     }
 
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default)
@@ -262,94 +234,6 @@ internal sealed class ProjectReserve(
         return q;
     }
 
-    private static void Add(ProjectsDbContext db, ProjectRecord record, string user, DateTime now, string action = "创建")
-    {
-        ComputedTags.Refresh(record);
-        var entry = db.Projects.Add(record);
-        entry.Property<int>(ProjectsDbContext.VersionProperty).CurrentValue = 1;
-        entry.Property<DateTime>(ProjectsDbContext.CreatedAtProperty).CurrentValue = now;
-        entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue = now;
-        entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue = user;
-        db.Audit.Add(new AuditRow { ProjectId = record.Id!, Action = action, User = user, AtUtc = now, After = ProjectJson.Serialize(record) });
-    }
-
-    private static void Update(ProjectsDbContext db, ProjectRecord existing, ProjectRecord record, string user, DateTime now, string action = "修改")
-    {
-        var before = ProjectJson.Serialize(existing);
-        ComputedTags.Refresh(record);
-        var entry = db.Entry(existing);
-        entry.CurrentValues.SetValues(record);
-        var version = entry.Property<int>(ProjectsDbContext.VersionProperty);
-        version.CurrentValue = version.OriginalValue + 1;
-        entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue = now;
-        entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue = user;
-        db.Audit.Add(new AuditRow { ProjectId = existing.Id!, Action = action, User = user, AtUtc = now, Before = before, After = ProjectJson.Serialize(record) });
-    }
-
-    private static async Task<string> NextIdAsync(ProjectsDbContext db, DateTime now, CancellationToken cancellationToken)
-    {
-        var sequence = await ReserveIdsAsync(db, now, 1, 0, cancellationToken);
-        return $"{sequence.Year}-{sequence.Next++:D4}";
-    }
-
-    /// <summary>The largest number among ids of the form year-NNNN (0 when none).</summary>
-    private static int HighestNumber(IEnumerable<string> ids, int year)
-    {
-        var prefix = year + "-";
-        return ids.Where(id => id.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0)
-            .DefaultIfEmpty(0).Max();
-    }
-
-    /// <summary>Moves the year's sequence (when it exists) past a number already used; a CASE keeps it portable between the providers.</summary>
-    private static async Task MoveSequencePastAsync(ProjectsDbContext db, int year, int used, CancellationToken cancellationToken)
-    {
-        if (used > 0)
-        {
-            await db.Database.ExecuteAsync(
-                "UPDATE reserve_sequences SET \"Next\" = CASE WHEN \"Next\" <= @used THEN @used + 1 ELSE \"Next\" END WHERE \"Year\" = @year",
-                new Dictionary<string, object?> { ["used"] = used, ["year"] = year }, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Takes <paramref name="count"/> consecutive serial numbers of the reserve year in one atomic
-    /// <c>UPDATE … RETURNING</c>, inside the caller's transaction: on PostgreSQL the row stays locked until
-    /// commit, on SQLite the write lock does the same, so two writers (two host instances) never get the same
-    /// number. The reserve collected in autumn is next year's, so ids carry next year's number.
-    /// </summary>
-    /// <param name="used">The highest serial number the caller's records bring themselves (0: none); the block starts after it.</param>
-    private static async Task<IdBlock> ReserveIdsAsync(ProjectsDbContext db, DateTime now, int count, int used, CancellationToken cancellationToken)
-    {
-        var year = now.Year + 1;
-        await MoveSequencePastAsync(db, year, used, cancellationToken);
-        if (count == 0)
-        {
-            return new IdBlock(year, 0);
-        }
-        if (!await db.Sequences.AnyAsync(s => s.Year == year, cancellationToken))
-        {
-            // Start after any id of that year already present (imported files carry their own ids).
-            var prefix = year + "-";
-            var taken = await db.Projects.Where(p => p.Id!.StartsWith(prefix)).Select(p => p.Id!).ToListAsync(cancellationToken);
-            var max = taken.Select(id => int.TryParse(id[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
-            await db.Database.ExecuteAsync(
-                "INSERT INTO reserve_sequences (\"Year\", \"Next\") VALUES (@year, @next) ON CONFLICT DO NOTHING",
-                new Dictionary<string, object?> { ["year"] = year, ["next"] = Math.Max(max, used) + 1 }, cancellationToken);
-        }
-        var next = await db.Database.ColumnAsync<int>(
-            "UPDATE reserve_sequences SET \"Next\" = \"Next\" + @count WHERE \"Year\" = @year RETURNING \"Next\"",
-            new Dictionary<string, object?> { ["count"] = count, ["year"] = year }, cancellationToken);
-        return new IdBlock(year, next.Single() - count);
-    }
-
-    /// <summary>Serial numbers taken for this transaction: <see cref="Next"/> is the first not yet handed out.</summary>
-    private sealed class IdBlock(int year, int first)
-    {
-        public int Year { get; } = year;
-        public int Next { get; set; } = first;
-    }
-
     private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)
     {
         var meta = await db.Projects.AsNoTracking().Where(p => p.Id == record.Id)
@@ -361,6 +245,28 @@ internal sealed class ProjectReserve(
             })
             .FirstAsync(cancellationToken);
         return new StoredProject(record, meta.Version, meta.At, meta.By);
+    }
+
+    /// <summary>
+    /// Tells the observers about imported records as stored, a few hundred at a time read back from the
+    /// reserve: a large import is not held in memory, and each observer's work stays bounded.
+    /// </summary>
+    private async Task NotifyStoredAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (!observers.Any())
+        {
+            return;
+        }
+        foreach (var chunk in ids.Chunk(500))
+        {
+            List<ProjectRecord> records;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                var found = await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Id!)).ToDictionaryAsync(p => p.Id!, cancellationToken);
+                records = [.. chunk.Select(id => found[id])];
+            }
+            await NotifyAsync(records, cancellationToken);
+        }
     }
 
     private async Task NotifyAsync(IReadOnlyList<ProjectRecord> records, CancellationToken cancellationToken)

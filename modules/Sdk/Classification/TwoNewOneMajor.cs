@@ -94,6 +94,18 @@ public static class TwoNewOneMajor
         text is not null && text.Contains(word, word.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>True when the project carries a tag of the given family (e.g. 新型基础设施) or the exact tag.</summary>
-    public static bool Has(ProjectRecord project, string tagOrFamily) =>
-        Classify(project).Any(t => t.Tag == tagOrFamily || t.Tag.StartsWith(tagOrFamily + "-", StringComparison.Ordinal));
+    public static bool Has(ProjectRecord project, string tagOrFamily)
+    {
+        // Compared in place rather than against tagOrFamily + "-": channels ask this for every project.
+        foreach (var tag in Classify(project))
+        {
+            var t = tag.Tag;
+            if (t == tagOrFamily
+                || (t.Length > tagOrFamily.Length && t[tagOrFamily.Length] == '-' && t.StartsWith(tagOrFamily, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

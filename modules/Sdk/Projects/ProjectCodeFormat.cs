@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Reserve.Sdk.Projects;
 
 /// <summary>
@@ -8,12 +6,36 @@ namespace Reserve.Sdk.Projects;
 /// 2-digit type code, 6-character serial. The legacy format (e.g. 2017-450114-48-01-900353) has the
 /// same shape. The check character's algorithm is not in our sources, so only the shape is checked.
 /// </summary>
-public static partial class ProjectCodeFormat
+public static class ProjectCodeFormat
 {
     public const string Expected = "4位时间码-6位区划码-2位行业码-2位类型码-6位序列码，共24个字符";
 
-    [GeneratedRegex(@"^\d{4}-[1-9]\d{5}-\d{2}-\d{2}-[0-9A-Z]{6}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Shape();
-
-    public static bool IsWellFormed(string? code) => code is { Length: 24 } && Shape().IsMatch(code);
+    /// <summary>
+    /// The shape <c>^\d{4}-[1-9]\d{5}-\d{2}-\d{2}-[0-9A-Z]{6}$</c>, checked character by character: every
+    /// channel checks the code of every project, and a regular expression costs several times this loop.
+    /// <c>\d</c> is any Unicode decimal digit, as in .NET regular expressions (the tests hold the two equal).
+    /// </summary>
+    public static bool IsWellFormed(string? code)
+    {
+        if (code is not { Length: 24 })
+        {
+            return false;
+        }
+        for (var i = 0; i < 24; i++)
+        {
+            var c = code[i];
+            var ok = i switch
+            {
+                4 or 11 or 14 or 17 => c == '-',
+                5 => c is >= '1' and <= '9',
+                >= 18 => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c),
+                _ => char.IsDigit(c),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -12,7 +12,8 @@ public sealed class EligibilityRule
 {
     private readonly FactRef[] _requires;
     private readonly Func<ProjectRecord, RuleContext, bool>? _appliesWhen;
-    private readonly Func<ProjectRecord, RuleContext, RuleVerdict> _test;
+    private readonly Func<ProjectRecord, RuleContext, RuleVerdict>? _test;
+    private readonly Func<ProjectRecord, RuleContext, bool>? _check;
     private readonly Func<ProjectRecord, RuleContext, string> _explainFail;
     private readonly Func<ProjectRecord, RuleContext, string>? _explainPass;
 
@@ -24,7 +25,8 @@ public sealed class EligibilityRule
         decimal weight,
         FactRef[] requires,
         Func<ProjectRecord, RuleContext, bool>? appliesWhen,
-        Func<ProjectRecord, RuleContext, RuleVerdict> test,
+        Func<ProjectRecord, RuleContext, RuleVerdict>? test,
+        Func<ProjectRecord, RuleContext, bool>? check,
         Func<ProjectRecord, RuleContext, string> explainFail,
         Func<ProjectRecord, RuleContext, string>? explainPass)
     {
@@ -36,6 +38,7 @@ public sealed class EligibilityRule
         _requires = requires;
         _appliesWhen = appliesWhen;
         _test = test;
+        _check = check;
         _explainFail = explainFail;
         _explainPass = explainPass;
     }
@@ -64,15 +67,23 @@ public sealed class EligibilityRule
             return RuleVerdict.NotApplicable;
         }
         var missing = false;
-        foreach (var fact in _requires)
+        var requires = _requires;
+        for (var i = 0; i < requires.Length; i++)
         {
-            if (!fact.IsPresentIn(project))
+            if (!requires[i].IsPresentIn(project))
             {
-                context.AddMissing(fact);
+                context.AddMissing(requires[i]);
                 missing = true;
             }
         }
-        return missing ? RuleVerdict.Unknown : _test(project, context);
+        if (missing)
+        {
+            return RuleVerdict.Unknown;
+        }
+        // A two-valued Check is called directly rather than through a wrapping three-valued delegate.
+        return _check is { } check
+            ? check(project, context) ? RuleVerdict.Pass : RuleVerdict.Fail
+            : _test!(project, context);
     }
 
     /// <summary>The Chinese message for a verdict, naming actual and required values on a failure.</summary>
@@ -91,7 +102,7 @@ public sealed class EligibilityRule
     /// inference from a national channel: id, title, test and messages are unchanged.
     /// </summary>
     public EligibilityRule WithSource(PolicySource source) =>
-        new(Id, Title, Kind, source, Weight, _requires, _appliesWhen, _test, _explainFail, _explainPass);
+        new(Id, Title, Kind, source, Weight, _requires, _appliesWhen, _test, _check, _explainFail, _explainPass);
 
     public override string ToString() => $"{Id} {Title}";
 }

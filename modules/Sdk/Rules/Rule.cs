@@ -17,6 +17,7 @@ public sealed class Rule
     private readonly List<FactRef> _requires = [];
     private Func<ProjectRecord, RuleContext, bool>? _appliesWhen;
     private Func<ProjectRecord, RuleContext, RuleVerdict>? _test;
+    private Func<ProjectRecord, RuleContext, bool>? _check;
     private Func<ProjectRecord, RuleContext, string>? _explainFail;
     private Func<ProjectRecord, RuleContext, string>? _explainPass;
 
@@ -59,7 +60,8 @@ public sealed class Rule
     /// <summary>A two-valued test, run only when every required fact is present.</summary>
     public Rule Check(Func<ProjectRecord, RuleContext, bool> passes)
     {
-        _test = (p, c) => passes(p, c) ? RuleVerdict.Pass : RuleVerdict.Fail;
+        _check = passes;
+        _test = null;
         return this;
     }
 
@@ -67,6 +69,7 @@ public sealed class Rule
     public Rule Evaluate(Func<ProjectRecord, RuleContext, RuleVerdict> test)
     {
         _test = test;
+        _check = null;
         return this;
     }
 
@@ -89,7 +92,7 @@ public sealed class Rule
         {
             throw new InvalidOperationException($"规则 {_id} 没有注明政策出处（From）。");
         }
-        if (_test is null)
+        if (_test is null && _check is null)
         {
             throw new InvalidOperationException($"规则 {_id} 没有判断条件（Check 或 Evaluate）。");
         }
@@ -97,6 +100,6 @@ public sealed class Rule
         {
             throw new InvalidOperationException($"规则 {_id} 没有不通过时的中文说明（Fail）。");
         }
-        return new EligibilityRule(_id, _title, _kind, _source, _weight, [.. _requires], _appliesWhen, _test, _explainFail, _explainPass);
+        return new EligibilityRule(_id, _title, _kind, _source, _weight, [.. _requires], _appliesWhen, _test, _check, _explainFail, _explainPass);
     }
 }

@@ -52,7 +52,15 @@ public static class EquityMinimums
         }
         if (best is null && project.Field is { } field)
         {
-            best = Array.Find(Rows, r => Array.IndexOf(r.Fields, field) >= 0);
+            // A loop, not Array.Find: a lambda capturing the field would allocate on every call.
+            foreach (var row in Rows)
+            {
+                if (Array.IndexOf(row.Fields, field) >= 0)
+                {
+                    best = row;
+                    break;
+                }
+            }
         }
         if (best is null)
         {

@@ -76,8 +76,18 @@ public static class RoutedProgramRules
             .Pass((p, c) => $"资金来源计划列有本专项对接的国家渠道资金合计 {ZhFormat.Wan(FromLines(p, lines.At(c.AsOf)))}（{Join(lines.At(c.AsOf))}）")
             .Build();
 
-    private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words) =>
-        words.Any(w => p.Name.Contains(w, StringComparison.Ordinal) || p.Scale.Contains(w, StringComparison.Ordinal));
+    private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words)
+    {
+        // A loop rather than Any with a lambda capturing the project: this runs for every project.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (p.Name.Contains(words[i], StringComparison.Ordinal) || p.Scale.Contains(words[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static decimal FromLines(ProjectRecord p, IReadOnlyList<string> lines)
     {

@@ -116,7 +116,7 @@ public static class StandardRules
         return Rule.Hard(id, title)
             .From(source)
             .Requires(facts)
-            .Check((p, _) => items.All(i => IsDone(p.FindPreWork(i)!, acceptCommitment)))
+            .Check((p, _) => AllDone(p, items, acceptCommitment))
             .Fail((p, _) =>
             {
                 var pending = items.Where(i => !IsDone(p.FindPreWork(i)!, acceptCommitment))
@@ -150,7 +150,7 @@ public static class StandardRules
         Rule.Exclusion(id, title)
             .From(source)
             .Requires(CommonFacts.NegativeList)
-            .Check((p, _) => !p.NegativeList!.Any(items.Contains))
+            .Check((p, _) => !InvolvesAny(p.NegativeList!, items))
             .Fail((p, _) => $"项目涉及负面清单内容：{string.Join("、", p.NegativeList!.Where(items.Contains).Select(ZhNames<NegativeListItem>.Of))}，不予支持")
             .Build();
 
@@ -210,6 +210,35 @@ public static class StandardRules
 
     private static DateOnly LapseDate(PreWorkItem approval) =>
         approval.Expires ?? approval.Date!.Value.AddYears(2);
+
+    // Plain loops rather than All/Any with a lambda: these run for every project in every channel that
+    // uses them, and a capturing lambda allocates a closure and a delegate on each call.
+    private static bool AllDone(ProjectRecord p, IReadOnlyList<PreWorkKind> items, bool acceptCommitment)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!IsDone(p.FindPreWork(items[i])!, acceptCommitment))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool InvolvesAny(List<NegativeListItem> involved, IReadOnlyList<NegativeListItem> listed)
+    {
+        foreach (var item in involved)
+        {
+            for (var i = 0; i < listed.Count; i++)
+            {
+                if (listed[i] == item)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static bool IsDone(PreWorkItem item, bool acceptCommitment) =>
         item.Status == PreWorkStatus.Completed || (acceptCommitment && item.Status == PreWorkStatus.Committed);

@@ -47,10 +47,6 @@ namespace Reserve.Matching.Storage.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResultJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal>("Score")
                         .HasPrecision(6, 1)
                         .HasColumnType("TEXT");

@@ -52,10 +52,6 @@ namespace Reserve.Matching.Storage.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<string>("ResultJson")
-                        .IsRequired()
-                        .HasColumnType("json");
-
                     b.Property<decimal>("Score")
                         .HasPrecision(6, 1)
                         .HasColumnType("numeric(6,1)");

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Reserve.Matching.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ExplanationsOnDemand : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ResultJson",
+                table: "match_results");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ResultJson",
+                table: "match_results",
+                type: "json",
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}
