@@ -5,7 +5,7 @@
 namespace Reserve.Matching.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class ExplanationsOnDemand : Migration
+    internal partial class ExplanationsOnDemand : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
