@@ -13,5 +13,4 @@ public static class MatchJson
     public static void SerializeTo<T>(Stream output, T value, bool indented = false) =>
         JsonSerializer.Serialize(output, value, indented ? ProjectJson.Indented : ProjectJson.Options);
 
-    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, ProjectJson.Options);
 }

@@ -83,7 +83,8 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         foreach (var chunk in records.Chunk(BatchSize))
         {
             rows.Clear();
-            var batch = engine.Evaluate(chunk, asOf, Environment.ProcessorCount);
+            // One thread: a batch is smaller than the engine's parallel chunk, and reading, matching and writing take turns.
+            var batch = engine.Evaluate(chunk, asOf);
             for (var p = 0; p < chunk.Length; p++)
             {
                 for (var c = 0; c < batch.Channels.Count; c++)
