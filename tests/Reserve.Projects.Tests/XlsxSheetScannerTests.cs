@@ -55,6 +55,15 @@ public sealed class XlsxSheetScannerTests
         <row r='2'><c r='AA2' t='inlineStr'><is><t>_x0041_ 与 _X0041_</t></is></c><c r='A2'><v>1,234.5</v></c><c r='B2'><v></v></c><c r='C2'><v> 12 </v></c></row>
         </sheetData><extLst><ext uri='x'/></extLst></worksheet>
         """,
+        // Attributes in any order, with other attributes around them whose values hold '>', '/' and the other quote;
+        // spaces around '='; prefixed attributes of the same local name, which are not the cell's; text that is
+        // only an entity; an empty value.
+        $"""
+        <worksheet xmlns="{Main}" xmlns:o="urn:other"><sheetData>
+        <row o:note='a>b"c' r="1" ><c s="0" o:x="1>2" t="str" r="B1"><v>&amp;</v></c><c o:y='/>' r = "C1" t = 'str'><v>x &gt; y</v></c><c r="D1" t="str" s="1"><v></v></c></row>
+        <row r="2"><c o:r="Z9" t="str" r="A2" o:t="n"><v>带前缀的 r、t 不是单元格的 r、t</v></c></row>
+        </sheetData></worksheet>
+        """,
     ];
 
     [Theory]

@@ -102,11 +102,12 @@ internal sealed class XlsxSheetScanner : IDisposable
                 case Markup.End when Name("row"u8):
                     return;
                 case Markup.Start or Markup.Empty when Name("c"u8):
-                    column = Attribute("r"u8, out var reference) ? XlsxCells.ColumnOf(reference, column + 1) : column + 1;
+                    CellAttributes(out var reference, out var t, out var s);
+                    column = reference.IsEmpty ? column + 1 : XlsxCells.ColumnOf(reference, column + 1);
                     if (markup == Markup.Start)
                     {
-                        var type = Attribute("t"u8, out var t) ? XlsxCells.Type(t) : null;
-                        var style = Attribute("s"u8, out var s) && TryInt(s, out var xf) ? xf : -1;
+                        var type = t.IsEmpty ? null : XlsxCells.Type(t);
+                        var style = !s.IsEmpty && TryInt(s, out var xf) ? xf : -1;
                         var value = ReadCell(type, style);
                         if (!value.IsEmpty)
                         {
@@ -170,6 +171,19 @@ internal sealed class XlsxSheetScanner : IDisposable
     /// <summary>The text up to the element's end tag (entities, character references and CDATA resolved), consuming the end tag.</summary>
     private string ReadText(ReadOnlySpan<byte> element)
     {
+        // The common case, plain text straight before its end tag, is decoded without a builder.
+        var plainEnd = Find((byte)'<', 0);
+        if (plainEnd >= 0 && ByteAt(plainEnd + 1) == (byte)'/')
+        {
+            var plain = _buffer.AsSpan(_position, plainEnd);
+            if (plain.IndexOf((byte)'&') < 0)
+            {
+                var decoded = plain.IsEmpty ? "" : Encoding.UTF8.GetString(plain);
+                _position += plainEnd;
+                ExpectEnd(element);
+                return decoded;
+            }
+        }
         var text = new StringBuilder();
         while (true)
         {
@@ -264,26 +278,28 @@ internal sealed class XlsxSheetScanner : IDisposable
                 return Markup.None;
             }
             _position += open;
-            if (StartsWith(0, "<?"u8))
+            // Almost every '<' starts a tag: the rarer markup is only looked for after '<?' or '<!'.
+            var second = ByteAt(1);
+            if (second == (byte)'?' && StartsWith(0, "<?"u8))
             {
                 var skip = FindSequence("?>"u8, 2) + 2;
                 _position += skip;
                 continue;
             }
-            if (StartsWith(0, "<!--"u8))
+            if (second == (byte)'!')
             {
-                var skip = FindSequence("-->"u8, 4) + 3;
-                _position += skip;
-                continue;
-            }
-            if (StartsWith(0, "<![CDATA["u8))
-            {
-                var skip = FindSequence("]]>"u8, 9) + 3;
-                _position += skip;
-                continue;
-            }
-            if (StartsWith(0, "<!"u8))
-            {
+                if (StartsWith(0, "<!--"u8))
+                {
+                    var skip = FindSequence("-->"u8, 4) + 3;
+                    _position += skip;
+                    continue;
+                }
+                if (StartsWith(0, "<![CDATA["u8))
+                {
+                    var skip = FindSequence("]]>"u8, 9) + 3;
+                    _position += skip;
+                    continue;
+                }
                 throw new FormatException("a document type declaration is not allowed in a worksheet");
             }
             // The call may move the data in the buffer, so the position is read after it.
@@ -315,51 +331,92 @@ internal sealed class XlsxSheetScanner : IDisposable
 
     private bool Name(ReadOnlySpan<byte> local) => _buffer.AsSpan(_nameStart, _nameLength).SequenceEqual(local);
 
-    /// <summary>An attribute of the current tag by its local name (r, t, s); values in sheetData hold no entities that matter here.</summary>
+    /// <summary>An attribute of the current tag by its name (r, t, s); values in sheetData hold no entities that matter here.</summary>
     private bool Attribute(ReadOnlySpan<byte> local, out ReadOnlySpan<byte> value)
     {
         var attributes = _buffer.AsSpan(_attributesStart, _attributesLength);
         var i = 0;
-        while (i < attributes.Length)
+        while (NextAttribute(attributes, ref i, out var name, out var found))
         {
-            while (i < attributes.Length && IsSpace(attributes[i]))
+            if (name.SequenceEqual(local))
             {
-                i++;
-            }
-            var nameFrom = i;
-            while (i < attributes.Length && attributes[i] != (byte)'=' && !IsSpace(attributes[i]))
-            {
-                i++;
-            }
-            var name = attributes[nameFrom..i];
-            while (i < attributes.Length && (IsSpace(attributes[i]) || attributes[i] == (byte)'='))
-            {
-                i++;
-            }
-            if (i >= attributes.Length)
-            {
-                break;
-            }
-            var quote = attributes[i];
-            if (quote is not ((byte)'"' or (byte)'\''))
-            {
-                throw new FormatException("an attribute value without quotes");
-            }
-            var valueTo = attributes[(i + 1)..].IndexOf(quote);
-            if (valueTo < 0)
-            {
-                throw new FormatException("an attribute value without its closing quote");
-            }
-            var colon = name.IndexOf((byte)':');
-            if ((colon >= 0 ? name[(colon + 1)..] : name).SequenceEqual(local))
-            {
-                value = attributes.Slice(i + 1, valueTo);
+                value = found;
                 return true;
             }
-            i += valueTo + 2;
         }
         value = default;
         return false;
+    }
+
+    /// <summary>
+    /// A cell's reference (r), type (t) and style (s) in one pass over its attributes, since every cell has
+    /// them; each is empty when absent.
+    /// </summary>
+    private void CellAttributes(out ReadOnlySpan<byte> reference, out ReadOnlySpan<byte> type, out ReadOnlySpan<byte> style)
+    {
+        reference = type = style = default;
+        var attributes = _buffer.AsSpan(_attributesStart, _attributesLength);
+        var i = 0;
+        while (NextAttribute(attributes, ref i, out var name, out var value))
+        {
+            if (name.Length != 1)
+            {
+                continue;
+            }
+            switch (name[0])
+            {
+                case (byte)'r':
+                    reference = value;
+                    break;
+                case (byte)'t':
+                    type = value;
+                    break;
+                case (byte)'s':
+                    style = value;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The attribute that starts at or after <paramref name="i"/>: its name as written and its value; false when
+    /// none is left. The attributes read here (r, t, s) belong to no namespace, so a prefixed name never is one
+    /// of them, as with <see cref="System.Xml.XmlReader.GetAttribute(string)"/>.
+    /// </summary>
+    private static bool NextAttribute(ReadOnlySpan<byte> attributes, scoped ref int i, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
+    {
+        while (i < attributes.Length && IsSpace(attributes[i]))
+        {
+            i++;
+        }
+        var nameFrom = i;
+        while (i < attributes.Length && attributes[i] != (byte)'=' && !IsSpace(attributes[i]))
+        {
+            i++;
+        }
+        name = attributes[nameFrom..i];
+        while (i < attributes.Length && (IsSpace(attributes[i]) || attributes[i] == (byte)'='))
+        {
+            i++;
+        }
+        if (i >= attributes.Length)
+        {
+            value = default;
+            return false;
+        }
+        var quote = attributes[i];
+        if (quote is not ((byte)'"' or (byte)'\''))
+        {
+            throw new FormatException("an attribute value without quotes");
+        }
+        var valueTo = attributes[(i + 1)..].IndexOf(quote);
+        if (valueTo < 0)
+        {
+            throw new FormatException("an attribute value without its closing quote");
+        }
+        value = attributes.Slice(i + 1, valueTo);
+        i += valueTo + 2;
+        return true;
     }
 
     private static bool TryInt(ReadOnlySpan<byte> text, out int value) =>
@@ -414,6 +471,19 @@ internal sealed class XlsxSheetScanner : IDisposable
     // ---- The buffer. Offsets are counted from the current position, so that reading more (which moves the
     // unread data to the front of the buffer) leaves them valid. ----
 
+    /// <summary>The byte at <paramref name="offset"/> from the position, or -1 past the end of the document.</summary>
+    private int ByteAt(int offset)
+    {
+        while (_length - _position <= offset)
+        {
+            if (!Fill())
+            {
+                return -1;
+            }
+        }
+        return _buffer[_position + offset];
+    }
+
     private bool StartsWith(int offset, ReadOnlySpan<byte> text)
     {
         while (_length - _position < offset + text.Length)
@@ -467,24 +537,30 @@ internal sealed class XlsxSheetScanner : IDisposable
         byte quote = 0;
         while (true)
         {
-            for (; _position + from < _length; from++)
+            while (_position + from < _length)
             {
+                var rest = _buffer.AsSpan(_position + from, _length - _position - from);
+                var at = quote != 0 ? rest.IndexOf(quote) : rest.IndexOfAny((byte)'>', (byte)'"', (byte)'\'');
+                if (at < 0)
+                {
+                    from += rest.Length;
+                    break;
+                }
+                from += at;
                 var b = _buffer[_position + from];
                 if (quote != 0)
                 {
-                    if (b == quote)
-                    {
-                        quote = 0;
-                    }
-                }
-                else if (b is (byte)'"' or (byte)'\'')
-                {
-                    quote = b;
+                    quote = 0;
                 }
                 else if (b == (byte)'>')
                 {
                     return from;
                 }
+                else
+                {
+                    quote = b;
+                }
+                from++;
             }
             if (!Fill())
             {
