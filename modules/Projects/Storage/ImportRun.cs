@@ -67,8 +67,8 @@ internal sealed class ImportRun(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Database.OpenConnectionAsync(cancellationToken);
-        using var projects = EntityInserter<ProjectRecord>.Create(db);
-        using var audit = EntityInserter<AuditRow>.Create(db);
+        using var projects = RowInserter<ProjectRecord>.Create(db);
+        using var audit = RowInserter<AuditRow>.Create(db);
         var inserters = (projects, audit);
 
         _stopped = !storing;
@@ -128,9 +128,9 @@ internal sealed class ImportRun(
 
     /// <summary>
     /// For a valid row while storing goes on, everything an insert needs but the new id (on the preparing
-    /// thread): computed tags, the JSON of the columns and of the audit entry, the parameters.
+    /// thread): computed tags, the JSON of the columns and of the audit entry, every value encoded for the database.
     /// </summary>
-    private Prepared Prepare(Checked row, (EntityInserter<ProjectRecord> Projects, EntityInserter<AuditRow> Audit) inserters, DateTime now)
+    private Prepared Prepare(Checked row, (RowInserter<ProjectRecord> Projects, RowInserter<AuditRow> Audit) inserters, DateTime now)
     {
         var insert = row.Problems.Count == 0 && !_stopped
             ? ProjectWrites.Prepare(inserters.Projects, inserters.Audit, row.Row.Record, user, now, "导入")
@@ -170,10 +170,10 @@ internal sealed class ImportRun(
 
     /// <summary>
     /// Writes the batch: records whose id is stored are updated through the change tracker, the others
-    /// inserted directly (<see cref="EntityInserter{T}"/>) with ids of the year reserved for the batch,
+    /// inserted directly (<see cref="RowInserter{T}"/>) with ids of the year reserved for the batch,
     /// after any id of the year the batch's records bring themselves.
     /// </summary>
-    private async Task StoreBatchAsync(ProjectsDbContext db, (EntityInserter<ProjectRecord> Projects, EntityInserter<AuditRow> Audit) inserters,
+    private async Task StoreBatchAsync(ProjectsDbContext db, (RowInserter<ProjectRecord> Projects, RowInserter<AuditRow> Audit) inserters,
         DateTime now, CancellationToken cancellationToken)
     {
         if (_batch.Count == 0)

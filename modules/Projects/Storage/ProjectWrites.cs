@@ -21,10 +21,10 @@ internal static class ProjectWrites
 
     /// <summary>
     /// The same row and audit entry as <see cref="Add"/>, made ready to insert without the change tracker
-    /// (bulk imports): tags computed, JSON serialized, parameters made. A record without an id gets it when
+    /// (bulk imports): tags computed, JSON serialized, values converted. A record without an id gets it when
     /// it is stored (<see cref="InsertAsync"/>), since ids are reserved in the storing transaction.
     /// </summary>
-    public static PreparedInsert Prepare(EntityInserter<ProjectRecord> projects, EntityInserter<AuditRow> audit,
+    public static PreparedInsert Prepare(RowInserter<ProjectRecord> projects, RowInserter<AuditRow> audit,
         ProjectRecord record, string user, DateTime now, string action)
     {
         ComputedTags.Refresh(record);
@@ -41,7 +41,7 @@ internal static class ProjectWrites
     }
 
     /// <summary>Inserts a prepared record, giving it <paramref name="newId"/> first when it came without one.</summary>
-    public static async Task InsertAsync(EntityInserter<ProjectRecord> projects, EntityInserter<AuditRow> audit,
+    public static async Task InsertAsync(RowInserter<ProjectRecord> projects, RowInserter<AuditRow> audit,
         PreparedInsert prepared, string? newId, CancellationToken cancellationToken)
     {
         if (prepared.NeedsId)
@@ -146,5 +146,5 @@ internal static class ProjectWrites
     }
 
     /// <summary>A record's row and audit entry ready to insert; <see cref="After"/> is the audit JSON as prepared.</summary>
-    public sealed record PreparedInsert(ProjectRecord Record, bool NeedsId, System.Data.Common.DbParameter[] Project, System.Data.Common.DbParameter[] Audit, string After);
+    public sealed record PreparedInsert(ProjectRecord Record, bool NeedsId, PreparedRow Project, PreparedRow Audit, string After);
 }

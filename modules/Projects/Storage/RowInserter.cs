@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Reserve.Projects.Storage;
+
+/// <summary>
+/// Inserts new rows of one entity type for a bulk import, inside the context's current transaction, without the
+/// change tracker (which snapshots every JSON column by serializing and deserializing it). A row is made ready on
+/// one thread (<see cref="Prepare"/>: converters applied, values encoded) and inserted on the storing thread,
+/// which is how an import spreads its work over two cores. SQLite gets its own writer, which binds prepared values
+/// straight to a native statement; other providers get a reused ADO.NET command.
+/// </summary>
+internal abstract class RowInserter<T> : IDisposable where T : class
+{
+    public static RowInserter<T> Create(DbContext db)
+    {
+        var columns = InsertColumns.Of<T>(db);
+        return db.Database.GetDbConnection() is SqliteConnection sqlite && SqliteRowInserter<T>.TryCreate(sqlite, columns) is { } native
+            ? native
+            : EntityInserter<T>.Create(db, columns);
+    }
+
+    /// <summary>The row of <paramref name="entity"/>, ready to insert; <paramref name="shadow"/> gives the values of properties the class does not have.</summary>
+    public abstract PreparedRow Prepare(T entity, IReadOnlyDictionary<string, object?> shadow);
+
+    /// <summary>Replaces one property's value in a prepared row (a value known only when it is stored, such as a new id).</summary>
+    public abstract void Set(PreparedRow row, string propertyName, object? value);
+
+    public abstract Task InsertAsync(PreparedRow row, CancellationToken cancellationToken);
+
+    public abstract void Dispose();
+}
+
+/// <summary>A row made ready by a <see cref="RowInserter{T}"/>; what each value holds is that inserter's business.</summary>
+internal sealed class PreparedRow(object?[] values)
+{
+    public object?[] Values { get; } = values;
+}

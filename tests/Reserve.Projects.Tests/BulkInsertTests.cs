@@ -1,0 +1,177 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Reserve.Persistence;
+using Reserve.Projects.Storage;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+using Reserve.Testing;
+
+namespace Reserve.Projects.Tests;
+
+/// <summary>
+/// A row written by an import's row inserter is the row SaveChanges writes for the same record, column by column,
+/// value and storage type: on SQLite through the native statement, on PostgreSQL through the reused command.
+/// </summary>
+public sealed class BulkInsertTests
+{
+    // Fractions of a second down to the tick, so that the date format is checked in full.
+    private static readonly DateTime Now = new DateTime(2026, 10, 1, 1, 2, 3, DateTimeKind.Utc).AddTicks(1_234_567);
+
+    private static readonly Dictionary<string, Func<ProjectRecord>> Records = new()
+    {
+        ["every field"] = InterchangeFixtures.FullRecord,
+        ["few fields"] = () => StorageFixture.Valid(),
+        ["odd values"] = () =>
+        {
+            var record = StorageFixture.Valid("名称含\"引号\"、'单引号'、emoji 🚧");
+            record.TotalInvestment = 0.0001m;
+            record.Equity = 79228162514264.3374m;
+            record.LandArea = 1m;
+            record.Scale = new string('规', 1999);
+            record.PlannedStart = DateOnly.MinValue;
+            record.Tags = [];
+            record.Facts = new(StringComparer.Ordinal);
+            return record;
+        },
+        // SQLite keeps text past U+0000 (PostgreSQL refuses the character, so this one runs on SQLite only).
+        [NulCharacter] = () => StorageFixture.Valid("名称含\u0000空字符"),
+    };
+
+    private const string NulCharacter = "U+0000";
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task An_inserted_row_equals_the_row_save_changes_writes(DatabaseProvider provider)
+    {
+        foreach (var records in Records.Keys.Where(k => provider == DatabaseProvider.Sqlite || k != NulCharacter))
+        {
+            await AssertSameRowsAsync(provider, records);
+        }
+    }
+
+    private static async Task AssertSameRowsAsync(DatabaseProvider provider, string records)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = Services(database.Options);
+        await services.MigrateProjectReserveAsync();
+        var contexts = services.GetRequiredService<IDbContextFactory<ProjectsDbContext>>();
+
+        var saved = Records[records]();
+        saved.Id = "2027-0001";
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            ProjectWrites.Add(db, saved, "张三", Now, "导入");
+            await db.SaveChangesAsync();
+        }
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.OpenConnectionAsync();
+            using var projects = RowInserter<ProjectRecord>.Create(db);
+            using var audit = RowInserter<AuditRow>.Create(db);
+            Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SqliteRowInserter<ProjectRecord>) : typeof(EntityInserter<ProjectRecord>), projects.GetType());
+            Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SqliteRowInserter<AuditRow>) : typeof(EntityInserter<AuditRow>), audit.GetType());
+            var imported = Records[records]();
+            imported.Id = null;
+            // The id is given at insert time, as an import gives new ids.
+            var prepared = ProjectWrites.Prepare(projects, audit, imported, "张三", Now, "导入");
+            await ProjectWrites.InsertAsync(projects, audit, prepared, "2027-0002", CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        await using var connection = await database.OpenAsync();
+        var rows = await RowsAsync(connection, """SELECT * FROM reserve_projects ORDER BY "Id" """);
+        Assert.Equal(2, rows.Count);
+        AssertSameRow(records, rows[0], rows[1], "Id");
+        Assert.Equal(("2027-0001", "2027-0002"), (rows[0]["Id"], rows[1]["Id"]));
+        var entries = await RowsAsync(connection, """SELECT * FROM reserve_audit ORDER BY "ProjectId" """);
+        Assert.Equal(2, entries.Count);
+        AssertSameRow(records, entries[0], entries[1], "Id", "ProjectId", "After");
+        Assert.Equal(entries[0]["After"], ((string)entries[1]["After"]!).Replace("2027-0002", "2027-0001", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_repeated_id_is_refused_as_a_unique_violation_and_sqlite_goes_on(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = Services(database.Options);
+        await services.MigrateProjectReserveAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<ProjectsDbContext>>().CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.OpenConnectionAsync();
+        using var projects = RowInserter<ProjectRecord>.Create(db);
+        using var audit = RowInserter<AuditRow>.Create(db);
+        ProjectWrites.PreparedInsert Prepared(string id)
+        {
+            var record = StorageFixture.Valid();
+            record.Id = id;
+            return ProjectWrites.Prepare(projects, audit, record, "张三", Now, "导入");
+        }
+
+        await ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0001"), null, CancellationToken.None);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0001"), null, CancellationToken.None));
+
+        Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.ToString());
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The statement was reset after the error, so the next row goes in (PostgreSQL aborts the whole transaction instead).
+            await ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0002"), null, CancellationToken.None);
+            Assert.Equal(2L, await db.Projects.LongCountAsync());
+        }
+    }
+
+    [Fact]
+    public void Sqlite_text_is_stored_as_the_provider_binds_it()
+    {
+        var text = SqliteStorageValue.For(typeof(string), Microsoft.Data.Sqlite.SqliteType.Text, size: 4)!;
+        Assert.Equal("城东片区"u8.ToArray(), text.Encode("城东片区老旧小区"));
+        Assert.Equal("a\0b"u8.ToArray(), text.Encode("a\0b"));
+        Assert.Null(text.Encode(null));
+        Assert.Null(SqliteStorageValue.For(typeof(Guid), Microsoft.Data.Sqlite.SqliteType.Text, 0));
+        Assert.Null(SqliteStorageValue.For(typeof(DateTime), Microsoft.Data.Sqlite.SqliteType.Real, 0));
+        Assert.Equal(1L, SqliteStorageValue.For(typeof(bool?), Microsoft.Data.Sqlite.SqliteType.Integer, 0)!.Encode(true));
+    }
+
+    private static void AssertSameRow(string records, Dictionary<string, object?> expected, Dictionary<string, object?> actual, params string[] except)
+    {
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var column in expected.Keys.Except(except))
+        {
+            var (want, got) = (expected[column], actual[column]);
+            Assert.True(Equals(want, got) && want?.GetType() == got?.GetType(),
+                $"{records}，列 {column}：SaveChanges 写入 {want} ({want?.GetType().Name})，导入写入 {got} ({got?.GetType().Name})");
+        }
+    }
+
+    /// <summary>Every column of every row as the driver returns it: on SQLite the value's own storage class (long, double, string, byte[]).</summary>
+    private static async Task<List<Dictionary<string, object?>>> RowsAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Dictionary<string, object?>>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
+        }
+        return rows;
+    }
+
+    private static ServiceProvider Services(DatabaseOptions database)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IChannelFactProvider>(new NoFacts());
+        services.AddProjectReserve(database);
+        return services.BuildServiceProvider();
+    }
+
+    private sealed class NoFacts : IChannelFactProvider
+    {
+        public IReadOnlyList<FactDescriptor> ChannelFacts => [];
+    }
+}
