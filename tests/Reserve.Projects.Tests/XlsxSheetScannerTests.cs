@@ -95,6 +95,8 @@ public sealed class XlsxSheetScannerTests
     [InlineData("""<!DOCTYPE worksheet [<!ENTITY x "y">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>""")]
     [InlineData("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c>""")]
     [InlineData("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="str"><v>&bogus;</v></c></row></sheetData></worksheet>""")]
+    [InlineData("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="str"><v>a&#0;b</v></c></row></sheetData></worksheet>""")]
+    [InlineData("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="str"><v>a&#x1;b</v></c></row></sheetData></worksheet>""")]
     public void What_the_xml_reader_refuses_the_scanner_refuses(string sheet)
     {
         var file = Workbook(sheet);

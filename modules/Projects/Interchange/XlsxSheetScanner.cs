@@ -460,11 +460,12 @@ internal sealed class XlsxSheetScanner : IDisposable
             var hex = entity[1] is (byte)'x' or (byte)'X';
             var digits = entity[(hex ? 2 : 1)..];
             if (int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-                && code is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+                && code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF))
             {
                 return char.ConvertFromUtf32(code);
             }
         }
+        // Also a reference to a character XML 1.0 does not allow (&#0;, &#1;), as XmlReader refuses it.
         throw new FormatException("an unknown entity");
     }
 
