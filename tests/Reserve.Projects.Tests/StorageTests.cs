@@ -113,6 +113,22 @@ public sealed class StorageTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData]
+    public async Task A_record_with_a_nul_character_is_refused_in_chinese_rather_than_failing_in_the_database(DatabaseProvider provider)
+    {
+        // PostgreSQL refuses U+0000 in text (22021), which used to surface as an error instead of a problem.
+        await using var store = await StorageFixture.CreateAsync(provider);
+        var record = StorageFixture.Valid("雄关区老旧小区\u0000改造项目");
+
+        var outcome = await store.Reserve.SaveAsync(record, null, "张三");
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(("项目名称(name)", "含有看不见的控制字符（U+0000），请删除后重新填写"), (Assert.Single(outcome.Problems).Column, outcome.Problems[0].Message));
+        Assert.Equal(0, await store.Reserve.CountAsync(new ProjectQuery()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
     public async Task An_import_with_one_bad_record_stores_nothing(DatabaseProvider provider)
     {
         await using var store = await StorageFixture.CreateAsync(provider);

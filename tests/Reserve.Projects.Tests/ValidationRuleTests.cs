@@ -27,6 +27,28 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
+    public void Invisible_control_characters_are_refused_wherever_text_is_kept()
+    {
+        var record = FullRecord();
+        record.Name = "城东片区\u0000老旧小区改造";
+        record.Scale = "改造小区12个\r\n涉及居民1860户\t（分两期）";
+        record.Tags.Add("城市\u0007更新");
+        record.PreWork[0].DocNumber = "榕发改\u001B审批";
+        record.Requests[0].Channel = "old-\u0085communities";
+        record.Facts["applicantKind"] = FactValue.Of("国有\u0000企业");
+
+        var problems = ProjectValidator.Validate(record, 3, SampleFacts);
+
+        Assert.Equal(
+            [
+                ("项目名称(name)", "U+0000"), ("标签(tags)", "U+0007"), ("前期工作(preWork)", "U+001B"),
+                ("拟申请渠道(requests)", "U+0085"), ("申报主体类型(facts.applicantKind)", "U+0000"),
+            ],
+            problems.Select(p => (p.Column, p.Message[(p.Message.IndexOf("U+", StringComparison.Ordinal))..][..6])));
+        Assert.All(problems, p => Assert.Contains("含有看不见的控制字符", p.Message));
+    }
+
+    [Fact]
     public void Repeated_funding_sources_and_pre_work_items_are_flagged()
     {
         var record = FullRecord();

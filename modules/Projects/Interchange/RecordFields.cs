@@ -23,6 +23,9 @@ internal sealed class RecordField
     /// <summary>The value as a cell: string, decimal, DateTime, or null when the record does not give it.</summary>
     public required Func<ProjectRecord, object?> ToCell { get; init; }
 
+    /// <summary>The field's text, for a text field (null for the others).</summary>
+    public Func<ProjectRecord, string?>? TextOf { get; init; }
+
     /// <summary>How JSON problems name the field: 总投资(totalInvestment).</summary>
     public string JsonName => $"{Header}({Key})";
 }
@@ -101,17 +104,18 @@ internal static class RecordFields
     public static readonly IReadOnlyList<RecordField> All = [.. IdentityAndClassification, .. ScheduleAndMoney, .. Revenue, .. Compliance];
 
     private static RecordField Make<T>(string key, string header, ValueReader<T> read, Action<ProjectRecord, T> set,
-        Func<ProjectRecord, object?> toCell, bool required = false) => new()
+        Func<ProjectRecord, object?> toCell, bool required = false, Func<ProjectRecord, string?>? textOf = null) => new()
     {
         Key = key,
         Header = header,
         Required = required,
         Read = (record, raw) => ValueReaders.ReadInto(read, raw, value => set(record, value)),
         ToCell = toCell,
+        TextOf = textOf,
     };
 
     private static RecordField Text(string key, string header, Func<ProjectRecord, string?> get, Action<ProjectRecord, string> set, bool required = false) =>
-        Make(key, header, ValueReaders.TryText, set, r => string.IsNullOrEmpty(get(r)) ? null : get(r), required);
+        Make(key, header, ValueReaders.TryText, set, r => string.IsNullOrEmpty(get(r)) ? null : get(r), required, textOf: get);
 
     private static RecordField Number(string key, string header, Func<ProjectRecord, decimal?> get, Action<ProjectRecord, decimal> set, bool required = false) =>
         Make(key, header, ValueReaders.TryNumber, set, r => get(r), required);

@@ -24,6 +24,7 @@ internal sealed class RecordChecks(ProjectRecord record, int row, ChannelFacts f
         CheckRequests();
         CheckPreWork();
         CheckFacts();
+        CheckInvisibleCharacters();
         return _problems;
     }
 
@@ -178,6 +179,63 @@ internal sealed class RecordChecks(ProjectRecord record, int row, ChannelFacts f
             }
         }
     }
+
+    /// <summary>
+    /// Control characters other than tab and line breaks come only from a damaged file or a program's output: nobody
+    /// can see them, printed documents would carry them, and PostgreSQL refuses U+0000 outright.
+    /// </summary>
+    private void CheckInvisibleCharacters()
+    {
+        foreach (var field in RecordFields.All)
+        {
+            if (field.TextOf?.Invoke(record) is { } text && InvisibleCharacter(text) is { } found)
+            {
+                Report(field, Invisible(found));
+            }
+        }
+        foreach (var tag in record.Tags)
+        {
+            if (InvisibleCharacter(tag) is { } found)
+            {
+                Report(RecordFields.Tags, Invisible(found));
+            }
+        }
+        foreach (var item in record.PreWork)
+        {
+            if (item.DocNumber is { } number && InvisibleCharacter(number) is { } found)
+            {
+                Report(names.PreWork(item.Item, PreWorkPart.DocNumber), Invisible(found));
+            }
+        }
+        foreach (var request in record.Requests)
+        {
+            if (request.Channel is { } channel && InvisibleCharacter(channel) is { } found)
+            {
+                Report(names.Requests, Invisible(found));
+            }
+        }
+        foreach (var (key, value) in record.Facts)
+        {
+            if ((InvisibleCharacter(key) ?? (value.Text is { } text ? InvisibleCharacter(text) : null)) is { } found)
+            {
+                Report(names.Fact(key), Invisible(found));
+            }
+        }
+    }
+
+    private static char? InvisibleCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static string Invisible(char c) => $"含有看不见的控制字符（U+{(int)c:X4}），请删除后重新填写";
 
     /// <summary>Reports an empty required text; true when the text is given.</summary>
     private bool Required(RecordField field, string? text)
