@@ -40,6 +40,8 @@ internal static class ImportMeasurement
             var baseline = Memory.Rss();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var pause = GC.GetTotalPauseDuration();
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var watch = Stopwatch.StartNew();
             ImportOutcome outcome;
             await using (var input = File.OpenRead(file))
@@ -50,11 +52,14 @@ internal static class ImportMeasurement
             watch.Stop();
             var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            pause = GC.GetTotalPauseDuration() - pause;
+            collections = (GC.CollectionCount(0) - collections.Item1, GC.CollectionCount(1) - collections.Item2, GC.CollectionCount(2) - collections.Item3);
             if (!outcome.Succeeded)
             {
                 throw new InvalidOperationException("导入未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));
             }
             var peak = Memory.Peak();
+            Console.WriteLine($"  垃圾回收：暂停共 {pause.TotalSeconds:0.0} 秒，第 0/1/2 代各 {collections.Item1}/{collections.Item2}/{collections.Item3} 次");
             Console.WriteLine($"  流式读取、逐行校验并分批保存（一个事务，新建 {outcome.Created} 个）：{watch.Elapsed.TotalSeconds:0.0} 秒，{count / watch.Elapsed.TotalSeconds:#,0} 行/秒（进程 CPU 时间 {cpuTime.TotalSeconds:0.0} 秒，{(System.Runtime.GCSettings.IsServerGC ? "服务器" : "工作站")} GC，分配 {allocated / 1024.0 / count:#,0} KB/行）");
             Console.WriteLine(resetPeak
                 ? $"  峰值常驻内存（本步骤）：{peak / 1048576.0:#,0} MB（步骤开始时 {baseline / 1048576.0:#,0} MB）"
