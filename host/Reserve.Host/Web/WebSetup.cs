@@ -24,6 +24,8 @@ internal static class WebSetup
                 o.SerializerOptions.Converters.Add(converter);
             }
         });
+        // Binding failures are thrown, so that ApiRequestErrors can answer them in Chinese (not an empty 400).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddSingleton<ProjectAccess>();
         services.AddSingleton<ProjectEditing>();
@@ -49,6 +51,7 @@ internal static class WebSetup
     public static WebApplication UseReserveWeb(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), branch => branch.UseMiddleware<ApiRequestErrors>());
         // Pages that answer 403/404 without a body get the status page; API answers always carry JSON.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
