@@ -10,20 +10,31 @@ if (args.Length > 0 && CommandLine.Commands.Contains(args[0]))
 // Started from a folder without the pages' files (an installed host run from elsewhere, a test starting the
 // built host), the site still serves the copies beside the executable.
 var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) ? null : Path.Combine(AppContext.BaseDirectory, "wwwroot");
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = webRoot });
-// EF Core's per-command logs drown everything else when no appsettings.json is beside the working folder.
-builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-builder.Services.AddReserve(builder.Configuration, AppContext.BaseDirectory);
-builder.Services.AddReserveWeb();
-builder.Services.AddHostedService<BackgroundRematch>();
+WebApplication app;
+var configuring = true;
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = webRoot });
+    // EF Core's per-command logs drown everything else when no appsettings.json is beside the working folder.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+    builder.Services.AddReserve(builder.Configuration, AppContext.BaseDirectory);
+    builder.Services.AddReserveWeb();
+    builder.Services.AddHostedService<BackgroundRematch>();
 
-var app = builder.Build();
-var startup = app.Services.GetRequiredService<StartupTasks>();
-await startup.MigrateAsync(CancellationToken.None);
-await startup.SeedIfEmptyAsync(CancellationToken.None);
-await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
-await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
-await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
+    app = builder.Build();
+    configuring = false;
+    var startup = app.Services.GetRequiredService<StartupTasks>();
+    await startup.MigrateAsync(CancellationToken.None);
+    await startup.SeedIfEmptyAsync(CancellationToken.None);
+    await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
+    await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
+    await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
+}
+catch (Exception e) when (StartupFailure.IsSetting(e, configuring))
+{
+    Console.Error.WriteLine(StartupFailure.Describe(e));
+    return 1;
+}
 
 app.UseReserveWeb();
 await app.RunAsync();

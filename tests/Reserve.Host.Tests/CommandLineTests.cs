@@ -142,6 +142,36 @@ public sealed class CommandLineTests
         Assert.Contains("共 1 个插件，1 个已启用，1 个渠道。", host.Run("plugins", "list").Out);
     }
 
+    [Theory]
+    // Nothing listens on port 1, so the database cannot be reached.
+    [InlineData("Host=127.0.0.1;Port=1;Username=reserve;Database=reserve;Timeout=5", "请检查连接字符串")]
+    [InlineData("Data Source=/proc/无此目录/reserve.db", "数据库文件路径")]
+    [InlineData("Host=127.0.0.1;Port=不是端口", "数据库连接字符串无法识别")]
+    public async Task A_host_whose_database_setting_is_wrong_stops_with_a_chinese_reason_and_no_stack_trace(string connectionString, string expected)
+    {
+        using var host = new HostProcess(realPlugins: false);
+        using var process = System.Diagnostics.Process.Start(host.StartInfo([], new Dictionary<string, string> { ["ConnectionStrings__Reserve"] = connectionString }))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the host kept running on a database it cannot use");
+        }
+
+        var (stdout, stderr) = (await output, await error);
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("Reserve 未能启动：", stderr);
+        Assert.Contains(expected, stderr);
+        Assert.DoesNotContain("Unhandled exception", stderr + stdout);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
     [Fact]
     public void Unknown_commands_and_missing_files_exit_with_usage_errors()
     {
