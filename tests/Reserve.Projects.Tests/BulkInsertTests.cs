@@ -1,9 +1,6 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Reserve.Persistence;
 using Reserve.Projects.Storage;
-using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 using Reserve.Testing;
 
@@ -53,10 +50,8 @@ public sealed class BulkInsertTests
 
     private static async Task AssertSameRowsAsync(DatabaseProvider provider, string records)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var services = Services(database.Options);
-        await services.MigrateProjectReserveAsync();
-        var contexts = services.GetRequiredService<IDbContextFactory<ProjectsDbContext>>();
+        await using var store = await StorageFixture.CreateAsync(provider);
+        var contexts = store.Contexts;
 
         var saved = Records[records]();
         saved.Id = "2027-0001";
@@ -81,12 +76,11 @@ public sealed class BulkInsertTests
             await transaction.CommitAsync();
         }
 
-        await using var connection = await database.OpenAsync();
-        var rows = await RowsAsync(connection, """SELECT * FROM reserve_projects ORDER BY "Id" """);
+        var rows = await DatabaseRows.ReadAsync(store.Database, """SELECT * FROM reserve_projects ORDER BY "Id" """);
         Assert.Equal(2, rows.Count);
         AssertSameRow(records, rows[0], rows[1], "Id");
         Assert.Equal(("2027-0001", "2027-0002"), (rows[0]["Id"], rows[1]["Id"]));
-        var entries = await RowsAsync(connection, """SELECT * FROM reserve_audit ORDER BY "ProjectId" """);
+        var entries = await DatabaseRows.ReadAsync(store.Database, """SELECT * FROM reserve_audit ORDER BY "ProjectId" """);
         Assert.Equal(2, entries.Count);
         AssertSameRow(records, entries[0], entries[1], "Id", "ProjectId", "After");
         Assert.Equal(entries[0]["After"], ((string)entries[1]["After"]!).Replace("2027-0002", "2027-0001", StringComparison.Ordinal));
@@ -97,10 +91,8 @@ public sealed class BulkInsertTests
     [PostgresData]
     public async Task A_repeated_id_is_refused_as_a_unique_violation_and_sqlite_goes_on(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var services = Services(database.Options);
-        await services.MigrateProjectReserveAsync();
-        await using var db = await services.GetRequiredService<IDbContextFactory<ProjectsDbContext>>().CreateDbContextAsync();
+        await using var store = await StorageFixture.CreateAsync(provider);
+        await using var db = await store.Contexts.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.Database.OpenConnectionAsync();
         using var projects = RowInserter<ProjectRecord>.Create(db);
@@ -145,33 +137,5 @@ public sealed class BulkInsertTests
             Assert.True(Equals(want, got) && want?.GetType() == got?.GetType(),
                 $"{records}，列 {column}：SaveChanges 写入 {want} ({want?.GetType().Name})，导入写入 {got} ({got?.GetType().Name})");
         }
-    }
-
-    /// <summary>Every column of every row as the driver returns it: on SQLite the value's own storage class (long, double, string, byte[]).</summary>
-    private static async Task<List<Dictionary<string, object?>>> RowsAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<Dictionary<string, object?>>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
-        }
-        return rows;
-    }
-
-    private static ServiceProvider Services(DatabaseOptions database)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IChannelFactProvider>(new NoFacts());
-        services.AddProjectReserve(database);
-        return services.BuildServiceProvider();
-    }
-
-    private sealed class NoFacts : IChannelFactProvider
-    {
-        public IReadOnlyList<FactDescriptor> ChannelFacts => [];
     }
 }

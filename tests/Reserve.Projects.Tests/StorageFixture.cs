@@ -22,6 +22,10 @@ internal sealed class StorageFixture : IAsyncDisposable
     public RecordingObserver Observer { get; } = new();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
 
+    /// <summary>The module's own contexts, for tests of its storage internals.</summary>
+    public Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext> Contexts =>
+        _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext>>();
+
     public static async Task<StorageFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var fixture = new StorageFixture(await TestDatabase.CreateAsync(provider));

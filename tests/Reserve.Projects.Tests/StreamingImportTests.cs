@@ -247,27 +247,13 @@ public sealed class StreamingImportTests
 
         Assert.True(imported.Succeeded, string.Join("；", imported.Problems));
         Assert.True(saved.Succeeded, saved.Conflict);
-        var rows = await ReadRowsAsync(store.Database, "SELECT * FROM reserve_projects ORDER BY \"Id\"");
+        var rows = await DatabaseRows.ReadAsync(store.Database, "SELECT * FROM reserve_projects ORDER BY \"Id\"");
         Assert.Equal(2, rows.Count);
         Assert.Equal(rows[0].Where(c => c.Key != "Id"), rows[1].Where(c => c.Key != "Id"));
-        var audit = await ReadRowsAsync(store.Database, "SELECT * FROM reserve_audit ORDER BY \"Id\"");
+        var audit = await DatabaseRows.ReadAsync(store.Database, "SELECT * FROM reserve_audit ORDER BY \"Id\"");
         Assert.Equal(audit[0]["After"]!.ToString()!.Replace(imported.Ids[0], "ID", StringComparison.Ordinal),
             audit[1]["After"]!.ToString()!.Replace(saved.Saved!.Record.Id!, "ID", StringComparison.Ordinal));
         Assert.Equal(("导入", "创建"), (audit[0]["Action"], audit[1]["Action"]));
-    }
-
-    private static async Task<List<Dictionary<string, object?>>> ReadRowsAsync(TestDatabase database, string sql)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<Dictionary<string, object?>>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
-        }
-        return rows;
     }
 
     /// <summary>Rewrites the worksheet so that its XML stops being well formed after the given data row.</summary>

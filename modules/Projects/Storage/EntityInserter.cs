@@ -13,13 +13,12 @@ namespace Reserve.Projects.Storage;
 internal sealed class EntityInserter<T> : RowInserter<T> where T : class
 {
     private readonly DbCommand _command;
-    private readonly InsertColumn[] _columns;
     private readonly string[] _placeholders;
 
     private EntityInserter(DbCommand command, InsertColumn[] columns, string[] placeholders)
+        : base(columns)
     {
         _command = command;
-        _columns = columns;
         _placeholders = placeholders;
     }
 
@@ -34,22 +33,6 @@ internal sealed class EntityInserter<T> : RowInserter<T> where T : class
         return new EntityInserter<T>(command, columns.Columns, placeholders);
     }
 
-    public override PreparedRow Prepare(T entity, IReadOnlyDictionary<string, object?> shadow)
-    {
-        var parameters = new object?[_columns.Length];
-        for (var i = 0; i < _columns.Length; i++)
-        {
-            parameters[i] = Parameter(i, _columns[i].ModelValue(entity, shadow));
-        }
-        return new PreparedRow(parameters);
-    }
-
-    public override void Set(PreparedRow row, string propertyName, object? value)
-    {
-        var index = Array.FindIndex(_columns, c => c.Property.Name == propertyName);
-        row.Values[index] = Parameter(index, value);
-    }
-
     public override async Task InsertAsync(PreparedRow row, CancellationToken cancellationToken)
     {
         _command.Parameters.Clear();
@@ -60,8 +43,9 @@ internal sealed class EntityInserter<T> : RowInserter<T> where T : class
         await _command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private DbParameter Parameter(int column, object? value) =>
-        _columns[column].Mapping.CreateParameter(_command, _placeholders[column], value, _columns[column].Property.IsNullable);
+    /// <summary>The parameter SaveChanges would make: the type mapping applies the value converter.</summary>
+    protected override object? Value(int column, object? modelValue) =>
+        Columns[column].Mapping.CreateParameter(_command, _placeholders[column], modelValue, Columns[column].Property.IsNullable);
 
     public override void Dispose() => _command.Dispose();
 }

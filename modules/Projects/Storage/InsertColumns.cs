@@ -38,8 +38,6 @@ internal sealed class InsertColumns
     public string InsertSql(Func<int, string> placeholder) =>
         $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Name))}) " +
         $"VALUES ({string.Join(", ", Columns.Select((_, i) => placeholder(i)))})";
-
-    public int IndexOf(string propertyName) => Array.FindIndex(Columns, c => c.Property.Name == propertyName);
 }
 
 /// <summary>A column of an insert: its property, type mapping and quoted name.</summary>

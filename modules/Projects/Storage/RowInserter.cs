@@ -10,7 +10,7 @@ namespace Reserve.Projects.Storage;
 /// which is how an import spreads its work over two cores. SQLite gets its own writer, which binds prepared values
 /// straight to a native statement; other providers get a reused ADO.NET command.
 /// </summary>
-internal abstract class RowInserter<T> : IDisposable where T : class
+internal abstract class RowInserter<T>(InsertColumn[] columns) : IDisposable where T : class
 {
     public static RowInserter<T> Create(DbContext db)
     {
@@ -20,15 +20,32 @@ internal abstract class RowInserter<T> : IDisposable where T : class
             : EntityInserter<T>.Create(db, columns);
     }
 
+    protected InsertColumn[] Columns => columns;
+
     /// <summary>The row of <paramref name="entity"/>, ready to insert; <paramref name="shadow"/> gives the values of properties the class does not have.</summary>
-    public abstract PreparedRow Prepare(T entity, IReadOnlyDictionary<string, object?> shadow);
+    public PreparedRow Prepare(T entity, IReadOnlyDictionary<string, object?> shadow)
+    {
+        var values = new object?[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            values[i] = Value(i, columns[i].ModelValue(entity, shadow));
+        }
+        return new PreparedRow(values);
+    }
 
     /// <summary>Replaces one property's value in a prepared row (a value known only when it is stored, such as a new id).</summary>
-    public abstract void Set(PreparedRow row, string propertyName, object? value);
+    public void Set(PreparedRow row, string propertyName, object? value)
+    {
+        var index = Array.FindIndex(columns, c => c.Property.Name == propertyName);
+        row.Values[index] = Value(index, value);
+    }
 
     public abstract Task InsertAsync(PreparedRow row, CancellationToken cancellationToken);
 
     public abstract void Dispose();
+
+    /// <summary>A column's model value as this inserter keeps it in a prepared row (made on the preparing thread).</summary>
+    protected abstract object? Value(int column, object? modelValue);
 }
 
 /// <summary>A row made ready by a <see cref="RowInserter{T}"/>; what each value holds is that inserter's business.</summary>

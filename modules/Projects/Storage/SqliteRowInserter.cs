@@ -9,20 +9,19 @@ namespace Reserve.Projects.Storage;
 /// position. Microsoft.Data.Sqlite looks each parameter up by name and transcodes each text to UTF-8 at every
 /// execution, on the storing thread, which made that thread the import's bottleneck (BENCHMARKS.md, import).
 /// The values stored are those Microsoft.Data.Sqlite would store for SaveChanges' parameters: tested column by
-/// column against SaveChanges on complete and sparse records.
+/// column against SaveChanges on complete, sparse and odd records (BulkInsertTests).
 /// </summary>
 internal sealed class SqliteRowInserter<T> : RowInserter<T> where T : class
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
-    private readonly InsertColumn[] _columns;
     private readonly SqliteStorageValue.Encoding[] _encodings;
 
     private SqliteRowInserter(SqliteConnection connection, sqlite3_stmt statement, InsertColumn[] columns, SqliteStorageValue.Encoding[] encodings)
+        : base(columns)
     {
         _connection = connection;
         _statement = statement;
-        _columns = columns;
         _encodings = encodings;
     }
 
@@ -56,22 +55,6 @@ internal sealed class SqliteRowInserter<T> : RowInserter<T> where T : class
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
         return new SqliteRowInserter<T>(connection, statement, columns.Columns, encodings);
-    }
-
-    public override PreparedRow Prepare(T entity, IReadOnlyDictionary<string, object?> shadow)
-    {
-        var values = new object?[_columns.Length];
-        for (var i = 0; i < _columns.Length; i++)
-        {
-            values[i] = Encode(i, _columns[i].ModelValue(entity, shadow));
-        }
-        return new PreparedRow(values);
-    }
-
-    public override void Set(PreparedRow row, string propertyName, object? value)
-    {
-        var index = Array.FindIndex(_columns, c => c.Property.Name == propertyName);
-        row.Values[index] = Encode(index, value);
     }
 
     public override Task InsertAsync(PreparedRow row, CancellationToken cancellationToken)
@@ -108,10 +91,11 @@ internal sealed class SqliteRowInserter<T> : RowInserter<T> where T : class
         return Task.CompletedTask;
     }
 
-    private object? Encode(int column, object? value)
+    /// <summary>The value converted as the type mapping converts it, then encoded for SQLite.</summary>
+    protected override object? Value(int column, object? modelValue)
     {
-        var converter = _columns[column].Mapping.Converter;
-        return _encodings[column].Encode(value is not null && converter is not null ? converter.ConvertToProvider(value) : value);
+        var converter = Columns[column].Mapping.Converter;
+        return _encodings[column].Encode(modelValue is not null && converter is not null ? converter.ConvertToProvider(modelValue) : modelValue);
     }
 
     public override void Dispose() => _statement.Dispose();
