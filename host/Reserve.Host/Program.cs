@@ -25,6 +25,7 @@ try
     configuring = false;
     var startup = app.Services.GetRequiredService<StartupTasks>();
     await startup.MigrateAsync(CancellationToken.None);
+    await Reserve.Host.Web.Security.SharedKeyRing.EnsureKeyAsync(app.Services, app.Services.GetRequiredService<ReserveOptions>().Database, CancellationToken.None);
     await startup.SeedIfEmptyAsync(CancellationToken.None);
     await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
     await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);

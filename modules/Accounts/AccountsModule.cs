@@ -13,6 +13,7 @@ public static class AccountsModule
         services.AddModuleDatabase<AccountsDbContext, PostgresAccountsDbContext>(database, AccountsDbContext.HistoryTable);
         services.AddSingleton(lockout ?? new LockoutOptions());
         services.AddSingleton<IAccounts, AccountDirectory>();
+        services.AddSingleton<IKeyRingStore, KeyRingStore>();
         return services;
     }
 

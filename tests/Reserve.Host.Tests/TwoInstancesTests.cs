@@ -13,7 +13,8 @@ namespace Reserve.Host.Tests;
 /// <summary>
 /// Two real host processes (different ports and plugin folders) on one PostgreSQL database, as behind a load
 /// balancer: demo data is seeded once, the re-match after start runs in exactly one of them, every queued job is
-/// claimed exactly once, and the same edit sent to both is saved once and refused once.
+/// claimed exactly once, the same edit sent to both is saved once and refused once, and a sign-in on one is good on
+/// the other.
 /// </summary>
 public sealed class TwoInstancesTests
 {
@@ -82,6 +83,16 @@ public sealed class TwoInstancesTests
             Assert.Equal(saved["project"]!["annualPlan"]!.GetValue<decimal>(), after.RootElement.GetProperty("project").GetProperty("annualPlan").GetDecimal());
         }
         Assert.Equal(4, hostA.Count("reserve_audit", $"\"ProjectId\" = '{id}'"));
+
+        // 4. Signed in on one instance, the clerk is signed in on the other, though each has its own home folder as on
+        // two machines: the keys that protect the cookie are in the shared database, one key for both.
+        using var plain = new HttpClient { BaseAddress = second.Http.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Add("Cookie", first.Cookies.GetCookieHeader(first.Http.BaseAddress!));
+        using var me = await plain.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal("jtj", JsonNode.Parse(await me.Content.ReadAsStringAsync())!["login"]!.GetValue<string>());
+        Assert.Equal(1, hostA.Count("accounts_key_ring"));
     }
 
     private static StringContent Edit(JsonDocument read, int version, decimal annualPlan)
@@ -137,10 +148,11 @@ public sealed class TwoInstancesTests
         private readonly Process _process;
         private readonly ConcurrentQueue<string> _lines = new();
 
-        private Instance(Process process, HttpClient http)
+        private Instance(Process process, HttpClient http, CookieContainer cookies)
         {
             _process = process;
             Http = http;
+            Cookies = cookies;
             process.OutputDataReceived += (_, e) => { if (e.Data is not null) { _lines.Enqueue(e.Data); } };
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { _lines.Enqueue(e.Data); } };
             process.BeginOutputReadLine();
@@ -148,6 +160,8 @@ public sealed class TwoInstancesTests
         }
 
         public HttpClient Http { get; }
+
+        public CookieContainer Cookies { get; }
 
         public string Output => string.Join('\n', _lines);
 
@@ -160,9 +174,11 @@ public sealed class TwoInstancesTests
                 ["Reserve__InstanceName"] = name,
                 ["Reserve__SeedDemoData"] = seed ? "true" : "false",
                 ["Reserve__DemoProjectCount"] = Projects.ToString(),
+                // Where ASP.NET Core would keep its keys by default: one folder per instance, as on two machines.
+                ["HOME"] = Path.Combine(host.Root, "home"),
             }))!;
             var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
-            var instance = new Instance(process, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) });
+            var instance = new Instance(process, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) }, handler.CookieContainer);
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (true)
             {

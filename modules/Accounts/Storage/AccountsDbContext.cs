@@ -21,6 +21,7 @@ internal class AccountsDbContext : DbContext
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<DepartmentRow> Departments => Set<DepartmentRow>();
     public DbSet<AccountAuditRow> Audit => Set<AccountAuditRow>();
+    public DbSet<KeyRingRow> KeyRing => Set<KeyRingRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,5 +50,11 @@ internal class AccountsDbContext : DbContext
         audit.Property(a => a.Target).HasMaxLength(100);
         audit.Property(a => a.Detail).HasMaxLength(500);
         audit.HasIndex(a => a.AtUtc);
+
+        var key = modelBuilder.Entity<KeyRingRow>();
+        key.ToTable("accounts_key_ring");
+        key.HasKey(k => k.Id);
+        key.Property(k => k.FriendlyName).HasMaxLength(100);
+        key.Property(k => k.Xml).IsRequired();
     }
 }

@@ -12,6 +12,7 @@ internal static class AuthenticationSetup
 {
     public static IServiceCollection AddReserveSecurity(this IServiceCollection services)
     {
+        services.AddSharedKeyRing();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/login";

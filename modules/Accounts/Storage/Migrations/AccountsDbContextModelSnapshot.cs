@@ -74,6 +74,25 @@ namespace Reserve.Accounts.Storage.Migrations
                     b.ToTable("accounts_departments", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Accounts.Storage.KeyRingRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("accounts_key_ring", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Accounts.Storage.UserRow", b =>
                 {
                     b.Property<string>("Login")

@@ -81,6 +81,27 @@ namespace Reserve.Accounts.Storage.Migrations.Postgres
                     b.ToTable("accounts_departments", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Accounts.Storage.KeyRingRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("accounts_key_ring", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Accounts.Storage.UserRow", b =>
                 {
                     b.Property<string>("Login")
