@@ -12,6 +12,7 @@ public static class ProjectsModule
         services.AddSingleton(new ProjectsDatabase(database));
         services.AddModuleDatabase<ProjectsDbContext, PostgresProjectsDbContext>(database, ProjectsDbContext.HistoryTable);
         services.AddSingleton<IProjectReserve, ProjectReserve>();
+        services.AddSingleton<IImportDrafts, ImportDraftStore>();
         return services;
     }
 

@@ -22,6 +22,8 @@ internal sealed class StorageFixture : IAsyncDisposable
     public RecordingObserver Observer { get; } = new();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
 
+    public IImportDrafts Drafts => _services.GetRequiredService<IImportDrafts>();
+
     /// <summary>The module's own contexts, for tests of its storage internals.</summary>
     public Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext> Contexts =>
         _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext>>();

@@ -31,7 +31,6 @@ internal static class WebSetup
         services.AddSingleton<ProjectEditing>();
         services.AddSingleton<ProjectFormSource>();
         services.AddSingleton<Imports.ImportPreviewer>();
-        services.AddSingleton<Imports.ImportDrafts>();
         services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.DocumentsBatchJob>();
         services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.ImportJob>();
         services.AddSingleton<Reporting.ReserveAggregates>();

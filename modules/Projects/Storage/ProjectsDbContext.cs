@@ -30,6 +30,7 @@ internal class ProjectsDbContext : DbContext
     public DbSet<ProjectRecord> Projects => Set<ProjectRecord>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
+    public DbSet<ImportDraftRow> ImportDrafts => Set<ImportDraftRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,5 +84,13 @@ internal class ProjectsDbContext : DbContext
         sequence.HasKey(s => s.Year);
         sequence.Property(s => s.Year).ValueGeneratedNever();
         sequence.Property(s => s.Next).IsConcurrencyToken();
+
+        var draft = modelBuilder.Entity<ImportDraftRow>();
+        draft.ToTable("reserve_import_drafts");
+        draft.HasKey(d => d.Token);
+        draft.Property(d => d.Token).HasMaxLength(32);
+        draft.Property(d => d.User).HasMaxLength(100);
+        draft.Property(d => d.FileName).HasMaxLength(260);
+        draft.HasIndex(d => d.KeptAtUtc);
     }
 }

@@ -15,7 +15,7 @@ namespace Reserve.Host.Pages.Import;
 [Authorize(Policy = Policies.EditProjects)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts, IProjectReserve reserve, ProjectAccess access, Reserve.Jobs.IJobQueue queue) : PageModel
+internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts, IProjectReserve reserve, ProjectAccess access, Reserve.Jobs.IJobQueue queue) : PageModel
 {
     public const int MaxBytes = 50 * 1024 * 1024;
 
@@ -43,13 +43,13 @@ internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts,
         await file.CopyToAsync(buffer, cancellationToken);
         FileName = Path.GetFileName(file.FileName);
         Preview = await previewer.PreviewAsync(User, buffer.ToArray(), FileName, cancellationToken);
-        Token = drafts.Keep(User.Login(), FileName, buffer.ToArray());
+        Token = await drafts.KeepAsync(User.Login(), FileName, buffer.ToArray(), cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
-        if (Token is null || drafts.Find(Token, User.Login()) is not { } draft)
+        if (Token is null || await drafts.FindAsync(Token, User.Login(), cancellationToken) is not { } draft)
         {
             Error = "上传的文件已过期（30 分钟），请重新上传";
             return Page();
@@ -70,7 +70,7 @@ internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts,
         if (Preview.Rows.Count > BackgroundRows)
         {
             var job = await Reserve.Host.Web.Jobs.JobStarts.ImportAsync(queue, User, draft.FileName, draft.Content, cancellationToken);
-            drafts.Discard(Token);
+            await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
             TempData["Flash"] = $"文件较大（{Preview.Rows.Count} 行），已转入后台导入（任务 {job.Id}），有效的 {Preview.ValidCount} 行将被导入";
             return Redirect("/jobs");
         }
@@ -80,17 +80,17 @@ internal sealed class IndexModel(ImportPreviewer previewer, ImportDrafts drafts,
             Error = "导入未完成，未存储任何项目：" + string.Join("；", outcome.Problems.Take(10).Select(p => $"第{p.Row}行【{p.Column}】{p.Message}"));
             return Page();
         }
-        drafts.Discard(Token);
+        await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
         var skipped = Preview.InvalidCount;
         TempData["Flash"] = $"已导入 {outcome.Created + outcome.Updated} 个项目（新建 {outcome.Created}，更新 {outcome.Updated}）" + (skipped > 0 ? $"；有问题的 {skipped} 行未导入" : "");
         return Redirect("/projects?sort=UpdatedAt&desc=true");
     }
 
-    public IActionResult OnPostCancel()
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
         if (Token is not null)
         {
-            drafts.Discard(Token);
+            await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
         }
         TempData["Flash"] = "已放弃本次导入，未导入任何项目";
         return Redirect("/import");

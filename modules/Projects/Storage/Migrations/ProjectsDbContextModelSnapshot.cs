@@ -54,6 +54,36 @@ namespace Reserve.Projects.Storage.Migrations
                     b.ToTable("reserve_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Projects.Storage.ImportDraftRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("KeptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("KeptAtUtc");
+
+                    b.ToTable("reserve_import_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Projects.Storage.SequenceRow", b =>
                 {
                     b.Property<int>("Year")

@@ -61,6 +61,36 @@ namespace Reserve.Projects.Storage.Migrations.Postgres
                     b.ToTable("reserve_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Projects.Storage.ImportDraftRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("KeptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("KeptAtUtc");
+
+                    b.ToTable("reserve_import_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Projects.Storage.SequenceRow", b =>
                 {
                     b.Property<int>("Year")
