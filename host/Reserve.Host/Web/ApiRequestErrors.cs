@@ -45,6 +45,10 @@ internal sealed class ApiRequestErrors(RequestDelegate next)
         {
             return UnsupportedMedia;
         }
+        if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return "请求内容超过允许的大小，请拆分后重新提交";
+        }
         if (e.InnerException is JsonException json)
         {
             var place = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $"字段 {json.Path}，";
