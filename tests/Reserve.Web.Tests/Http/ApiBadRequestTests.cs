@@ -49,7 +49,6 @@ public sealed class ApiBadRequestTests(ReserveSite site)
         Assert.Empty(await api.SearchAsync(name));
     }
 
-
     private static string Body(System.Text.Json.Nodes.JsonObject project) =>
         new System.Text.Json.Nodes.JsonObject { ["project"] = project.DeepClone() }.ToJsonString();
 
