@@ -33,8 +33,10 @@ public sealed class ValidationRuleTests
         record.Name = "城东片区\u0000老旧小区改造";
         record.Scale = "改造小区12个\r\n涉及居民1860户\t（分两期）";
         record.Tags.Add("城市\u0007更新");
+        record.Tags.Add("旧改\u0001");
         record.PreWork[0].DocNumber = "榕发改\u001B审批";
         record.Requests[0].Channel = "old-\u0085communities";
+        record.Requests[1].Channel = "special-\u0002bonds";
         record.Facts["applicantKind"] = FactValue.Of("国有\u0000企业");
 
         var problems = ProjectValidator.Validate(record, 3, SampleFacts);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Reserve.Projects.Storage;
@@ -22,28 +21,24 @@ internal static class SqliteStorageValue
         {
             type = Enum.GetUnderlyingType(type);
         }
-        Func<object, object>? encode =
-            type == typeof(string) ? null
-            : type == typeof(bool) ? v => (bool)v ? 1L : 0L
-            : type == typeof(byte) ? v => (long)Convert.ToByte(v, CultureInfo.InvariantCulture)
-            : type == typeof(short) ? v => (long)Convert.ToInt16(v, CultureInfo.InvariantCulture)
-            : type == typeof(int) ? v => (long)Convert.ToInt32(v, CultureInfo.InvariantCulture)
-            : type == typeof(long) ? v => Convert.ToInt64(v, CultureInfo.InvariantCulture)
-            : type == typeof(double) ? v => Real((double)v)
-            : type == typeof(decimal) ? v => Utf8(((decimal)v).ToString("0.0###########################", CultureInfo.InvariantCulture))
-            // Dates and times are text unless the parameter asks for REAL (julian days), which is not encoded here.
-            : type == typeof(DateTime) && storage == SqliteType.Text ? v => Utf8(((DateTime)v).ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture))
-            : type == typeof(DateOnly) && storage == SqliteType.Text ? v => Utf8(((DateOnly)v).ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture))
-            : Unsupported;
-        if (ReferenceEquals(encode, Unsupported))
+        Func<object, object>? encode = type switch
         {
-            return null;
-        }
-        // Text is cut to the parameter's size, in characters, when it sets one (as the binder does).
-        return type == typeof(string) ? new Encoding(v => Utf8(Truncate((string)v, size))) : new Encoding(encode!);
+            // Text is cut to the parameter's size, in characters, when it sets one (as the binder does).
+            _ when type == typeof(string) => v => Utf8(Truncate((string)v, size)),
+            _ when type == typeof(bool) => v => (bool)v ? 1L : 0L,
+            _ when type == typeof(byte) || type == typeof(short) || type == typeof(int) || type == typeof(long) =>
+                v => Convert.ToInt64(v, CultureInfo.InvariantCulture),
+            _ when type == typeof(double) => v => Real((double)v),
+            _ when type == typeof(decimal) => v => Utf8(((decimal)v).ToString("0.0###########################", CultureInfo.InvariantCulture)),
+            // Dates and times are text unless the parameter asks for REAL (julian days), which is not encoded here.
+            _ when type == typeof(DateTime) && storage == SqliteType.Text =>
+                v => Utf8(((DateTime)v).ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            _ when type == typeof(DateOnly) && storage == SqliteType.Text =>
+                v => Utf8(((DateOnly)v).ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+            _ => null,
+        };
+        return encode is null ? null : new Encoding(encode);
     }
-
-    private static readonly Func<object, object> Unsupported = _ => throw new NotSupportedException();
 
     private static string Truncate(string text, int size) => size > 0 && text.Length > size ? text[..size] : text;
 

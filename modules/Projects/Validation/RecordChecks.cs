@@ -193,12 +193,10 @@ internal sealed class RecordChecks(ProjectRecord record, int row, ChannelFacts f
                 Report(field, Invisible(found));
             }
         }
-        foreach (var tag in record.Tags)
+        // A list is one field: its first such character is reported once.
+        if (record.Tags.Select(InvisibleCharacter).FirstOrDefault(c => c is not null) is { } inTags)
         {
-            if (InvisibleCharacter(tag) is { } found)
-            {
-                Report(RecordFields.Tags, Invisible(found));
-            }
+            Report(RecordFields.Tags, Invisible(inTags));
         }
         foreach (var item in record.PreWork)
         {
@@ -207,12 +205,9 @@ internal sealed class RecordChecks(ProjectRecord record, int row, ChannelFacts f
                 Report(names.PreWork(item.Item, PreWorkPart.DocNumber), Invisible(found));
             }
         }
-        foreach (var request in record.Requests)
+        if (record.Requests.Select(r => r.Channel is { } channel ? InvisibleCharacter(channel) : null).FirstOrDefault(c => c is not null) is { } inRequests)
         {
-            if (request.Channel is { } channel && InvisibleCharacter(channel) is { } found)
-            {
-                Report(names.Requests, Invisible(found));
-            }
+            Report(names.Requests, Invisible(inRequests));
         }
         foreach (var (key, value) in record.Facts)
         {
