@@ -21,6 +21,10 @@ public sealed class MatchBatch
     private readonly IReadOnlyList<CompiledChannel> _channels;
     private readonly IReadOnlyList<ProjectRecord> _projects;
 
+    // The caller's snapshots when it keeps them; otherwise each project's is taken once for all its channels and
+    // dropped (kept, 100,000 of them would outlive the young generation and be copied by the collector).
+    private readonly ProjectSnapshot[]? _snapshots;
+
     // Per channel: where its rule verdicts start within a project's row, or -1 when it is not valid on the date.
     private readonly int[] _ruleOffsets;
     private readonly int _rowLength;
@@ -30,11 +34,12 @@ public sealed class MatchBatch
     // A rule that throws is rare; its message and position are kept apart from the dense arrays.
     private readonly ConcurrentDictionary<int, (int FailedRule, string Error)> _errors = new();
 
-    private MatchBatch(MatchEngine engine, IReadOnlyList<ProjectRecord> projects, DateOnly asOf)
+    private MatchBatch(MatchEngine engine, IReadOnlyList<ProjectRecord> projects, IReadOnlyList<ProjectSnapshot>? snapshots, DateOnly asOf)
     {
         _engine = engine;
         _channels = engine.Channels;
         _projects = projects;
+        _snapshots = snapshots is null ? null : snapshots as ProjectSnapshot[] ?? [.. snapshots];
         AsOf = asOf;
         _ruleOffsets = new int[_channels.Count];
         var row = 0L;
@@ -136,9 +141,9 @@ public sealed class MatchBatch
         }
     }
 
-    internal static MatchBatch Run(MatchEngine engine, IReadOnlyList<ProjectRecord> projects, DateOnly asOf, int degreeOfParallelism)
+    internal static MatchBatch Run(MatchEngine engine, IReadOnlyList<ProjectRecord> projects, IReadOnlyList<ProjectSnapshot>? snapshots, DateOnly asOf, int degreeOfParallelism)
     {
-        var batch = new MatchBatch(engine, projects, asOf);
+        var batch = new MatchBatch(engine, projects, snapshots, asOf);
         var count = projects.Count;
         if (degreeOfParallelism == 1 || count <= ChunkSize)
         {
@@ -163,7 +168,7 @@ public sealed class MatchBatch
         var channels = _channels.Count;
         for (var p = from; p < to; p++)
         {
-            var project = _projects[p];
+            var project = Snapshot(p);
             var verdictRow = p * channels;
             var ruleRow = p * _rowLength;
             for (var c = 0; c < channels; c++)
@@ -190,15 +195,17 @@ public sealed class MatchBatch
     {
         var index = Index(project, channel);
         var compiled = _channels[channel];
-        var record = _projects[project];
+        var snapshot = Snapshot(project);
         if (_ruleOffsets[channel] < 0)
         {
-            return MatchExplainer.OutOfPeriod(record, compiled.Channel, AsOf);
+            return MatchExplainer.OutOfPeriod(snapshot.Record, compiled.Channel, AsOf);
         }
         var (failedRule, error) = _errors.TryGetValue(index, out var failure) ? failure : (-1, null);
         var verdicts = new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length);
-        return MatchEngine.Explained(record, compiled, context, new ChannelEvaluation((MatchVerdict)_verdicts[index], verdicts, error, failedRule));
+        return MatchEngine.Explained(snapshot, compiled, context, new ChannelEvaluation((MatchVerdict)_verdicts[index], verdicts, error, failedRule));
     }
+
+    private ProjectSnapshot Snapshot(int project) => _snapshots is { } kept ? kept[project] : ProjectSnapshot.Of(_projects[project]);
 
     private int Index(int project, int channel)
     {

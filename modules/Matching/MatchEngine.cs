@@ -28,17 +28,18 @@ public sealed class MatchEngine
     public IReadOnlyList<MatchResult> Match(ProjectRecord project, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
+        var snapshot = ProjectSnapshot.Of(project);
         var results = new List<MatchResult>(_channels.Length);
         foreach (var channel in _channels)
         {
-            results.Add(Match(project, channel, context));
+            results.Add(Match(snapshot, channel, context));
         }
         return RankAcrossChannels(results);
     }
 
     /// <summary>One project against one channel; needs no catalog (golden cases, single re-checks).</summary>
     public static MatchResult MatchChannel(ProjectRecord project, ActiveChannel channel, DateOnly asOf) =>
-        Match(project, new CompiledChannel(channel), new RuleContext(asOf));
+        Match(ProjectSnapshot.Of(project), new CompiledChannel(channel), new RuleContext(asOf));
 
     /// <summary>
     /// Every project against every active channel in one pass of the rules, keeping each rule's verdict so
@@ -51,7 +52,18 @@ public sealed class MatchEngine
     {
         ArgumentNullException.ThrowIfNull(projects);
         ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
-        return MatchBatch.Run(this, projects, asOf, degreeOfParallelism);
+        return MatchBatch.Run(this, projects, null, asOf, degreeOfParallelism);
+    }
+
+    /// <summary>
+    /// The same over snapshots the caller keeps (<see cref="ProjectSnapshot.Of"/>), for a reserve matched again
+    /// and again without changing: the pass then reads only the snapshots, not the records.
+    /// </summary>
+    public MatchBatch Evaluate(IReadOnlyList<ProjectSnapshot> snapshots, DateOnly asOf, int degreeOfParallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
+        return MatchBatch.Run(this, new SnapshotRecords(snapshots), snapshots, asOf, degreeOfParallelism);
     }
 
     /// <summary>Eligible, then needs-information, then ineligible, then errors; by score within each.</summary>
@@ -83,8 +95,9 @@ public sealed class MatchEngine
             counts[i] = new VerdictCounts();
             valid[i] = _channels[i].IsValidOn(asOf);
         }
-        foreach (var project in projects)
+        foreach (var record in projects)
         {
+            var project = ProjectSnapshot.Of(record);
             for (var i = 0; i < counts.Length; i++)
             {
                 var verdict = valid[i]
@@ -100,17 +113,17 @@ public sealed class MatchEngine
     internal IReadOnlyList<MatchResult> RankAcrossChannels(IReadOnlyList<MatchResult> results) =>
         CrossChannelConstraints.Apply(Rank(results), id => Catalog.Find(id)?.Definition.Parent);
 
-    private static MatchResult Match(ProjectRecord project, CompiledChannel channel, RuleContext context)
+    private static MatchResult Match(ProjectSnapshot project, CompiledChannel channel, RuleContext context)
     {
         if (!channel.IsValidOn(context.AsOf))
         {
-            return MatchExplainer.OutOfPeriod(project, channel.Channel, context.AsOf);
+            return MatchExplainer.OutOfPeriod(project.Record, channel.Channel, context.AsOf);
         }
         return Explained(project, channel, context, ChannelEvaluator.Evaluate(project, channel, context));
     }
 
     /// <summary>The full explanation of an evaluation of a channel valid on the context's date.</summary>
-    internal static MatchResult Explained(ProjectRecord project, CompiledChannel channel, RuleContext context, in ChannelEvaluation evaluation)
+    internal static MatchResult Explained(ProjectSnapshot project, CompiledChannel channel, RuleContext context, in ChannelEvaluation evaluation)
     {
         try
         {
@@ -119,7 +132,7 @@ public sealed class MatchEngine
         catch (Exception ex)
         {
             // An explanation that throws is the plugin's fault too; the project's other channels go on.
-            return MatchExplainer.Failed(project, channel.Channel, context.AsOf, $"解释生成出错：{ex.Message}");
+            return MatchExplainer.Failed(project.Record, channel.Channel, context.AsOf, $"解释生成出错：{ex.Message}");
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class PluginLoadingTests
         var byFolder = catalog.Plugins.ToDictionary(p => Path.GetFileName(p.Folder));
         AssertFault(byFolder["ThrowsOnLoad"], PluginStatus.Faulted, "故意抛出的加载异常");
         AssertFault(byFolder["BadManifest"], PluginStatus.Faulted, "不是有效的 JSON");
-        AssertFault(byFolder["IncompatibleSdk"], PluginStatus.Incompatible, $"插件要求 SDK >=2.0.0 <3.0.0，本系统 SDK 为 {Reserve.Sdk.SdkInfo.Version.ToString(3)}");
+        AssertFault(byFolder["IncompatibleSdk"], PluginStatus.Incompatible, $"插件要求 SDK >=3.0.0 <4.0.0，本系统 SDK 为 {Reserve.Sdk.SdkInfo.Version.ToString(3)}");
         AssertFault(byFolder["MissingAssembly"], PluginStatus.Faulted, "找不到插件程序集 Missing.dll");
         AssertFault(byFolder["PathTraversal"], PluginStatus.Faulted, "entryAssembly“../GoodChannel/Reserve.Fixtures.GoodChannel.dll”指向插件目录之外");
     }

@@ -11,32 +11,33 @@ namespace Reserve.Matching.Engine;
 /// </summary>
 internal static class ChannelEvaluator
 {
-    public static MatchVerdict Evaluate(ProjectRecord project, CompiledChannel channel, RuleContext context, Span<RuleVerdict> verdicts, out int failedRule, out string? error)
+    public static MatchVerdict Evaluate(ProjectSnapshot project, CompiledChannel channel, RuleContext context, Span<RuleVerdict> verdicts, out int failedRule, out string? error)
     {
         var rules = channel.Rules;
         var deciding = channel.Deciding;
         var anyFail = false;
         var anyUnknown = false;
-        for (var i = 0; i < rules.Length; i++)
+        var i = 0;
+        // One protected region around the loop rather than one per rule: the index says which rule threw.
+        try
         {
-            RuleVerdict verdict;
-            context.ResetMissing();
-            try
+            for (; i < rules.Length; i++)
             {
-                verdict = rules[i].Evaluate(project, context);
+                context.ResetMissing();
+                var verdict = rules[i].Evaluate(project, context);
+                verdicts[i] = verdict;
+                if (deciding[i])
+                {
+                    anyFail |= verdict == RuleVerdict.Fail;
+                    anyUnknown |= verdict == RuleVerdict.Unknown;
+                }
             }
-            catch (Exception ex)
-            {
-                failedRule = i;
-                error = $"规则 {rules[i].Id}“{rules[i].Title}”执行出错：{ex.Message}";
-                return MatchVerdict.Error;
-            }
-            verdicts[i] = verdict;
-            if (deciding[i])
-            {
-                anyFail |= verdict == RuleVerdict.Fail;
-                anyUnknown |= verdict == RuleVerdict.Unknown;
-            }
+        }
+        catch (Exception ex)
+        {
+            failedRule = i;
+            error = $"规则 {rules[i].Id}“{rules[i].Title}”执行出错：{ex.Message}";
+            return MatchVerdict.Error;
         }
         failedRule = -1;
         error = null;
@@ -44,7 +45,7 @@ internal static class ChannelEvaluator
     }
 
     /// <summary>One evaluation with its own verdict array, for a single explained match.</summary>
-    public static ChannelEvaluation Evaluate(ProjectRecord project, CompiledChannel channel, RuleContext context)
+    public static ChannelEvaluation Evaluate(ProjectSnapshot project, CompiledChannel channel, RuleContext context)
     {
         var verdicts = new RuleVerdict[channel.Rules.Length];
         var verdict = Evaluate(project, channel, context, verdicts, out var failedRule, out var error);

@@ -9,7 +9,7 @@ namespace Reserve.Matching.Engine;
 /// <summary>Turns an evaluation into the full, Chinese explanation of <see cref="MatchResult"/>.</summary>
 internal static class MatchExplainer
 {
-    public static MatchResult Explain(ProjectRecord project, CompiledChannel compiled, RuleContext context, in ChannelEvaluation evaluation)
+    public static MatchResult Explain(ProjectSnapshot project, CompiledChannel compiled, RuleContext context, in ChannelEvaluation evaluation)
     {
         var channel = compiled.Channel;
         var definition = channel.Definition;
@@ -42,11 +42,11 @@ internal static class MatchExplainer
         }
 
         var (amount, basis, estimateError) = evaluation.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation
-            ? Estimate(definition, project, context)
+            ? Estimate(definition, project.Record, context)
             : (null, null, null);
         var verdictOut = estimateError is null ? evaluation.Verdict : MatchVerdict.Error;
         var materials = definition.Materials
-            .Where(m => m.AppliesTo(project) && !m.IsPresent(project))
+            .Where(m => m.AppliesTo(project.Record) && !m.IsPresent(project.Record))
             .Select(m => new MissingMaterial(m.Id, m.Name, m.Evidence))
             .ToList();
         return new MatchResult(

@@ -8,13 +8,14 @@ namespace Reserve.Sdk.Facts;
 /// </summary>
 public sealed class FactRef
 {
-    private readonly Func<ProjectRecord, bool> _isPresent;
+    private readonly Func<ProjectSnapshot, bool> _isPresent;
 
-    private FactRef(string key, string label, Func<ProjectRecord, bool> isPresent)
+    private FactRef(string key, string label, Func<ProjectSnapshot, bool> isPresent, ulong presenceBit = 0)
     {
         Key = key;
         Label = label;
         _isPresent = isPresent;
+        PresenceBit = presenceBit;
     }
 
     /// <summary>The interchange key (a common record key, <c>preWork.可研批复</c>, or a channel fact key).</summary>
@@ -23,9 +24,17 @@ public sealed class FactRef
     /// <summary>The Chinese name users see.</summary>
     public string Label { get; }
 
-    public bool IsPresentIn(ProjectRecord project) => _isPresent(project);
+    /// <summary>The snapshot's bit for this fact (<see cref="PresenceBits"/>), or 0 when presence is a test on the record.</summary>
+    internal ulong PresenceBit { get; }
 
-    public static FactRef Common(string key, string label, Func<ProjectRecord, bool> isPresent) => new(key, label, isPresent);
+    public bool IsPresentIn(ProjectSnapshot project) => _isPresent(project);
+
+    public bool IsPresentIn(ProjectRecord project) => _isPresent(ProjectSnapshot.Of(project));
+
+    public static FactRef Common(string key, string label, Func<ProjectSnapshot, bool> isPresent) => new(key, label, isPresent);
+
+    internal static FactRef Common(string key, string label, ulong presenceBit) =>
+        new(key, label, p => (p.PresentFacts & presenceBit) != 0, presenceBit);
 
     public static FactRef Channel(FactDescriptor descriptor) =>
         new(descriptor.Key, descriptor.Label, p => p.Facts.ContainsKey(descriptor.Key));
@@ -44,7 +53,7 @@ public sealed class FactRef
     private static readonly FactRef[] FundingSourceFacts = [.. Enum.GetValues<FundingSourceKind>().OrderBy(k => (int)k).Select(NewFundingSource)];
 
     private static FactRef NewPreWork(PreWorkKind item) =>
-        new("preWork." + ZhNames<PreWorkKind>.Of(item), "前期工作-" + ZhNames<PreWorkKind>.Of(item), p => p.FindPreWork(item) is not null);
+        new("preWork." + ZhNames<PreWorkKind>.Of(item), "前期工作-" + ZhNames<PreWorkKind>.Of(item), p => p.StatusOf(item) is not null);
 
     private static FactRef NewFundingSource(FundingSourceKind source) =>
         new("fundingSources." + ZhNames<FundingSourceKind>.Of(source), "资金来源-" + ZhNames<FundingSourceKind>.Of(source),

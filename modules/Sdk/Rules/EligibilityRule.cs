@@ -11,11 +11,15 @@ namespace Reserve.Sdk.Rules;
 public sealed class EligibilityRule
 {
     private readonly FactRef[] _requires;
-    private readonly Func<ProjectRecord, RuleContext, bool>? _appliesWhen;
-    private readonly Func<ProjectRecord, RuleContext, RuleVerdict>? _test;
-    private readonly Func<ProjectRecord, RuleContext, bool>? _check;
-    private readonly Func<ProjectRecord, RuleContext, string> _explainFail;
-    private readonly Func<ProjectRecord, RuleContext, string>? _explainPass;
+
+    // The required facts the snapshot records as bits, tested together, and those tested one by one.
+    private readonly ulong _requiredBits;
+    private readonly FactRef[] _requiredByTest;
+    private readonly Func<ProjectSnapshot, RuleContext, bool>? _appliesWhen;
+    private readonly Func<ProjectSnapshot, RuleContext, RuleVerdict>? _test;
+    private readonly Func<ProjectSnapshot, RuleContext, bool>? _check;
+    private readonly Func<ProjectSnapshot, RuleContext, string> _explainFail;
+    private readonly Func<ProjectSnapshot, RuleContext, string>? _explainPass;
 
     internal EligibilityRule(
         string id,
@@ -24,11 +28,11 @@ public sealed class EligibilityRule
         PolicySource source,
         decimal weight,
         FactRef[] requires,
-        Func<ProjectRecord, RuleContext, bool>? appliesWhen,
-        Func<ProjectRecord, RuleContext, RuleVerdict>? test,
-        Func<ProjectRecord, RuleContext, bool>? check,
-        Func<ProjectRecord, RuleContext, string> explainFail,
-        Func<ProjectRecord, RuleContext, string>? explainPass)
+        Func<ProjectSnapshot, RuleContext, bool>? appliesWhen,
+        Func<ProjectSnapshot, RuleContext, RuleVerdict>? test,
+        Func<ProjectSnapshot, RuleContext, bool>? check,
+        Func<ProjectSnapshot, RuleContext, string> explainFail,
+        Func<ProjectSnapshot, RuleContext, string>? explainPass)
     {
         Id = id;
         Title = title;
@@ -36,6 +40,8 @@ public sealed class EligibilityRule
         Source = source;
         Weight = weight;
         _requires = requires;
+        _requiredBits = requires.Aggregate(0UL, (bits, fact) => bits | fact.PresenceBit);
+        _requiredByTest = [.. requires.Where(fact => fact.PresenceBit == 0)];
         _appliesWhen = appliesWhen;
         _test = test;
         _check = check;
@@ -60,24 +66,25 @@ public sealed class EligibilityRule
     /// <summary>True when a pass or fail of this rule decides 符合/不符合.</summary>
     public bool DecidesVerdict => Kind is RuleKind.HardCondition or RuleKind.Exclusion;
 
-    public RuleVerdict Evaluate(ProjectRecord project, RuleContext context)
+    /// <summary>Evaluates the rule on a record as it is now; a match pass evaluates on one snapshot per project instead.</summary>
+    public RuleVerdict Evaluate(ProjectRecord project, RuleContext context) => Evaluate(ProjectSnapshot.Of(project), context);
+
+    public RuleVerdict Evaluate(ProjectSnapshot project, RuleContext context)
     {
         if (_appliesWhen is not null && !_appliesWhen(project, context))
         {
             return RuleVerdict.NotApplicable;
         }
-        var missing = false;
-        var requires = _requires;
-        for (var i = 0; i < requires.Length; i++)
+        if ((project.PresentFacts & _requiredBits) != _requiredBits || (_requiredByTest.Length != 0 && !AllPresent(_requiredByTest, project)))
         {
-            if (!requires[i].IsPresentIn(project))
+            // Named in the order the rule lists them, so the explanation reads the same however they were tested.
+            foreach (var fact in _requires)
             {
-                context.AddMissing(requires[i]);
-                missing = true;
+                if (!fact.IsPresentIn(project))
+                {
+                    context.AddMissing(fact);
+                }
             }
-        }
-        if (missing)
-        {
             return RuleVerdict.Unknown;
         }
         // A two-valued Check is called directly rather than through a wrapping three-valued delegate.
@@ -86,8 +93,23 @@ public sealed class EligibilityRule
             : _test!(project, context);
     }
 
+    private static bool AllPresent(FactRef[] facts, ProjectSnapshot project)
+    {
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (!facts[i].IsPresentIn(project))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The Chinese message for a verdict, naming actual and required values on a failure.</summary>
-    public string Explain(RuleVerdict verdict, ProjectRecord project, RuleContext context, IReadOnlyList<FactRef>? missing = null) => verdict switch
+    public string Explain(RuleVerdict verdict, ProjectRecord project, RuleContext context, IReadOnlyList<FactRef>? missing = null) =>
+        Explain(verdict, ProjectSnapshot.Of(project), context, missing);
+
+    public string Explain(RuleVerdict verdict, ProjectSnapshot project, RuleContext context, IReadOnlyList<FactRef>? missing = null) => verdict switch
     {
         RuleVerdict.Pass => _explainPass?.Invoke(project, context) ?? $"符合：{Title}",
         RuleVerdict.Fail => _explainFail(project, context),

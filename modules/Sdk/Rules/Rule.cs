@@ -15,11 +15,11 @@ public sealed class Rule
     private readonly decimal _weight;
     private PolicySource? _source;
     private readonly List<FactRef> _requires = [];
-    private Func<ProjectRecord, RuleContext, bool>? _appliesWhen;
-    private Func<ProjectRecord, RuleContext, RuleVerdict>? _test;
-    private Func<ProjectRecord, RuleContext, bool>? _check;
-    private Func<ProjectRecord, RuleContext, string>? _explainFail;
-    private Func<ProjectRecord, RuleContext, string>? _explainPass;
+    private Func<ProjectSnapshot, RuleContext, bool>? _appliesWhen;
+    private Func<ProjectSnapshot, RuleContext, RuleVerdict>? _test;
+    private Func<ProjectSnapshot, RuleContext, bool>? _check;
+    private Func<ProjectSnapshot, RuleContext, string>? _explainFail;
+    private Func<ProjectSnapshot, RuleContext, string>? _explainPass;
 
     private Rule(string id, string title, RuleKind kind, decimal weight)
     {
@@ -51,14 +51,14 @@ public sealed class Rule
     }
 
     /// <summary>The rule is not applicable (不适用) unless this holds.</summary>
-    public Rule AppliesWhen(Func<ProjectRecord, RuleContext, bool> predicate)
+    public Rule AppliesWhen(Func<ProjectSnapshot, RuleContext, bool> predicate)
     {
         _appliesWhen = predicate;
         return this;
     }
 
     /// <summary>A two-valued test, run only when every required fact is present.</summary>
-    public Rule Check(Func<ProjectRecord, RuleContext, bool> passes)
+    public Rule Check(Func<ProjectSnapshot, RuleContext, bool> passes)
     {
         _check = passes;
         _test = null;
@@ -66,7 +66,7 @@ public sealed class Rule
     }
 
     /// <summary>A three-valued test; return <c>c.Unknown(fact)</c> to name a fact that is missing.</summary>
-    public Rule Evaluate(Func<ProjectRecord, RuleContext, RuleVerdict> test)
+    public Rule Evaluate(Func<ProjectSnapshot, RuleContext, RuleVerdict> test)
     {
         _test = test;
         _check = null;
@@ -74,13 +74,13 @@ public sealed class Rule
     }
 
     /// <summary>The Chinese failure message, with the actual value and what was required.</summary>
-    public Rule Fail(Func<ProjectRecord, RuleContext, string> message)
+    public Rule Fail(Func<ProjectSnapshot, RuleContext, string> message)
     {
         _explainFail = message;
         return this;
     }
 
-    public Rule Pass(Func<ProjectRecord, RuleContext, string> message)
+    public Rule Pass(Func<ProjectSnapshot, RuleContext, string> message)
     {
         _explainPass = message;
         return this;

@@ -32,40 +32,53 @@ public static class EquityMinimums
     ];
 
     /// <summary>The sector, minimum ratio and confidence for a project as of a date.</summary>
-    public static (string Sector, decimal Minimum, Confidence Confidence) For(ProjectRecord project, DateOnly asOf)
+    public static (string Sector, decimal Minimum, Confidence Confidence) For(ProjectRecord project, DateOnly asOf) =>
+        At(SectorOf(project.IndustryCode, project.Field), asOf);
+
+    /// <summary>The same from a snapshot, which placed the project in its sector when it was taken.</summary>
+    public static (string Sector, decimal Minimum, Confidence Confidence) For(ProjectSnapshot project, DateOnly asOf) =>
+        At(project.EquitySector, asOf);
+
+    /// <summary>The row a project falls in, or -1 for 其他项目; the sector does not depend on the date, only its ratio.</summary>
+    internal static int SectorOf(string? industryCode, ProjectField? field)
     {
-        Row? best = null;
+        var best = -1;
         var bestLength = 0;
-        if (!string.IsNullOrWhiteSpace(project.IndustryCode))
+        if (!string.IsNullOrWhiteSpace(industryCode))
         {
-            foreach (var row in Rows)
+            for (var r = 0; r < Rows.Length; r++)
             {
-                foreach (var prefix in row.IndustryPrefixes)
+                foreach (var prefix in Rows[r].IndustryPrefixes)
                 {
-                    if (prefix.Length > bestLength && project.IndustryCode.StartsWith(prefix, StringComparison.Ordinal))
+                    if (prefix.Length > bestLength && industryCode.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        best = row;
+                        best = r;
                         bestLength = prefix.Length;
                     }
                 }
             }
         }
-        if (best is null && project.Field is { } field)
+        if (best < 0 && field is { } known)
         {
-            // A loop, not Array.Find: a lambda capturing the field would allocate on every call.
-            foreach (var row in Rows)
+            // A loop, not Array.FindIndex: a lambda capturing the field would allocate on every call.
+            for (var r = 0; r < Rows.Length; r++)
             {
-                if (Array.IndexOf(row.Fields, field) >= 0)
+                if (Array.IndexOf(Rows[r].Fields, known) >= 0)
                 {
-                    best = row;
-                    break;
+                    return r;
                 }
             }
         }
-        if (best is null)
+        return best;
+    }
+
+    private static (string Sector, decimal Minimum, Confidence Confidence) At(int sector, DateOnly asOf)
+    {
+        if (sector < 0)
         {
             return ("其他项目", 0.20m, Confidence.CommonlyKnown);
         }
-        return (best.Sector, asOf >= Amended2019 ? best.Ratio2019 : best.Ratio2015, best.Confidence);
+        var row = Rows[sector];
+        return (row.Sector, asOf >= Amended2019 ? row.Ratio2019 : row.Ratio2015, row.Confidence);
     }
 }

@@ -18,7 +18,7 @@ public static class StandardRules
         Rule.Hard("BASE-CODE", "项目已在投资项目在线审批监管平台赋码，项目代码格式正确")
             .From(BaselineSources.ProjectCodeSpecification)
             .Requires(CommonFacts.Code)
-            .Check((p, _) => ProjectCodeFormat.IsWellFormed(p.Code))
+            .Check((p, _) => p.HasWellFormedCode)
             .Fail((p, _) => $"项目代码“{p.Code}”格式不符，应为{ProjectCodeFormat.Expected}")
             .Build();
 
@@ -33,7 +33,7 @@ public static class StandardRules
             .Evaluate((p, c) =>
             {
                 var item = RequiredApproval(p);
-                if (p.FindPreWork(item) is not { } found && (item != PreWorkKind.FeasibilityApproval || p.FindPreWork(PreWorkKind.PreliminaryDesignApproval) is null))
+                if (p.StatusOf(item) is null && (item != PreWorkKind.FeasibilityApproval || p.StatusOf(PreWorkKind.PreliminaryDesignApproval) is null))
                 {
                     return c.Unknown(FactRef.PreWork(item));
                 }
@@ -66,14 +66,16 @@ public static class StandardRules
             .AppliesWhen((p, _) => p.ProjectType == ProjectType.Authorization)
             .Evaluate((p, c) =>
             {
-                if (p.FindPreWork(PreWorkKind.Authorization) is not { } approval)
+                if (p.StatusOf(PreWorkKind.Authorization) is not { } status)
                 {
                     return c.Unknown(FactRef.PreWork(PreWorkKind.Authorization));
                 }
-                if (approval.Status != PreWorkStatus.Completed || p.ActualStart.HasValue)
+                if (status != PreWorkStatus.Completed || p.ActualStart.HasValue)
                 {
                     return RuleVerdict.Pass;
                 }
+                // Only a completed 核准 without a start needs its dates, which the snapshot leaves in the record.
+                var approval = p.FindPreWork(PreWorkKind.Authorization)!;
                 if (approval.Date is null)
                 {
                     return c.Unknown(FactRef.PreWork(PreWorkKind.Authorization));
@@ -113,13 +115,14 @@ public static class StandardRules
     public static EligibilityRule PreWorkComplete(string id, string title, PolicySource source, IReadOnlyList<PreWorkKind> items, bool acceptCommitment)
     {
         var facts = items.Select(FactRef.PreWork).ToArray();
+        PreWorkKind[] required = [.. items];
         return Rule.Hard(id, title)
             .From(source)
             .Requires(facts)
-            .Check((p, _) => AllDone(p, items, acceptCommitment))
+            .Check((p, _) => AllDone(p, required, acceptCommitment))
             .Fail((p, _) =>
             {
-                var pending = items.Where(i => !IsDone(p.FindPreWork(i)!, acceptCommitment))
+                var pending = items.Where(i => !IsDone(p.StatusOf(i)!.Value, acceptCommitment))
                     .Select(i => $"“{ZhNames<PreWorkKind>.Of(i)}”为{ZhNames<PreWorkStatus>.Of(p.FindPreWork(i)!.Status)}");
                 var need = acceptCommitment ? "已完成（或已作容缺承诺）" : "已完成";
                 return $"前期手续未办结：{string.Join("，", pending)}，要求{need}";
@@ -146,13 +149,16 @@ public static class StandardRules
             .Build();
 
     /// <summary>None of the listed negative-list contents is involved.</summary>
-    public static EligibilityRule NotOnNegativeList(string id, string title, PolicySource source, IReadOnlyList<NegativeListItem> items) =>
-        Rule.Exclusion(id, title)
+    public static EligibilityRule NotOnNegativeList(string id, string title, PolicySource source, IReadOnlyList<NegativeListItem> items)
+    {
+        var listed = NegativeListItems.Mask(items);
+        return Rule.Exclusion(id, title)
             .From(source)
             .Requires(CommonFacts.NegativeList)
-            .Check((p, _) => !InvolvesAny(p.NegativeList!, items))
+            .Check((p, _) => p.InvolvesAny(listed) == false)
             .Fail((p, _) => $"项目涉及负面清单内容：{string.Join("、", p.NegativeList!.Where(items.Contains).Select(ZhNames<NegativeListItem>.Of))}，不予支持")
             .Build();
+    }
 
     /// <summary>
     /// A project already under way has completed no more than the given share of its investment. One not
@@ -190,7 +196,7 @@ public static class StandardRules
             })
             .Build();
 
-    private static PreWorkKind RequiredApproval(ProjectRecord p) => p.ProjectType switch
+    private static PreWorkKind RequiredApproval(ProjectSnapshot p) => p.ProjectType switch
     {
         ProjectType.Authorization => PreWorkKind.Authorization,
         ProjectType.Filing => PreWorkKind.Filing,
@@ -198,10 +204,10 @@ public static class StandardRules
     };
 
     /// <summary>For 审批 projects an approved 初设概算 (核定概算) stands in for the 可研批复 (Art.17).</summary>
-    private static PreWorkStatus BestStatus(ProjectRecord p, PreWorkKind item)
+    private static PreWorkStatus BestStatus(ProjectSnapshot p, PreWorkKind item)
     {
-        var status = p.FindPreWork(item)?.Status ?? PreWorkStatus.NotStarted;
-        if (item == PreWorkKind.FeasibilityApproval && p.FindPreWork(PreWorkKind.PreliminaryDesignApproval) is { Status: PreWorkStatus.Completed })
+        var status = p.StatusOf(item) ?? PreWorkStatus.NotStarted;
+        if (item == PreWorkKind.FeasibilityApproval && p.StatusOf(PreWorkKind.PreliminaryDesignApproval) == PreWorkStatus.Completed)
         {
             return PreWorkStatus.Completed;
         }
@@ -213,11 +219,11 @@ public static class StandardRules
 
     // Plain loops rather than All/Any with a lambda: these run for every project in every channel that
     // uses them, and a capturing lambda allocates a closure and a delegate on each call.
-    private static bool AllDone(ProjectRecord p, IReadOnlyList<PreWorkKind> items, bool acceptCommitment)
+    private static bool AllDone(ProjectSnapshot p, PreWorkKind[] items, bool acceptCommitment)
     {
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            if (!IsDone(p.FindPreWork(items[i])!, acceptCommitment))
+            if (!IsDone(p.StatusOf(items[i])!.Value, acceptCommitment))
             {
                 return false;
             }
@@ -225,21 +231,6 @@ public static class StandardRules
         return true;
     }
 
-    private static bool InvolvesAny(List<NegativeListItem> involved, IReadOnlyList<NegativeListItem> listed)
-    {
-        foreach (var item in involved)
-        {
-            for (var i = 0; i < listed.Count; i++)
-            {
-                if (listed[i] == item)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static bool IsDone(PreWorkItem item, bool acceptCommitment) =>
-        item.Status == PreWorkStatus.Completed || (acceptCommitment && item.Status == PreWorkStatus.Committed);
+    private static bool IsDone(PreWorkStatus status, bool acceptCommitment) =>
+        status == PreWorkStatus.Completed || (acceptCommitment && status == PreWorkStatus.Committed);
 }
