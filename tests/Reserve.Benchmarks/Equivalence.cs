@@ -16,30 +16,33 @@ public static class Equivalence
         public override string ToString() => $"符合 {Eligible}，不符合 {Ineligible}，待补充信息 {NeedsInformation}，出错 {Errors}";
     }
 
-    public static Counts Check(IReadOnlyList<ProjectRecord> projects, RuleParameter[][] inputs, RulesEngineWorkflow workflow, DateOnly asOf)
+    public static Counts Check(IReadOnlyList<ProjectRecord> projects, IReadOnlyList<ProjectSnapshot> snapshots, RuleParameter[][] inputs, RulesEngineWorkflow workflow, DateOnly asOf)
     {
         var engine = new MatchEngine(FixedRuleSet.Catalog());
         var tally = engine.Tally(projects, asOf)[FixedRuleSet.ChannelId];
         var single = engine.Evaluate(projects, asOf);
         var parallel = engine.Evaluate(projects, asOf, Environment.ProcessorCount);
+        var kept = engine.Evaluate(snapshots, asOf);
         var counts = new int[4];
         for (var i = 0; i < projects.Count; i++)
         {
             var p = projects[i];
             var explained = engine.Match(p, asOf)[0].Verdict;
-            if (single.Verdict(i, 0) != explained || parallel.Verdict(i, 0) != explained)
+            if (single.Verdict(i, 0) != explained || parallel.Verdict(i, 0) != explained || kept.Verdict(i, 0) != explained)
             {
-                throw new InvalidOperationException($"项目 {p.Id}（第 {i} 个）：Evaluate 一个线程 {single.Verdict(i, 0)}、多线程 {parallel.Verdict(i, 0)}，Match {explained}");
+                throw new InvalidOperationException(
+                    $"项目 {p.Id}（第 {i} 个）：Evaluate 一个线程 {single.Verdict(i, 0)}、多线程 {parallel.Verdict(i, 0)}、快照 {kept.Verdict(i, 0)}，Match {explained}");
             }
             var floor = HandWritten.Verdict(p, asOf);
+            var overSnapshot = HandWrittenOverSnapshots.Verdict(snapshots[i], asOf);
             var shortCircuit = HandWritten.VerdictShortCircuit(p, asOf);
             var rulesEngine = workflow.Verdict(inputs[i]);
             var failOnly = workflow.AnyFail(inputs[i]);
-            if (explained != floor || shortCircuit != floor || rulesEngine != floor || failOnly != (floor == MatchVerdict.Ineligible))
+            if (explained != floor || shortCircuit != floor || overSnapshot != floor || rulesEngine != floor || failOnly != (floor == MatchVerdict.Ineligible))
             {
                 var rules = string.Join("；", engine.Match(p, asOf)[0].Rules.Select(r => $"{r.RuleId}={r.Verdict}"));
                 throw new InvalidOperationException(
-                    $"项目 {p.Id}（第 {i} 个）结论不一致：引擎 {explained}，手写 {floor}，手写短路 {shortCircuit}，RulesEngine {rulesEngine}（只判不符合：{failOnly}）。逐条：{rules}");
+                    $"项目 {p.Id}（第 {i} 个）结论不一致：引擎 {explained}，手写 {floor}，手写短路 {shortCircuit}，手写（快照）{overSnapshot}，RulesEngine {rulesEngine}（只判不符合：{failOnly}）。逐条：{rules}");
             }
             counts[(int)floor]++;
         }

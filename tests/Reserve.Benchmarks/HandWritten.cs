@@ -1,6 +1,8 @@
 using Reserve.Matching;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Standard;
+using static Reserve.Benchmarks.ConditionTally;
+using V = Reserve.Benchmarks.Condition;
 
 namespace Reserve.Benchmarks;
 
@@ -12,11 +14,9 @@ namespace Reserve.Benchmarks;
 /// </summary>
 public static class HandWritten
 {
-    private enum V : byte { Pass, Fail, Unknown, NotApplicable }
-
     public static MatchVerdict Verdict(ProjectRecord p, DateOnly asOf)
     {
-        var tally = new Tally();
+        var tally = new ConditionTally();
         tally.Add(Code(p));
         tally.Add(Approval(p));
         tally.Add(Budget(p));
@@ -36,7 +36,7 @@ public static class HandWritten
 
     public static MatchVerdict VerdictShortCircuit(ProjectRecord p, DateOnly asOf)
     {
-        var tally = new Tally();
+        var tally = new ConditionTally();
         if (tally.Add(Code(p))
             || tally.Add(Approval(p))
             || tally.Add(Budget(p))
@@ -57,22 +57,6 @@ public static class HandWritten
         return tally.Verdict;
     }
 
-    private struct Tally
-    {
-        private bool _fail;
-        private bool _unknown;
-
-        /// <summary>Records one condition; true when it failed.</summary>
-        public bool Add(V verdict)
-        {
-            _fail |= verdict == V.Fail;
-            _unknown |= verdict == V.Unknown;
-            return verdict == V.Fail;
-        }
-
-        public readonly MatchVerdict Verdict => _fail ? MatchVerdict.Ineligible : _unknown ? MatchVerdict.NeedsInformation : MatchVerdict.Eligible;
-    }
-
     private static V Code(ProjectRecord p) => string.IsNullOrWhiteSpace(p.Code) ? V.Unknown : Is(ProjectCodeFormat.IsWellFormed(p.Code));
 
     private static V Budget(ProjectRecord p) => p.DesignBudget is not { } budget ? V.NotApplicable
@@ -84,8 +68,6 @@ public static class HandWritten
 
     private static V Library(ProjectRecord p) =>
         p.InNationalLibrary is not { } library || p.InRollingPlan is not { } plan ? V.Unknown : Is(library && plan);
-
-    private static V Is(bool passes) => passes ? V.Pass : V.Fail;
 
     private static V Approval(ProjectRecord p)
     {

@@ -12,7 +12,8 @@ if (args.Length > 0 && args[0] == "--verify")
     var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed);
     var workflow = new RulesEngineWorkflow();
     var inputs = projects.Select(p => RulesEngineWorkflow.Input(p, FixedRuleSet.AsOf)).ToArray();
-    Console.WriteLine($"结论一致（{count} 个项目）：{Equivalence.Check(projects, inputs, workflow, FixedRuleSet.AsOf)}");
+    var snapshots = projects.Select(Reserve.Sdk.Projects.ProjectSnapshot.Of).ToArray();
+    Console.WriteLine($"结论一致（{count} 个项目）：{Equivalence.Check(projects, snapshots, inputs, workflow, FixedRuleSet.AsOf)}");
     return 0;
 }
 
@@ -65,6 +66,9 @@ if (args.Length > 0 && args[0] == "--quick")
     {
         ("Hand-written, all conditions", bench.HandWrittenAll, 20),
         ("Hand-written, short-circuit", bench.HandWrittenShortCircuit, 20),
+        ("Hand-written over kept snapshots", bench.HandWrittenOverSnapshots, 20),
+        ("Engine over kept snapshots", bench.EngineEvaluateSnapshots, 20),
+        ("Engine over kept snapshots, all cores", bench.EngineEvaluateSnapshotsAllCores, 20),
         ("Engine: verdict pass (Evaluate)", bench.EngineEvaluate, 20),
         ("Engine: verdict pass, all cores", bench.EngineEvaluateAllCores, 20),
         ("Engine: verdict counts (Tally)", bench.EngineTally, 20),
@@ -76,7 +80,9 @@ if (args.Length > 0 && args[0] == "--quick")
         ("RulesEngine, fail rules only", bench.RulesEngineFailOnly, 2),
     };
     var scale = int.TryParse(Environment.GetEnvironmentVariable("QUICK_REPEAT"), out var r) ? r : 1;
-    foreach (var (name, run, baseRepeats) in methods)
+    // QUICK_ONLY=snapshot runs only the methods whose name contains that word, while tuning one path.
+    var only = Environment.GetEnvironmentVariable("QUICK_ONLY");
+    foreach (var (name, run, baseRepeats) in methods.Where(m => only is null || m.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
     {
         var repeats = baseRepeats * scale;
         for (var i = 0; i < repeats; i++) { run(); }
