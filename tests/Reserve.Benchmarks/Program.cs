@@ -37,7 +37,7 @@ if (args.Length > 0 && args[0] == "--store")
 if (args.Length > 0 && args[0] == "--rule-costs")
 {
     var count = args.Length > 1 ? int.Parse(args[1]) : 100_000;
-    var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed);
+    var projects = DemoProjects.Generate(count, DemoProjects.DefaultSeed).Select(Reserve.Sdk.Projects.ProjectSnapshot.Of).ToArray();
     var context = new Reserve.Sdk.Rules.RuleContext(FixedRuleSet.AsOf);
     foreach (var rule in FixedRuleSet.Rules())
     {

@@ -62,13 +62,15 @@ internal static class BenchCommand
     private static void WriteRuleCosts(ChannelCatalog catalog, IReadOnlyList<Reserve.Sdk.Projects.ProjectRecord> projects, DateOnly asOf, TextWriter output)
     {
         var context = new Reserve.Sdk.Rules.RuleContext(asOf);
+        // Rules read snapshots in a match pass; taken once here, so each rule's time is its own.
+        var snapshots = projects.Select(Reserve.Sdk.Projects.ProjectSnapshot.Of).ToArray();
         var costs = new List<(string Rule, double Nanoseconds)>();
         foreach (var channel in catalog.Channels)
         {
             foreach (var rule in channel.Definition.Rules)
             {
                 var watch = Stopwatch.StartNew();
-                foreach (var project in projects)
+                foreach (var project in snapshots)
                 {
                     context.ResetMissing();
                     try
