@@ -18,7 +18,7 @@ public sealed class MatchBatch
     private const int ChunkSize = 512;
 
     private readonly MatchEngine _engine;
-    private readonly IReadOnlyList<CompiledChannel> _channels;
+    private readonly CompiledChannel[] _channels;
     private readonly IReadOnlyList<ProjectRecord> _projects;
 
     // The caller's snapshots when it keeps them; otherwise each project's is taken once for all its channels and
@@ -41,19 +41,19 @@ public sealed class MatchBatch
         _projects = projects;
         _snapshots = snapshots is null ? null : snapshots as ProjectSnapshot[] ?? [.. snapshots];
         AsOf = asOf;
-        _ruleOffsets = new int[_channels.Count];
+        _ruleOffsets = new int[_channels.Length];
         var row = 0L;
-        for (var c = 0; c < _channels.Count; c++)
+        for (var c = 0; c < _channels.Length; c++)
         {
             _ruleOffsets[c] = _channels[c].IsValidOn(asOf) ? (int)row : -1;
             row += _channels[c].IsValidOn(asOf) ? _channels[c].Rules.Length : 0;
         }
-        if (row * projects.Count > Array.MaxLength || (long)_channels.Count * projects.Count > Array.MaxLength)
+        if (row * projects.Count > Array.MaxLength || (long)_channels.Length * projects.Count > Array.MaxLength)
         {
             throw new ArgumentException($"一次评估 {projects.Count} 个项目过多（每个项目 {row} 条规则），请分批评估。", nameof(projects));
         }
         _rowLength = (int)row;
-        _verdicts = new byte[_channels.Count * projects.Count];
+        _verdicts = new byte[_channels.Length * projects.Count];
         _ruleVerdicts = new RuleVerdict[_rowLength * projects.Count];
     }
 
@@ -66,7 +66,7 @@ public sealed class MatchBatch
     public IReadOnlyList<ActiveChannel> Channels => _engine.Catalog.Channels;
 
     /// <summary>Project-channel evaluations in the batch.</summary>
-    public long Evaluations => (long)_projects.Count * _channels.Count;
+    public long Evaluations => (long)_projects.Count * _channels.Length;
 
     /// <summary>The verdict of one project against one channel; 不符合 when the date is outside the channel's period.</summary>
     public MatchVerdict Verdict(int project, int channel) => (MatchVerdict)_verdicts[Index(project, channel)];
@@ -75,12 +75,12 @@ public sealed class MatchBatch
     public IReadOnlyDictionary<string, VerdictCounts> Counts()
     {
         var counts = new Dictionary<string, VerdictCounts>(StringComparer.Ordinal);
-        for (var c = 0; c < _channels.Count; c++)
+        for (var c = 0; c < _channels.Length; c++)
         {
             var perVerdict = new int[4];
             for (var p = 0; p < _projects.Count; p++)
             {
-                perVerdict[_verdicts[p * _channels.Count + c]]++;
+                perVerdict[_verdicts[p * _channels.Length + c]]++;
             }
             var channelCounts = new VerdictCounts();
             for (var v = 0; v < perVerdict.Length; v++)
@@ -103,8 +103,8 @@ public sealed class MatchBatch
     public IReadOnlyList<MatchResult> Explain(int project)
     {
         var context = new RuleContext(AsOf);
-        var results = new List<MatchResult>(_channels.Count);
-        for (var c = 0; c < _channels.Count; c++)
+        var results = new List<MatchResult>(_channels.Length);
+        for (var c = 0; c < _channels.Length; c++)
         {
             results.Add(Explain(project, c, context));
         }
@@ -165,7 +165,7 @@ public sealed class MatchBatch
 
     private void EvaluateRange(int from, int to, RuleContext context)
     {
-        var channels = _channels.Count;
+        var channels = _channels.Length;
         for (var p = from; p < to; p++)
         {
             var project = Snapshot(p);
@@ -212,7 +212,7 @@ public sealed class MatchBatch
         ArgumentOutOfRangeException.ThrowIfNegative(project);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(project, _projects.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(channel);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(channel, _channels.Count);
-        return project * _channels.Count + channel;
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(channel, _channels.Length);
+        return project * _channels.Length + channel;
     }
 }

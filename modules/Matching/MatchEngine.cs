@@ -22,7 +22,7 @@ public sealed class MatchEngine
 
     public ChannelCatalog Catalog { get; }
 
-    internal IReadOnlyList<CompiledChannel> Channels => _channels;
+    internal CompiledChannel[] Channels => _channels;
 
     /// <summary>Every active channel for one project, ranked: eligible first, then by score.</summary>
     public IReadOnlyList<MatchResult> Match(ProjectRecord project, DateOnly asOf)

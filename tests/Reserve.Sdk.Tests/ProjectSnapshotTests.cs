@@ -90,6 +90,7 @@ public sealed class ProjectSnapshotTests
         {
             Assert.Equal(record.FindPreWork(item)?.Status, snapshot.StatusOf(item));
             Assert.Same(record.FindPreWork(item), snapshot.FindPreWork(item));
+            Assert.Equal(record.FindPreWork(item) is not null, FactRef.PreWork(item).IsPresentIn(snapshot));
         }
     }
 

@@ -18,12 +18,14 @@ internal static class ChannelEvaluator
         var anyFail = false;
         var anyUnknown = false;
         var i = 0;
+        // Nothing reads the missing facts in this pass (an explanation re-runs the rule for them), so the list is
+        // cleared once per channel, not before every rule.
+        context.ResetMissing();
         // One protected region around the loop rather than one per rule: the index says which rule threw.
         try
         {
             for (; i < rules.Length; i++)
             {
-                context.ResetMissing();
                 var verdict = rules[i].Evaluate(project, context);
                 verdicts[i] = verdict;
                 if (deciding[i])

@@ -52,8 +52,13 @@ public sealed class FactRef
 
     private static readonly FactRef[] FundingSourceFacts = [.. Enum.GetValues<FundingSourceKind>().OrderBy(k => (int)k).Select(NewFundingSource)];
 
-    private static FactRef NewPreWork(PreWorkKind item) =>
-        new("preWork." + ZhNames<PreWorkKind>.Of(item), "前期工作-" + ZhNames<PreWorkKind>.Of(item), p => p.StatusOf(item) is not null);
+    private static FactRef NewPreWork(PreWorkKind item)
+    {
+        var (key, label) = ("preWork." + ZhNames<PreWorkKind>.Of(item), "前期工作-" + ZhNames<PreWorkKind>.Of(item));
+        return PresenceBits.PreWork(item) is var bit and not 0
+            ? Common(key, label, bit)
+            : new(key, label, p => p.StatusOf(item) is not null);
+    }
 
     private static FactRef NewFundingSource(FundingSourceKind source) =>
         new("fundingSources." + ZhNames<FundingSourceKind>.Of(source), "资金来源-" + ZhNames<FundingSourceKind>.Of(source),

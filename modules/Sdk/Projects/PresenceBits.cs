@@ -4,6 +4,7 @@ namespace Reserve.Sdk.Projects;
 /// Which of the common facts a record gives, one bit each, worked out once when a snapshot is taken: a rule
 /// then checks all the facts it requires with one AND instead of one call per fact. The facts given as texts
 /// that few rules read (统一社会信用代码, 行业代码, 区划, 收益来源) are not here; they are checked on the record.
+/// The upper 32 bits say which pre-work items the record lists, one bit per <see cref="PreWorkKind"/>.
 /// </summary>
 internal static class PresenceBits
 {
@@ -31,6 +32,9 @@ internal static class PresenceBits
     public const ulong NegativeList = 1UL << 21;
     public const ulong InNationalLibrary = 1UL << 22;
     public const ulong InRollingPlan = 1UL << 23;
+
+    /// <summary>The bit of a listed pre-work item, or 0 for a kind beyond the 32 the upper half holds.</summary>
+    public static ulong PreWork(PreWorkKind item) => (uint)item < 32 ? 1UL << (32 + (int)item) : 0;
 
     /// <param name="hasCoverage">本息覆盖倍数 given or computable, as the snapshot worked it out.</param>
     public static ulong Of(ProjectRecord r, bool hasCoverage) =>

@@ -25,7 +25,6 @@ public sealed class ProjectSnapshot
     {
         Record = record;
         Code = record.Code;
-
         HasWellFormedCode = ProjectCodeFormat.IsWellFormed(record.Code);
         ProjectType = record.ProjectType;
         Attribute = record.Attribute;
@@ -42,8 +41,8 @@ public sealed class ProjectSnapshot
         EquityRatio = record.EquityRatio;
         CompletionRatio = record.CompletionRatio;
         EffectiveCoverageRatio = record.EffectiveCoverageRatio;
-        PresentFacts = PresenceBits.Of(record, EffectiveCoverageRatio.HasValue);
-        HasCode = (PresentFacts & PresenceBits.Code) != 0;
+        var present = PresenceBits.Of(record, EffectiveCoverageRatio.HasValue);
+        HasCode = (present & PresenceBits.Code) != 0;
         PlannedTotal = record.PlannedTotal;
         FundingSourceCount = record.FundingSources.Count;
         Dishonest = record.Dishonest;
@@ -58,8 +57,10 @@ public sealed class ProjectSnapshot
             if ((uint)slot < PreWorkStatuses.Length && _preWork[slot] == NoPreWork)
             {
                 _preWork[slot] = (byte)((int)item.Status + 1);
+                present |= PresenceBits.PreWork(item.Item);
             }
         }
+        PresentFacts = present;
     }
 
     /// <summary>Takes the snapshot of a record as it is now.</summary>

@@ -42,7 +42,7 @@ public sealed class RuleContext
         }
     }
 
-    /// <summary>Called by the engine before each rule.</summary>
+    /// <summary>Called by the engine before it runs rules whose missing facts it will read.</summary>
     public void ResetMissing()
     {
         // Most rules record nothing; skipping Clear keeps the per-rule cost of the hot loop down.
