@@ -75,12 +75,13 @@ public sealed class MatchBatch
     public IReadOnlyDictionary<string, VerdictCounts> Counts()
     {
         var counts = new Dictionary<string, VerdictCounts>(StringComparer.Ordinal);
-        for (var c = 0; c < _channels.Length; c++)
+        var stride = _channels.Length;
+        for (var c = 0; c < stride; c++)
         {
             var perVerdict = new int[4];
-            for (var p = 0; p < _projects.Count; p++)
+            for (var index = c; index < _verdicts.Length; index += stride)
             {
-                perVerdict[_verdicts[p * _channels.Length + c]]++;
+                perVerdict[_verdicts[index]]++;
             }
             var channelCounts = new VerdictCounts();
             for (var v = 0; v < perVerdict.Length; v++)

@@ -33,11 +33,13 @@ public static class StandardRules
             .Evaluate((p, c) =>
             {
                 var item = RequiredApproval(p);
-                if (p.StatusOf(item) is null && (item != PreWorkKind.FeasibilityApproval || p.StatusOf(PreWorkKind.PreliminaryDesignApproval) is null))
+                var listed = p.StatusOf(item);
+                var design = item == PreWorkKind.FeasibilityApproval ? p.StatusOf(PreWorkKind.PreliminaryDesignApproval) : null;
+                if (listed is null && design is null)
                 {
                     return c.Unknown(FactRef.PreWork(item));
                 }
-                var status = BestStatus(p, item);
+                var status = BestStatus(listed, design);
                 return status == PreWorkStatus.Completed || (acceptCommitment && status == PreWorkStatus.Committed)
                     ? RuleVerdict.Pass
                     : RuleVerdict.Fail;
@@ -45,7 +47,8 @@ public static class StandardRules
             .Fail((p, _) =>
             {
                 var item = RequiredApproval(p);
-                return $"项目类型为{ZhNames<ProjectType>.Of(p.ProjectType!.Value)}，需“{ZhNames<PreWorkKind>.Of(item)}”已办结，目前为“{ZhNames<PreWorkStatus>.Of(BestStatus(p, item))}”";
+                var design = item == PreWorkKind.FeasibilityApproval ? p.StatusOf(PreWorkKind.PreliminaryDesignApproval) : null;
+                return $"项目类型为{ZhNames<ProjectType>.Of(p.ProjectType!.Value)}，需“{ZhNames<PreWorkKind>.Of(item)}”已办结，目前为“{ZhNames<PreWorkStatus>.Of(BestStatus(p.StatusOf(item), design))}”";
             })
             .Build();
 
@@ -204,15 +207,9 @@ public static class StandardRules
     };
 
     /// <summary>For 审批 projects an approved 初设概算 (核定概算) stands in for the 可研批复 (Art.17).</summary>
-    private static PreWorkStatus BestStatus(ProjectSnapshot p, PreWorkKind item)
-    {
-        var status = p.StatusOf(item) ?? PreWorkStatus.NotStarted;
-        if (item == PreWorkKind.FeasibilityApproval && p.StatusOf(PreWorkKind.PreliminaryDesignApproval) == PreWorkStatus.Completed)
-        {
-            return PreWorkStatus.Completed;
-        }
-        return status;
-    }
+    /// <param name="design">The 初设概算批复's status, given only for 审批 projects (null otherwise).</param>
+    private static PreWorkStatus BestStatus(PreWorkStatus? listed, PreWorkStatus? design) =>
+        design == PreWorkStatus.Completed ? PreWorkStatus.Completed : listed ?? PreWorkStatus.NotStarted;
 
     private static DateOnly LapseDate(PreWorkItem approval) =>
         approval.Expires ?? approval.Date!.Value.AddYears(2);
