@@ -69,20 +69,27 @@ internal static class BenchCommand
         {
             foreach (var rule in channel.Definition.Rules)
             {
-                var watch = Stopwatch.StartNew();
-                foreach (var project in snapshots)
+                // Best of two passes: the first may run a rule (and this loop) for the first time, or fill a plugin's
+                // per-record cache, which is not what the rule costs in a pass.
+                var best = double.MaxValue;
+                for (var pass = 0; pass < 2; pass++)
                 {
-                    context.ResetMissing();
-                    try
+                    var watch = Stopwatch.StartNew();
+                    foreach (var project in snapshots)
                     {
-                        rule.Evaluate(project, context);
+                        context.ResetMissing();
+                        try
+                        {
+                            rule.Evaluate(project, context);
+                        }
+                        catch (Exception)
+                        {
+                            // Counted in the time: a throwing rule is a cost too.
+                        }
                     }
-                    catch (Exception)
-                    {
-                        // Counted in the time: a throwing rule is a cost too.
-                    }
+                    best = Math.Min(best, watch.Elapsed.TotalNanoseconds / projects.Count);
                 }
-                costs.Add(($"{channel.Id}/{rule.Id}", watch.Elapsed.TotalNanoseconds / projects.Count));
+                costs.Add(($"{channel.Id}/{rule.Id}", best));
             }
         }
         output.WriteLine("  最耗时的规则（纳秒/次）：");
