@@ -211,4 +211,30 @@ public sealed class InterchangeJsonImportTests
         AssertNoProblems(result);
         Assert.Single(result.Records);
     }
+
+    [Theory]
+    [InlineData("tags")]
+    [InlineData("fundingSources")]
+    [InlineData("requests")]
+    [InlineData("preWork")]
+    [InlineData("facts")]
+    public void A_list_given_as_null_is_read_as_empty_not_as_a_crash(string key)
+    {
+        var json = $$"""{"name": "城东片区老旧小区改造项目", "department": "住建局", "unit": "某单位", "scale": "改造小区12个", "totalInvestment": 100, "{{key}}": null}""";
+
+        // The API's body and a JSON file both reach the record through these options.
+        var record = System.Text.Json.JsonSerializer.Deserialize<ProjectRecord>(json, ProjectJson.Options)!;
+        Assert.Empty(ProjectValidator.Validate(record, 1, []));
+        Assert.Empty(record.Tags);
+        Assert.Empty(record.FundingSources);
+        Assert.Empty(record.Requests);
+        Assert.Empty(record.PreWork);
+        Assert.Empty(record.Facts);
+        Assert.Null(record.NegativeList);
+        Assert.Equal(0m, ProjectSnapshot.Of(record).PlannedTotal);
+
+        var result = ReadJson($"[{json}]");
+        AssertNoProblems(result);
+        Assert.Single(result.ValidRows);
+    }
 }

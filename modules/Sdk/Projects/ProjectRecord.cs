@@ -25,7 +25,9 @@ public sealed class ProjectRecord
     public ProjectField? Field { get; set; }
     public string? IndustryCode { get; set; }
     public ConstructionNature? Nature { get; set; }
-    public List<string> Tags { get; set; } = [];
+    // A list given as null (a JSON "tags": null) is an empty one: rules, checks and snapshots read lists
+    // without testing them for null. The negative list is the exception, where null means "not stated".
+    public List<string> Tags { get; set => field = value ?? []; } = [];
 
     // Scope and schedule
     public string? Region { get; set; }
@@ -44,8 +46,8 @@ public sealed class ProjectRecord
     public decimal? DesignBudget { get; set; }
     public decimal? CompletedInvestment { get; set; }
     public decimal? AnnualPlan { get; set; }
-    public List<FundingSourceLine> FundingSources { get; set; } = [];
-    public List<ChannelRequest> Requests { get; set; } = [];
+    public List<FundingSourceLine> FundingSources { get; set => field = value ?? []; } = [];
+    public List<ChannelRequest> Requests { get; set => field = value ?? []; } = [];
 
     // Revenue
     public string? RevenueSources { get; set; }
@@ -54,7 +56,7 @@ public sealed class ProjectRecord
     public decimal? CoverageRatio { get; set; }
 
     // Pre-work
-    public List<PreWorkItem> PreWork { get; set; } = [];
+    public List<PreWorkItem> PreWork { get; set => field = value ?? []; } = [];
 
     // Compliance
     public bool? Dishonest { get; set; }
@@ -65,7 +67,7 @@ public sealed class ProjectRecord
     public bool? InRollingPlan { get; set; }
 
     // Channel-specific facts, keyed by the plugin's fact key.
-    public Dictionary<string, FactValue> Facts { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, FactValue> Facts { get; set => field = value ?? new(StringComparer.Ordinal); } = new(StringComparer.Ordinal);
 
     /// <summary>本息覆盖倍数 as given, or revenue ÷ debt service when both are given.</summary>
     [JsonIgnore]
