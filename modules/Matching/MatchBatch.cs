@@ -98,16 +98,18 @@ public sealed class MatchBatch
     /// source, the missing facts and materials, the score and the estimate. An estimate that throws makes
     /// the explained verdict 评估出错, as in <see cref="MatchEngine.Match"/>; the estimate is not part of the verdict pass.
     /// </summary>
-    public MatchResult Explain(int project, int channel) => Explain(project, channel, new RuleContext(AsOf));
+    public MatchResult Explain(int project, int channel) => Explain(project, CheckedSnapshot(project), channel, new RuleContext(AsOf));
 
     /// <summary>Every channel's result for one project, ranked and with the cross-channel constraints: what <see cref="MatchEngine.Match"/> returns.</summary>
     public IReadOnlyList<MatchResult> Explain(int project)
     {
         var context = new RuleContext(AsOf);
+        // One snapshot for all the project's channels, as in the pass.
+        var snapshot = CheckedSnapshot(project);
         var results = new List<MatchResult>(_channels.Length);
         for (var c = 0; c < _channels.Length; c++)
         {
-            results.Add(Explain(project, c, context));
+            results.Add(Explain(project, snapshot, c, context));
         }
         return _engine.RankAcrossChannels(results);
     }
@@ -192,11 +194,10 @@ public sealed class MatchBatch
         }
     }
 
-    private MatchResult Explain(int project, int channel, RuleContext context)
+    private MatchResult Explain(int project, ProjectSnapshot snapshot, int channel, RuleContext context)
     {
         var index = Index(project, channel);
         var compiled = _channels[channel];
-        var snapshot = Snapshot(project);
         if (_ruleOffsets[channel] < 0)
         {
             return MatchExplainer.OutOfPeriod(snapshot.Record, compiled.Channel, AsOf);
@@ -207,6 +208,13 @@ public sealed class MatchBatch
     }
 
     private ProjectSnapshot Snapshot(int project) => _snapshots is { } kept ? kept[project] : ProjectSnapshot.Of(_projects[project]);
+
+    private ProjectSnapshot CheckedSnapshot(int project)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(project);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(project, _projects.Count);
+        return Snapshot(project);
+    }
 
     private int Index(int project, int channel)
     {

@@ -106,9 +106,16 @@ public sealed class ProjectSnapshot
     public bool? InRollingPlan { get; }
 
     /// <summary>The status of the first pre-work item of this kind, or null when the record does not list it.</summary>
-    public PreWorkStatus? StatusOf(PreWorkKind item) =>
-        (uint)item < PreWorkStatuses.Length && _preWork[(int)item] is var slot and not NoPreWork ? (PreWorkStatus)(slot - 1)
-        : (uint)item < PreWorkStatuses.Length ? null : Record.FindPreWork(item)?.Status;
+    public PreWorkStatus? StatusOf(PreWorkKind item)
+    {
+        if ((uint)item >= PreWorkStatuses.Length)
+        {
+            // A kind beyond the copied ones (none today) is looked up in the record.
+            return Record.FindPreWork(item)?.Status;
+        }
+        var slot = _preWork[(int)item];
+        return slot == NoPreWork ? null : (PreWorkStatus)(slot - 1);
+    }
 
     /// <summary>Whether the stated negative list involves any of the items (null: the list is not stated).</summary>
     public bool? InvolvesAny(ulong itemMask) => NegativeListMask is { } mask ? (mask & itemMask) != 0 : null;
