@@ -23,6 +23,7 @@ public static class JobsModule
         services.AddSingleton(new JobsDatabase(database));
         services.AddModuleDatabase<JobsDbContext, PostgresJobsDbContext>(database, JobsDbContext.HistoryTable);
         services.AddSingleton<JobStore>();
+        services.AddSingleton<JobsMetrics>();
         services.AddSingleton<IJobQueue, JobQueue>();
         if (options.RunJobs)
         {

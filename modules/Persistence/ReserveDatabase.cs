@@ -37,6 +37,7 @@ public static class ReserveDatabase
         {
             services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
         }
+        services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
         return services;
     }
 

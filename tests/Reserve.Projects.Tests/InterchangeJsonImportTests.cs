@@ -28,6 +28,24 @@ public sealed class InterchangeJsonImportTests
         """;
 
     [Fact]
+    public void A_file_that_is_not_UTF8_is_refused_whole_with_the_place_of_the_first_bad_byte()
+    {
+        // Found by the fuzzer: a name saved in GBK (城东 = B3 C7 B6 AB) threw when the value was read.
+        var bytes = System.Text.Encoding.UTF8.GetBytes("[\n  { \"name\": \"XX\" }\n]").ToList();
+        var at = bytes.IndexOf((byte)'X');
+        bytes.RemoveRange(at, 2);
+        bytes.InsertRange(at, new byte[] { 0xB3, 0xC7, 0xB6, 0xAB });
+
+        var result = ProjectImport.ReadJson(new MemoryStream([.. bytes]), SampleFacts);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(0, problem.Row);
+        Assert.Contains("不是 UTF-8 编码", problem.Message);
+        Assert.Contains("第2行第14个字节", problem.Message);
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
     public void A_valid_array_is_read_field_by_field()
     {
         var result = ReadJson($"[{ValidProject}]");

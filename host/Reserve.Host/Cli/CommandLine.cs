@@ -10,7 +10,7 @@ namespace Reserve.Host.Cli;
 /// <summary>The command line of the host executable, for IT staff and batch work.</summary>
 internal static class CommandLine
 {
-    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "docs", "help", "--help", "-h"];
+    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "docs", "backup", "restore", "help", "--help", "-h"];
 
     public const string Usage = """
         用法：Reserve.Host [命令]
@@ -23,6 +23,8 @@ internal static class CommandLine
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
           docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
+          backup --out 备份文件.zip        在线备份内置 SQLite 数据库（网站可继续运行），附清单
+          restore 备份文件.zip             恢复备份（须先停止网站；较新版本的备份会被拒绝）
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve（SQLite 文件或 PostgreSQL：Host=…）、Reserve__Database__Provider（sqlite|postgres）
         """;
 
@@ -85,6 +87,12 @@ internal static class CommandLine
                         await startup.MigrateAsync(cancellation);
                     }
                     return await SeedCommand.RunAsync(arguments, startup, services.GetRequiredService<ChannelCatalog>(), output, error, cancellation);
+                case "backup":
+                    return await BackupCommand.RunAsync(arguments, services.GetRequiredService<ReserveOptions>(), services.GetRequiredService<ChannelCatalog>(),
+                        services.GetRequiredService<TimeProvider>(), output, error, cancellation);
+                case "restore":
+                    return await RestoreCommand.RunAsync(arguments, services.GetRequiredService<ReserveOptions>(), services.GetServices<Reserve.Persistence.Operations.IModuleSchema>(),
+                        services.GetRequiredService<StartupTasks>(), services.GetRequiredService<TimeProvider>(), output, error, cancellation);
                 default:
                     return UsageError(error);
             }
@@ -94,6 +102,14 @@ internal static class CommandLine
             error.WriteLine($"读写文件出错：{ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>A first word that is no command: said so, with the commands, and exit code 2 (no web server starts).</summary>
+    public static int Unknown(string word, TextWriter error)
+    {
+        error.WriteLine($"未知命令“{word}”。不带命令运行则启动网站；可用的命令如下。");
+        error.WriteLine(Usage);
+        return 2;
     }
 
     private static int UsageError(TextWriter error)

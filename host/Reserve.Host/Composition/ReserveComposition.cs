@@ -27,7 +27,12 @@ internal static class ReserveComposition
         services.AddMatching(options.Database);
         services.AddAccounts(options.Database);
         services.AddReview(options.Database, ReviewCalendarFrom(configuration));
-        services.AddJobs(options.Database, options.InstanceName);
+        // Reserve:Jobs tunes the runner (PollInterval, HeartbeatInterval, StaleAfter: how long a silent job waits before another instance takes it over).
+        services.AddJobs(options.Database, options.InstanceName, jobs =>
+        {
+            configuration.GetSection("Reserve:Jobs").Bind(jobs);
+            jobs.InstanceName = options.InstanceName;
+        });
         services.AddDispatch(options.Database, dispatch => DispatchSettings(configuration, options, dispatch));
         services.AddSingleton<IJobHandler, RematchAllJob>();
         services.AddPromotion(options.Database);

@@ -1,3 +1,4 @@
+using Reserve.Host.Web.Operations;
 using Reserve.Host.Web.Security;
 
 namespace Reserve.Host.Web;
@@ -50,6 +51,7 @@ internal static class WebSetup
     public static WebApplication UseReserveWeb(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseReserveOperations();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), branch => branch.UseMiddleware<ApiRequestErrors>());
         // Pages that answer 403/404 without a body get the status page; API answers always carry JSON.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
@@ -71,6 +73,7 @@ internal static class WebSetup
         app.MapDispatchApi();
         app.MapPromotionApi();
         app.MapApprovalApi();
+        app.MapReserveOperations();
         return app;
     }
 }

@@ -10,12 +10,13 @@ namespace Reserve.Jobs.Running;
 /// each job runs in exactly one instance), runs its handler with a heartbeat, and records how it ended. Jobs
 /// whose instance died are recovered here too. Nothing a handler or the database does stops the host.
 /// </summary>
-internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, JobsOptions options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
+internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, JobsOptions options, JobsMetrics metrics, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let the host finish starting (migrations run before the runner is started, but be gentle anyway).
         await Task.Yield();
+        await RecoverOwnAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -51,6 +52,24 @@ internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, Job
         }
     }
 
+    /// <summary>What this instance's previous process left running when it was killed: queued again, or failed the second time.</summary>
+    private async Task RecoverOwnAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var (requeued, failed) = await store.RecoverOwnAsync(options.InstanceName, options.HeartbeatInterval * 2, stoppingToken);
+            if (requeued + failed > 0)
+            {
+                logger.LogWarning("实例 {Instance} 上次中断时留下的任务：重新排队 {Requeued} 个，终止 {Failed} 个", options.InstanceName, requeued, failed);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The regular stale-heartbeat recovery catches these later.
+            logger.LogError(ex, "回收上次中断留下的任务出错");
+        }
+    }
+
     private async Task RunAsync(JobRow job, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -58,6 +77,7 @@ internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, Job
         if (handler is null)
         {
             await store.FinishAsync(job.Id, options.InstanceName, JobState.Failed, null, $"未知的任务类型“{job.Kind}”：没有处理该类任务的程序", null, null, CancellationToken.None);
+            metrics.Finished(JobState.Failed);
             logger.LogError("任务 {Id} 的类型 {Kind} 没有处理程序", job.Id, job.Kind);
             return;
         }
@@ -70,6 +90,7 @@ internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, Job
             var context = new JobContext(job.Id, job.PayloadJson, job.RequestedBy, job.Department, state.ReportAsync);
             var outcome = await handler.RunAsync(context, cancel.Token);
             await store.FinishAsync(job.Id, options.InstanceName, JobState.Succeeded, outcome.Message, null, outcome.File, state.Last, CancellationToken.None);
+            metrics.Finished(JobState.Succeeded);
             logger.LogInformation("任务 {Id}（{Kind}）已完成：{Message}", job.Id, job.Kind, outcome.Message);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -82,6 +103,7 @@ internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, Job
             else if (state.CancelRequested)
             {
                 await store.FinishAsync(job.Id, options.InstanceName, JobState.Cancelled, "已按要求取消", null, null, state.Last, CancellationToken.None);
+                metrics.Finished(JobState.Cancelled);
             }
             else
             {
@@ -92,6 +114,7 @@ internal sealed class JobRunner(JobStore store, IServiceScopeFactory scopes, Job
         {
             logger.LogError(ex, "任务 {Id}（{Kind}）执行出错", job.Id, job.Kind);
             await store.FinishAsync(job.Id, options.InstanceName, JobState.Failed, null, $"任务执行出错：{ex.Message}", null, state.Last, CancellationToken.None);
+            metrics.Finished(JobState.Failed);
         }
         finally
         {

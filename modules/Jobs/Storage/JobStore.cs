@@ -148,38 +148,58 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
     /// Jobs whose instance stopped beating: queued again the first time, failed the second (a job that kills
     /// its instance must not kill them all in turn). Returns how many were queued again and how many failed.
     /// </summary>
-    public async Task<(int Requeued, int Failed)> RecoverStaleAsync(TimeSpan staleAfter, CancellationToken ct)
+    public Task<(int Requeued, int Failed)> RecoverStaleAsync(TimeSpan staleAfter, CancellationToken ct) =>
+        RecoverAsync(Now - staleAfter, null, "无心跳", ct);
+
+    /// <summary>
+    /// At an instance's start: jobs still marked running under its own name were left by its previous process (killed,
+    /// or the machine lost power), recovered at once rather than after <c>StaleAfter</c>. A job beaten within
+    /// <paramref name="quiet"/> is left alone, in case a second live process was given the same name by mistake.
+    /// </summary>
+    public Task<(int Requeued, int Failed)> RecoverOwnAsync(string instance, TimeSpan quiet, CancellationToken ct) =>
+        RecoverAsync(Now - quiet, instance, $"实例 {instance} 被终止后重新启动", ct);
+
+    private async Task<(int Requeued, int Failed)> RecoverAsync(DateTime cutoff, string? instance, string cause, CancellationToken ct)
     {
         var now = Now;
-        var cutoff = now - staleAfter;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (!await db.Jobs.AnyAsync(j => j.State == JobState.Running && j.HeartbeatAtUtc < cutoff, ct))
+        if (!await db.Jobs.AnyAsync(j => j.State == JobState.Running && (j.HeartbeatAtUtc == null || j.HeartbeatAtUtc < cutoff) && (instance == null || j.ClaimedBy == instance), ct))
         {
             return (0, 0);
         }
+        var owner = instance is null ? "" : """ AND "ClaimedBy" = @instance""";
         var failed = await db.Database.ExecuteAsync(
             $"""
             UPDATE {JobsDbContext.QueueTable} SET "State" = @failed, "FinishedAtUtc" = @now, "Error" = @error
-            WHERE "State" = @running AND "HeartbeatAtUtc" < @cutoff AND "Recoveries" >= 1
+            WHERE "State" = @running AND ("HeartbeatAtUtc" IS NULL OR "HeartbeatAtUtc" < @cutoff) AND "Recoveries" >= 1{owner}
             """,
             new Dictionary<string, object?>
             {
-                ["failed"] = nameof(JobState.Failed), ["now"] = now, ["running"] = Running, ["cutoff"] = cutoff,
-                ["error"] = "执行该任务的实例两次中断（无心跳），任务已终止；请检查日志后重新提交",
+                ["failed"] = nameof(JobState.Failed), ["now"] = now, ["running"] = Running, ["cutoff"] = cutoff, ["instance"] = instance,
+                ["error"] = $"执行该任务的实例两次中断（{cause}），任务已终止；请检查日志后重新提交",
             }, ct);
         var requeued = await db.Database.ExecuteAsync(
             $"""
             UPDATE {JobsDbContext.QueueTable}
             SET "State" = @queued, "ClaimedBy" = NULL, "StartedAtUtc" = NULL, "HeartbeatAtUtc" = NULL, "Recoveries" = "Recoveries" + 1,
                 "Message" = @message
-            WHERE "State" = @running AND "HeartbeatAtUtc" < @cutoff AND "Recoveries" = 0
+            WHERE "State" = @running AND ("HeartbeatAtUtc" IS NULL OR "HeartbeatAtUtc" < @cutoff) AND "Recoveries" = 0{owner}
             """,
             new Dictionary<string, object?>
             {
-                ["queued"] = Queued, ["running"] = Running, ["cutoff"] = cutoff,
-                ["message"] = "执行该任务的实例中断（无心跳），已重新排队",
+                ["queued"] = Queued, ["running"] = Running, ["cutoff"] = cutoff, ["instance"] = instance,
+                ["message"] = $"执行该任务的实例中断（{cause}），已重新排队",
             }, ct);
         return (requeued, failed);
+    }
+
+    /// <summary>Queued and running jobs by state (both states always listed), for the queue gauge of /metrics.</summary>
+    public IReadOnlyList<(JobState State, long Count)> CountLive()
+    {
+        using var db = contexts.CreateDbContext();
+        var counts = db.Jobs.AsNoTracking().Where(j => j.State == JobState.Queued || j.State == JobState.Running)
+            .GroupBy(j => j.State).Select(g => new { g.Key, Count = g.LongCount() }).ToList();
+        return [.. new[] { JobState.Queued, JobState.Running }.Select(s => (s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0))];
     }
 
     public async Task<bool> CancelAsync(long id, CancellationToken ct)

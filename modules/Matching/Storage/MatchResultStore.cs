@@ -80,6 +80,7 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ResultCommitDurability.InTransactionAsync(db, cancellationToken);
         var rows = new List<MatchRow>();
+        long evaluations = 0, pluginErrors = 0;
         foreach (var chunk in records.Chunk(BatchSize))
         {
             rows.Clear();
@@ -91,6 +92,7 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
                 {
                     var channel = batch.Channels[c];
                     var summary = batch.Summarize(p, c);
+                    pluginErrors += summary.Verdict == MatchVerdict.Error ? 1 : 0;
                     rows.Add(new MatchRow
                     {
                         ProjectId = chunk[p].Id!,
@@ -109,7 +111,11 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             var ids = chunk.Select(r => r.Id!).ToList();
             await db.Results.Where(r => ids.Contains(r.ProjectId) && !activeChannels.Contains(r.ChannelId)).ExecuteDeleteAsync(cancellationToken);
             await MatchRowWriter.UpsertAsync(db, rows, cancellationToken);
+            evaluations += rows.Count;
         }
         await transaction.CommitAsync(cancellationToken);
+        MatchingMetrics.Passes.Add(records.Count);
+        MatchingMetrics.Evaluations.Add(evaluations);
+        MatchingMetrics.PluginErrors.Add(pluginErrors);
     }
 }

@@ -55,6 +55,13 @@ internal sealed class JsonProjectReader(ChannelFacts facts)
         {
             return ImportResult.FileProblem(ImportFormat.Json, "文件为空");
         }
+        // The parser checks the text of a value only when it is read, and would then throw: a file saved in GBK, or
+        // damaged, is refused here as a whole, with where the first bad byte is.
+        if (InvalidUtf8At(bytes.Span) is { } bad)
+        {
+            return ImportResult.FileProblem(ImportFormat.Json,
+                $"文件不是 UTF-8 编码的文本：第{bad.Line}行第{bad.Byte}个字节起无法识别（GBK 等编码的文件请另存为 UTF-8）");
+        }
         JsonDocument document;
         try
         {
@@ -82,6 +89,20 @@ internal sealed class JsonProjectReader(ChannelFacts facts)
                 ? ImportResult.FileProblem(ImportFormat.Json, "文件中没有项目")
                 : new ImportResult(ImportFormat.Json, [], rows);
         }
+    }
+
+    /// <summary>The line and byte (1-based) of the first byte that is not UTF-8, or null when the whole file is.</summary>
+    private static (int Line, int Byte)? InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+        var before = bytes[..valid];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, valid - lineStart + 1);
     }
 
     private static ReadOnlyMemory<byte> ReadAll(Stream stream)

@@ -153,6 +153,7 @@ internal sealed class ProjectReserve(
     {
         ArgumentNullException.ThrowIfNull(source);
         var outcome = await new ImportRun(contexts, facts.ChannelFacts, clock, user, mode, progress).RunAsync(source, cancellationToken);
+        ProjectsMetrics.Imported(outcome);
         if (outcome.Stored > 0)
         {
             await NotifyStoredAsync(outcome.Ids, cancellationToken);

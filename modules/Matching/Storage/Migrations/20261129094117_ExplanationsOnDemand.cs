@@ -10,6 +10,7 @@ namespace Reserve.Matching.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Derived data: the explanation is rebuilt from the stored project, plugin version and match date when a project is opened.
             migrationBuilder.DropColumn(
                 name: "ResultJson",
                 table: "match_results");

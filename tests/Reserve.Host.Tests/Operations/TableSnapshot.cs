@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+
+namespace Reserve.Host.Tests.Operations;
+
+/// <summary>Every table of a SQLite file, every row and every column as text, to compare two databases whole.</summary>
+internal static class TableSnapshot
+{
+    public static SortedDictionary<string, List<string>> Of(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        var snapshot = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""SELECT * FROM "{table}" """;
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                var values = new string[reader.FieldCount];
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    values[i] = reader.IsDBNull(i) ? "∅" : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+                }
+                rows.Add(string.Join('\u241f', values));
+            }
+            rows.Sort(StringComparer.Ordinal);
+            snapshot[table] = rows;
+        }
+        return snapshot;
+    }
+}
