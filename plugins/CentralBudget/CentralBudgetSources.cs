@@ -160,4 +160,10 @@ internal static class CentralBudgetSources
         "新一轮农村电网改造升级目标：到2020年农村电网供电可靠率达到99.8%，综合电压合格率达到97.9%，户均配变容量不低于2千伏安",
         "http://bbs.bbs.yazhoubei8.com/news/51e999863.html",
         "全国性目标，本插件作为项目评分项（不决定结论）；2020年之后的目标未找到出处，参数自2021-01-01 终止，之后评分项不适用");
+
+    /// <summary>超长期特别国债 projects take no 中央预算内投资: the rule 超长期特别国债 states, read from the other side.</summary>
+    public static readonly PolicySource NoUltraLongBonds = PolicySource.Sourced(
+        "中国工程咨询协会团体标准《超长期特别国债项目申报工作指南（征求意见稿）》（2025年11月）：已获中央预算内投资支持的项目不予支持（另有规定的除外）；同一项目不同时安排超长期特别国债和中央预算内投资",
+        "http://13runyund.com/news_detail_541.html",
+        "超长期特别国债一侧的排除（已获或拟安排中央预算内投资的项目不予支持）从中央预算内投资一侧同样适用：同一项目不同时使用两类中央资金，须择一申报。原文为征求意见稿，以当年正式通知为准");
 }
