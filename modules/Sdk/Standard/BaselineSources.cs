@@ -35,9 +35,9 @@ public static class BaselineSources
 
     public static readonly PolicySource NationalLibrary = PolicySource.CommonlyKnown(
         "中央预算内投资项目须纳入国家重大建设项目库和三年滚动投资计划",
-        note: "domain-channels.md §2.1 第3条 [CK]；国家发改委项目库软件有三年滚动投资计划模块 [S-code]");
+        note: "通行说法；国家发改委项目库软件有三年滚动投资计划模块 [S-code]");
 
     public static readonly PolicySource SourcesWithinTotal = PolicySource.CommonlyKnown(
         "资金来源计划合计不得超过项目总投资（差额为资金缺口）",
-        note: "项目记录规范 project-record.md“资金来源”；统计口径见 domain-channels.md §3.5");
+        note: "项目记录的“资金来源”栏目");
 }
