@@ -26,8 +26,8 @@ public sealed partial class CitationTests
         var texts = new List<(string Where, string? Text)>();
         var manifest = plugin.Manifest!;
         texts.Add(("plugin.json notes", manifest.Notes));
-        texts.AddRange(manifest.Windows.Select(w => ($"plugin.json windows {w.Name}", w.Source)));
-        texts.AddRange(manifest.Policies.Select(p => ("plugin.json policies", p.ToString())));
+        texts.AddRange(manifest.Windows.Select(w => ($"plugin.json windows {w.Name}", (string?)w.Source)));
+        texts.AddRange(manifest.Policies.Select(p => ("plugin.json policies", (string?)p.ToString())));
         foreach (var info in plugin.Parameters.All)
         {
             texts.Add(($"参数 {info.Key}", info.Label));
@@ -50,9 +50,9 @@ public sealed partial class CitationTests
             foreach (var @case in GoldenCaseFiles.Load(plugin, channel.Id))
             {
                 var result = MatchEngine.MatchChannel(@case.Project, new ActiveChannel(channel, plugin), @case.AsOf);
-                texts.AddRange(result.Rules.Select(o => ($"{@case.File}#{@case.Index} {o.RuleId}", o.Message + o.SourceCitation + o.SourceNote)));
+                texts.AddRange(result.Rules.Select(o => ($"{@case.File}#{@case.Index} {o.RuleId}", (string?)(o.Message + o.SourceCitation + o.SourceNote))));
                 texts.Add(($"{@case.File}#{@case.Index} timing", result.Timing?.Message));
-                texts.AddRange(result.Readiness.Select(r => ($"{@case.File}#{@case.Index} {r.Id}", r.Message + r.SourceCitation)));
+                texts.AddRange(result.Readiness.Select(r => ($"{@case.File}#{@case.Index} {r.Id}", (string?)(r.Message + r.SourceCitation))));
             }
         }
         var offending = texts.Where(t => t.Text is not null && InternalReference().IsMatch(t.Text)).Select(t => $"{t.Where}: {InternalReference().Match(t.Text!).Value}").ToList();

@@ -6,7 +6,7 @@ namespace Reserve.Sdk.Standard;
 public static class BaselineSources
 {
     public static readonly PolicySource GovernmentInvestmentRegulation = PolicySource.Sourced(
-        "《政府投资条例》（国务院令第712号）", note: "法规全文，LawRefBook/Laws 镜像 行政法规/政府投资条例.md");
+        "《政府投资条例》（国务院令第712号）", note: "法规全文见 LawRefBook/Laws 镜像（行政法规·政府投资条例）");
 
     public static readonly PolicySource EnterpriseApprovalRegulation = PolicySource.Sourced(
         "《企业投资项目核准和备案管理条例》（国务院令第673号）", note: "法规全文，LawRefBook/Laws 镜像；核准后2年未开工失效，可延期一次，最长1年");
