@@ -78,7 +78,7 @@ public sealed class MatchBatch
         var stride = _channels.Length;
         for (var c = 0; c < stride; c++)
         {
-            var perVerdict = new int[4];
+            var perVerdict = new int[Enum.GetValues<MatchVerdict>().Length];
             for (var index = c; index < _verdicts.Length; index += stride)
             {
                 perVerdict[_verdicts[index]]++;
@@ -117,7 +117,7 @@ public sealed class MatchBatch
     /// <summary>
     /// What the results table keeps of one result — verdict, ranking score, estimated amount — from the kept rule
     /// verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/> gives the same three
-    /// with the explanation. The estimate runs only for 符合 and 待补充信息, as in an explanation.
+    /// with the explanation. The estimate runs only for 符合, 待核实 and 待补充信息, as in an explanation.
     /// </summary>
     public ResultSummary Summarize(int project, int channel)
     {
@@ -129,7 +129,7 @@ public sealed class MatchBatch
         }
         var verdict = (MatchVerdict)_verdicts[index];
         var evaluation = new ChannelEvaluation(verdict, new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length), null, -1);
-        if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation) || compiled.Channel.Definition.Estimate is not { } estimate)
+        if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed) || compiled.Channel.Definition.Estimate is not { } estimate)
         {
             return new ResultSummary(verdict, evaluation.Score(compiled.Rules), null);
         }

@@ -66,14 +66,15 @@ public sealed class MatchEngine
         return MatchBatch.Run(this, new SnapshotRecords(snapshots), snapshots, asOf, degreeOfParallelism);
     }
 
-    /// <summary>Eligible, then needs-information, then ineligible, then errors; by score within each.</summary>
+    /// <summary>Eligible, then to verify, then needs-information, then ineligible, then errors; by score within each.</summary>
     public static IReadOnlyList<MatchResult> Rank(IEnumerable<MatchResult> results) =>
         results.OrderBy(r => r.Verdict switch
             {
                 MatchVerdict.Eligible => 0,
-                MatchVerdict.NeedsInformation => 1,
-                MatchVerdict.Ineligible => 2,
-                _ => 3,
+                MatchVerdict.Unconfirmed => 1,
+                MatchVerdict.NeedsInformation => 2,
+                MatchVerdict.Ineligible => 3,
+                _ => 4,
             })
             .ThenByDescending(r => r.Score)
             .ThenByDescending(r => r.EstimatedAmount ?? 0)
@@ -143,8 +144,9 @@ public sealed class VerdictCounts
     public int Eligible { get; private set; }
     public int Ineligible { get; private set; }
     public int NeedsInformation { get; private set; }
+    public int Unconfirmed { get; private set; }
     public int Errors { get; private set; }
-    public int Total => Eligible + Ineligible + NeedsInformation + Errors;
+    public int Total => Eligible + Ineligible + NeedsInformation + Unconfirmed + Errors;
 
     internal void Add(MatchVerdict verdict, int count = 1)
     {
@@ -153,6 +155,7 @@ public sealed class VerdictCounts
             case MatchVerdict.Eligible: Eligible += count; break;
             case MatchVerdict.Ineligible: Ineligible += count; break;
             case MatchVerdict.NeedsInformation: NeedsInformation += count; break;
+            case MatchVerdict.Unconfirmed: Unconfirmed += count; break;
             default: Errors += count; break;
         }
     }

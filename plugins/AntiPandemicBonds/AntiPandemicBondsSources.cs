@@ -13,15 +13,15 @@ internal static class AntiPandemicBondsSources
 
     public static readonly PolicySource Categories = PolicySource.CommonlyKnown(
         "抗疫特别国债基础设施部分投向公共卫生体系建设和重大疫情防控救治体系、应急物资保障体系、城镇老旧小区改造、城市管网和排水设施、“两新一重”等项目，资金直达市县",
-        note: "domain-channels.md §2.3 [CK]，未对照官方文本；" + CheckArchive + "。类别见参数 scopeCategories，关键词为本插件拟定；“两新一重”按 SDK 分类器 TwoNewOneMajor（2020年政府工作报告、国家发展改革委2020年4月20日新型基础设施定义）识别");
+        note: "通行说法，未对照官方文本；" + CheckArchive + "。类别见参数 scopeCategories，关键词为本插件拟定；“两新一重”按 SDK 分类器 TwoNewOneMajor（2020年政府工作报告、国家发展改革委2020年4月20日新型基础设施定义）识别");
 
     public static readonly PolicySource StartIn2020 = PolicySource.Unverified(
         "抗疫特别国债支持的项目须在2020年内开工",
-        "domain-channels.md §2.3 “Eligibility for the plugin (historic)” 所述，未注明出处；" + CheckArchive + "。年份见参数 startYear");
+        "(historic)” 所述，未注明出处；" + CheckArchive + "。年份见参数 startYear");
 
     public static readonly PolicySource Dishonest = PolicySource.CommonlyKnown(
         "项目单位被列入失信名单的，不予安排政府投资资金",
-        note: "domain-channels.md §9 列为各渠道通用规则；抗疫特别国债未找到专门条款，" + CheckArchive);
+        note: "各渠道通用规则；抗疫特别国债未找到专门条款，" + CheckArchive);
 
     public static readonly PolicySource Materials = PolicySource.Unverified(
         "抗疫特别国债项目的审批（核准、备案）文件",

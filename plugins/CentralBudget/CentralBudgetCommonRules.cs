@@ -85,7 +85,7 @@ internal static class CentralBudgetCommonRules
         switch (options.Equity)
         {
             case EquityCoverage.All:
-                rules.Add(StandardRules.EquityAtSectorMinimum());
+                rules.Add(StandardRules.EquityAtSectorMinimum(governmentProjectsAreCommercial: true));
                 break;
             case EquityCoverage.NonGovernment:
                 rules.Add(EquityAtSectorMinimumUnlessGovernment());
@@ -96,6 +96,7 @@ internal static class CentralBudgetCommonRules
         rules.Add(EnterpriseFormAllowed(options.EnterpriseForms));
         rules.Add(StandardRules.UnitNotDishonest());
         rules.Add(StandardRules.NoPriorCentralBudgetFunding());
+        rules.Add(NoUltraLongBonds());
         return rules;
     }
 
@@ -161,7 +162,12 @@ internal static class CentralBudgetCommonRules
             .From(CentralBudgetSources.AnnualCycle)
             .Evaluate((p, c) =>
             {
-                if (p.ActualStart is not null || p.Stage is ProjectStage.NewStart or ProjectStage.Continuing or ProjectStage.Completed)
+                if (p.Stage == ProjectStage.Completed)
+                {
+                    // 中央预算内投资 funds projects to start or under way, never one already completed.
+                    return RuleVerdict.Fail;
+                }
+                if (p.ActualStart is not null || p.Stage is ProjectStage.NewStart or ProjectStage.Continuing)
                 {
                     return RuleVerdict.Pass;
                 }
@@ -173,6 +179,10 @@ internal static class CentralBudgetCommonRules
             })
             .Fail((p, c) =>
             {
+                if (p.Stage == ProjectStage.Completed)
+                {
+                    return "项目阶段为竣工；中央预算内投资安排计划新开工或续建项目，已完工项目不予安排";
+                }
                 var year = PlanYear(c.AsOf, closeMonth);
                 return $"计划开工时间 {ZhFormat.Date(p.PlannedStart!.Value)}，晚于 {ZhFormat.Date(c.AsOf)} 申报所对应的{year}年度计划（要求{year}年12月31日前开工），不能当年开工";
             })
@@ -180,7 +190,8 @@ internal static class CentralBudgetCommonRules
 
     /// <summary>
     /// 地方建设资金未落实的不予安排: besides the central request, the other planned sources cover the rest
-    /// of the total. Measured on the planned 资金来源 lines, the figures the application states.
+    /// of the total. Measured on the planned 资金来源 lines, the figures the application states. At 谋划/前期 a gap is
+    /// why the project seeks funding: it is a readiness item (资金来源尚缺 X 万元), to be closed before applying.
     /// </summary>
     private static EligibilityRule LocalFundsArranged() =>
         Rule.Exclusion("ZYYSN-LOCALFUNDS", "地方建设资金已落实（除申请的中央预算内投资外，其余建设资金均有来源）")
@@ -194,6 +205,22 @@ internal static class CentralBudgetCommonRules
                 var needed = p.TotalInvestment - central;
                 return $"总投资 {ZhFormat.Wan(p.TotalInvestment)}，除申请中央预算内投资 {ZhFormat.Wan(central)} 外须落实 {ZhFormat.Wan(needed)}，其他资金来源计划合计仅 {ZhFormat.Wan(others)}，缺口 {ZhFormat.Wan(needed - others)}，地方建设资金未落实";
             })
+            .ReadinessWhen(ReserveStage.Holds, onlyWhenMissing: false)
+            .ToPrepare((p, _) => p.FundingSourceCount == 0 || CentralRequest(p) <= 0
+                ? "资金来源计划或拟申请的中央预算内投资尚未填报，申报前须落实地方建设资金并填报资金来源"
+                : $"资金来源尚缺 {ZhFormat.Wan(p.TotalInvestment - p.PlannedTotal)}，申报前须落实地方建设资金")
+            .Build();
+
+    /// <summary>
+    /// The other side of 超长期特别国债's CQGZ-NO-CENTRAL: a project whose funding plan uses 超长期特别国债 is not
+    /// also given 中央预算内投资 (the same project does not take both kinds of central money).
+    /// </summary>
+    private static EligibilityRule NoUltraLongBonds() =>
+        Rule.Exclusion("ZYYSN-NO-ULTRALONG", "资金来源未安排超长期特别国债（同一项目不同时使用超长期特别国债和中央预算内投资）")
+            .From(CentralBudgetSources.NoUltraLongBonds)
+            .Requires(CommonFacts.FundingSources)
+            .Check((p, _) => p.PlannedFrom(FundingSourceKind.UltraLongSpecialBonds) <= 0m)
+            .Fail((p, _) => $"资金来源计划安排超长期特别国债 {ZhFormat.Wan(p.PlannedFrom(FundingSourceKind.UltraLongSpecialBonds))}；超长期特别国债支持的项目不再安排中央预算内投资，须择一申报")
             .Build();
 
     /// <summary>
@@ -227,20 +254,8 @@ internal static class CentralBudgetCommonRules
     /// BASE-EQUITY for a mixed 专项: the standard rule for enterprise and PPP projects, not applicable to
     /// government projects (the record cannot say whether one is 经营性), unknown while 项目属性 is missing.
     /// </summary>
-    private static EligibilityRule EquityAtSectorMinimumUnlessGovernment()
-    {
-        var standard = StandardRules.EquityAtSectorMinimum();
-        return Rule.Hard(standard.Id, standard.Title + "（企业投资、政府和社会资本合作项目）")
-            .From(CentralBudgetSources.EquityCoverage)
-            .Evaluate((p, c) => p.Attribute switch
-            {
-                null => c.Unknown(CommonFacts.Attribute),
-                ProjectAttribute.Government => RuleVerdict.NotApplicable,
-                _ => standard.Evaluate(p, c),
-            })
-            .Fail((p, c) => standard.Explain(RuleVerdict.Fail, p, c))
-            .Build();
-    }
+    private static EligibilityRule EquityAtSectorMinimumUnlessGovernment() =>
+        StandardRules.EquityAtSectorMinimum().WithSource(CentralBudgetSources.EquityCoverage);
 
     private static RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
         new(id, name, source, p => CentralBudgetFacts.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);

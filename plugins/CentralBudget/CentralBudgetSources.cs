@@ -16,7 +16,7 @@ internal static class CentralBudgetSources
     public static readonly PolicySource MaturityExclusions = PolicySource.Sourced(
         "山西省2020年老旧小区改造中央预算内投资申报通知：地方建设资金未落实、不能当年开工、审批手续不完善、建设条件不落实的项目不予安排",
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",
-        "地方批次通知的首段（domain-channels.md §2.1 第4条），作为中央预算内投资的一般要求适用于各专项");
+        "地方批次通知的首段，作为中央预算内投资的一般要求适用于各专项");
 
     /// <summary>§2.1 required materials: 规划选址、用地预审、环评 among the attachments of the application.</summary>
     public static readonly PolicySource ApplicationMaterials = PolicySource.Sourced(
@@ -66,12 +66,12 @@ internal static class CentralBudgetSources
 
     public static readonly PolicySource ColdChainCompletion = PolicySource.Unverified(
         "2020年代城乡冷链专项申报通知：申报时项目完成投资不超过70%",
-        "domain-channels.md §10 据已下达项目与申报通知归纳，未给出处链接，须对照当年申报通知核对");
+        "未给出处链接，须对照当年申报通知核对");
 
     public static readonly PolicySource ColdStoreMinimum = PolicySource.Sourced(
         "冷链物流设施支持项目：单座冷库库容不低于100吨或容积不低于500立方米；土地购置和办公用房不纳入支持",
         "http://www.kawaygolf.com/8016.html",
-        "第三方；出处只说“以后年度”，起始年份（本插件取2021-01-01）为推定，且未明确是否出自发改委本专项，见 parameters.json");
+        "第三方；出处只说“以后年度”，起始年份（本插件取2021-01-01）为推定，且未明确是否出自发改委本专项，见插件参数");
 
     // ---- 保障性安居工程配套基础设施（老旧小区配套）----
 
@@ -101,11 +101,11 @@ internal static class CentralBudgetSources
 
     public static readonly PolicySource HousingPreWork = PolicySource.CommonlyKnown(
         "老旧小区改造项目申报须有改造方案（实施方案）；中央预算内投资要求审批手续完善",
-        note: "domain-channels.md §2.7 G6 典型材料 [CK]（可研/实施方案及批复、改造方案）；手续完善见山西省2020年申报通知 [S] http://www.zt-9jc.com.cn/qiche/202004119606.html；小区内改造一般不新增用地，新建、扩建、迁建时另需用地预审和环评");
+        note: "通行说法（可研/实施方案及批复、改造方案）；手续完善见山西省2020年申报通知 [S] http://www.zt-9jc.com.cn/qiche/202004119606.html；小区内改造一般不新增用地，新建、扩建、迁建时另需用地预审和环评");
 
     public static readonly PolicySource ResidentConsent = PolicySource.CommonlyKnown(
         "改造方案须附居民意愿证明（征询、签字及居民出资安排）",
-        note: "domain-channels.md §2.7 G6 典型材料 [CK]；居民改造意愿强烈是老旧小区的认定条件之一（国办发〔2020〕23号）");
+        note: "通行说法；居民改造意愿强烈是老旧小区的认定条件之一（国办发〔2020〕23号）");
 
     // ---- 新型基础设施建设 ----
 
@@ -119,45 +119,51 @@ internal static class CentralBudgetSources
     public static readonly PolicySource WaterScope = PolicySource.Sourced(
         "中央预算内投资水利专项（资阳市2022年中央预算内投资项目向上争取工作指南“水利项目”）；2020年《政府工作报告》：加强交通、水利等重大工程建设",
         "http://www.readingdadsjournals.com/details.aspx?id=4009",
-        "政府工作报告见 http://big5.china.com.cn/lianghui/news/2020-05/22/content_76076484.shtml。专项的申报条件、支持比例未找到出处[NF]（domain-channels.md §2.7 水网行：甘肃具体规定[NF]）；按所属领域为水利或“两新一重”分类归入重大工程-水利判断，为本插件的解读");
+        "政府工作报告见 http://big5.china.com.cn/lianghui/news/2020-05/22/content_76076484.shtml。专项的申报条件、支持比例未找到出处[NF]（原文未取得）；按所属领域为水利或“两新一重”分类归入重大工程-水利判断，为本插件的解读");
 
     // ---- 城市燃气管道等老化更新改造 ----
 
     public static readonly PolicySource GasRenovationScope = PolicySource.Sourced(
         "城市燃气管道等老化更新改造中央预算内投资专项（2022年起）：重点支持城市燃气、排水、供水、供热等管道老化更新改造；平顶山2023年项目主要为更新改造户外庭院管网、老化铝塑管，更换户内金属波纹管，加装自闭阀和报警器",
         "https://pds.gov.cn/contents/7/155383.html",
-        "平顶山日报2023-07-11（2022年中心城区4个项目获5023万元，2023年6个项目获5883万元）；燃气、排水、供水、供热见云南省发展改革委下达2022年计划的转载 http://scylsj.com/blog/_278021_352989.html（第三方，不在 domain-channels.md 中）。专项起点见 parameters.json gasRenovationSupported。2024年起是否并入“城市地下管网及设施”专项（仅见标题“城市地下管网及设施中央预算内投资专项管理办法2024年790号”）未核实");
+        "平顶山日报2023-07-11（2022年中心城区4个项目获5023万元，2023年6个项目获5883万元）；燃气、排水、供水、供热见云南省发展改革委下达2022年计划的转载 http://scylsj.com/blog/_278021_352989.html（第三方）。专项起点见插件参数 gasRenovationSupported。2024年起是否并入“城市地下管网及设施”专项（仅见标题“城市地下管网及设施中央预算内投资专项管理办法2024年790号”）未核实");
 
     public static readonly PolicySource GasRenovationRatio = PolicySource.Sourced(
         "《城市燃气管道等老化更新改造和保障性安居工程中央预算内投资专项管理暂行办法》（国家发展改革委，2022年7月）：补助资金原则上按东部、中部、西部、东北地区分别不高于对应非专业经营单位和工商业用户产权的老化更新改造投资（不包括征地拆迁费用）的30%、45%、60%、60%控制，四省涉藏州县和南疆四地州原则上不高于80%，西藏可达100%",
         "http://laiyan.com.cn/Index/casedetail/id/2257.html",
-        "第三方转载（企业网站新闻，2022-07-12），不在 domain-channels.md 中，须对照原文核对；与平顶山2023年实例吻合（河南属中部，5883/13081≈45%）——该实例只是一例，未作为规则。2024年后比例是否调整未核实");
+        "第三方转载（企业网站新闻，2022-07-12），须对照原文核对；与平顶山2023年实例吻合（河南属中部，5883/13081≈45%）——该实例只是一例，未作为规则。2024年后比例是否调整未核实");
 
     public static readonly PolicySource RegionGroups = PolicySource.CommonlyKnown(
         "国家统计局东部、中部、西部和东北四大地区划分（按区划代码前两位所属省份归类）",
-        note: "通行口径，未对照原文核对；四省涉藏州县和南疆四地州的区划范围同为通行口径，见 parameters.json gasRenovationSpecialAreas");
+        note: "通行口径，未对照原文核对；四省涉藏州县和南疆四地州的区划范围同为通行口径，见插件参数 gasRenovationSpecialAreas");
 
     // ---- 应急物资保障体系和粮食仓储设施 ----
 
     public static readonly PolicySource EmergencyReservesScope = PolicySource.Sourced(
         "中央预算内投资设应急物资保障体系、粮食等重要农产品仓储设施专项（见2022年、2025年中央预算内投资项目谋划/争取指南目录）",
         "http://glass.org.cn/hyzx/202503/18/12806.html",
-        "资阳市2022年指南目录“粮食等重要农产品仓储设施建设” http://www.readingdadsjournals.com/details.aspx?id=4009。支持比例[NF]（domain-channels.md §2.7 重大物资储备行），专项自身的申报条件未找到出处；按所属领域为物资储备判断，为本插件的解读");
+        "资阳市2022年指南目录“粮食等重要农产品仓储设施建设” http://www.readingdadsjournals.com/details.aspx?id=4009。支持比例[NF]，专项自身的申报条件未找到出处；按所属领域为物资储备判断，为本插件的解读");
 
     // ---- 农网改造升级 ----
 
     public static readonly PolicySource RuralGridScope = PolicySource.Sourced(
         "农村电网改造升级：财政部拨付农村电网升级改造中央资本金79.72亿元、中央农网还贷资金143.52亿元，推进新一轮农村电网改造升级",
         "http://bbs.bbs.yazhoubei8.com/news/51e999863.html",
-        "domain-channels.md §2.7 电网行记为2016年新闻；另见 https://www.byqsc.net/wap/index.php?itemid=7723&moduleid=21。中央资金以资本金方式注入项目法人（电网企业）；支持比例未找到出处，本渠道不测算金额。农网还贷资金不属中央预算内投资，未建模。“配电网”“电网改造”等词按任务说明作为范围词，城市配电网项目也会命中，须人工复核");
+        "另见 https://www.byqsc.net/wap/index.php?itemid=7723&moduleid=21。中央资金以资本金方式注入项目法人（电网企业）；支持比例未找到出处，本渠道不测算金额。农网还贷资金不属中央预算内投资，未建模。“配电网”“电网改造”等词按任务说明作为范围词，城市配电网项目也会命中，须人工复核");
 
     public static readonly PolicySource RuralGridForms = PolicySource.Sourced(
         "企业投资项目只能采取投资补助、贷款贴息方式安排中央预算内投资；农村电网改造升级的中央资金以中央资本金方式安排",
         "https://home.wuhan.gov.cn/gzdt_93640/202510/t20251018_2661920.shtml",
-        "中央资本金见 http://bbs.bbs.yazhoubei8.com/news/51e999863.html（domain-channels.md §2.7 电网行）；据此本专项企业投资项目（电网企业）也可申请资本金注入，为本插件的解读");
+        "中央资本金见 http://bbs.bbs.yazhoubei8.com/news/51e999863.html；据此本专项企业投资项目（电网企业）也可申请资本金注入，为本插件的解读");
 
     public static readonly PolicySource RuralGridTargets = PolicySource.Sourced(
         "新一轮农村电网改造升级目标：到2020年农村电网供电可靠率达到99.8%，综合电压合格率达到97.9%，户均配变容量不低于2千伏安",
         "http://bbs.bbs.yazhoubei8.com/news/51e999863.html",
         "全国性目标，本插件作为项目评分项（不决定结论）；2020年之后的目标未找到出处，参数自2021-01-01 终止，之后评分项不适用");
+
+    /// <summary>超长期特别国债 projects take no 中央预算内投资: the rule 超长期特别国债 states, read from the other side.</summary>
+    public static readonly PolicySource NoUltraLongBonds = PolicySource.Sourced(
+        "中国工程咨询协会团体标准《超长期特别国债项目申报工作指南（征求意见稿）》（2025年11月）：已获中央预算内投资支持的项目不予支持（另有规定的除外）；同一项目不同时安排超长期特别国债和中央预算内投资",
+        "http://13runyund.com/news_detail_541.html",
+        "超长期特别国债一侧的排除（已获或拟安排中央预算内投资的项目不予支持）从中央预算内投资一侧同样适用：同一项目不同时使用两类中央资金，须择一申报。原文为征求意见稿，以当年正式通知为准");
 }

@@ -19,7 +19,7 @@ internal static class OldCommunityMaterials
         // Small 改建 projects named in a plan may take the simplified procedure (政府投资条例 Art.13),
         // so an approved 实施方案 is accepted beside the 可研 or 初设批复.
         new("OLD-MAT-APPROVAL", "可行性研究报告（或实施方案）批复文件",
-            OldCommunitySources.CentralMaterials with { Note = OldCommunitySources.CentralMaterials.Note + "；以实施方案批复代替可研批复为通行做法（domain-channels.md §2.7 [CK]）" },
+            OldCommunitySources.CentralMaterials with { Note = OldCommunitySources.CentralMaterials.Note + "；以实施方案批复代替可研批复为通行做法（通行说法）" },
             p => HasCompletedWithNumber(p, PreWorkKind.FeasibilityApproval)
                 || HasCompletedWithNumber(p, PreWorkKind.PreliminaryDesignApproval)
                 || HasCompletedWithNumber(p, PreWorkKind.ImplementationPlan),

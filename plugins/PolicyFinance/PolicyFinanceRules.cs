@@ -42,7 +42,8 @@ internal static class PolicyFinanceRules
 
     /// <summary>
     /// The channel opens on 2022-01-01, but the instrument was decided on 2022-06-29; before that no batch
-    /// existed to apply to, which is said plainly instead of matching against rules not yet made.
+    /// existed to apply to, which is said plainly instead of matching against rules not yet made. Between the
+    /// batches (2023-01-01 to 2025-04-24) no batch was open either: the parameter ends there.
     /// </summary>
     private static EligibilityRule BatchInForce(PolicyFinanceParameters parameters)
     {
@@ -52,7 +53,9 @@ internal static class PolicyFinanceRules
         return Rule.Hard("PFI-BATCH", $"匹配日期已设立政策性金融工具（{batches}）")
             .From(PolicyFinanceSources.Batches)
             .Check((_, c) => batch.TryAt(c.AsOf, out var _))
-            .Fail((_, c) => $"匹配日期 {ZhFormat.Date(c.AsOf)} 时尚未设立政策性金融工具（首批“{firstName}”自{ZhFormat.Date(firstFrom)}起设立），无可申报的批次")
+            .Fail((_, c) => c.AsOf < firstFrom
+                ? $"匹配日期 {ZhFormat.Date(c.AsOf)} 时尚未设立政策性金融工具（首批“{firstName}”自{ZhFormat.Date(firstFrom)}起设立），无可申报的批次"
+                : $"匹配日期 {ZhFormat.Date(c.AsOf)} 时没有在投放的政策性金融工具批次（{batches}；2022年批次已于当年投放完毕，2023—2024年未新设批次），本期不能申报")
             .Pass((_, c) => $"匹配日期 {ZhFormat.Date(c.AsOf)} 适用“{batch.At(c.AsOf)}”的规则")
             .Build();
     }

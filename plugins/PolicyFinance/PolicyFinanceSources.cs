@@ -17,7 +17,7 @@ internal static class PolicyFinanceSources
     private const string Sanliudata = "https://notes.sanliudata.com/research/finance/政策性开发性金融工具深度研究.html";
     private const string Hhdrillrig = "http://www.hhdrillrig.com.cn/xinwendongtai/845.html";
     private const string ThirdParty = "第三方资料（咨询、资讯网站），非发文机关原文";
-    private const string Caution = "domain-channels.md §2.5 提示此说法须审慎对待，未见发文机关原文，故不记为有出处";
+    private const string Caution = "未见发文机关原文，故不记为有出处";
 
     public static readonly PolicySource Batches = PolicySource.Sourced(
         "2022年6月29日国务院常务会议决定运用政策性、开发性金融工具补充重大项目资本金或为专项债项目资本金搭桥；2025年4月25日中共中央政治局会议提出设立新型政策性金融工具",
@@ -37,7 +37,7 @@ internal static class PolicyFinanceSources
     public static readonly PolicySource EquityGap = PolicySource.CommonlyKnown(
         "工具用于补充项目资本金缺口：申报清单列项目资本金、已到位资本金、资本金缺口和申请基金额，并附资本金缺口说明",
         Hhdrillrig,
-        "“用于补充项目资本金”有出处（domain-channels.md §2.5 [S]），“重点解决项目资本金缺口”见上址 [S, 3rd-party]；申报清单栏目为通行做法 [CK]。“资本金已足额到位的项目不予支持”是本系统据此作出的判断");
+        "“用于补充项目资本金”有出处，“重点解决项目资本金缺口”见上址 [S, 3rd-party]；申报清单栏目为通行做法 [CK]。“资本金已足额到位的项目不予支持”是本系统据此作出的判断");
 
     public static readonly PolicySource Maturity2025 = PolicySource.CommonlyKnown(
         "2025年新型政策性金融工具项目成熟度：新建项目必须取得施工许可证，在建项目进度不得超过80%",
@@ -56,9 +56,9 @@ internal static class PolicyFinanceSources
 
     public static readonly PolicySource Dishonest = PolicySource.CommonlyKnown(
         "项目单位被列入失信名单的，不予支持",
-        note: "domain-channels.md §9 列为各渠道通用规则；§2.5 未单列工具的失信条款");
+        note: "各渠道通用规则；未单列工具的失信条款");
 
     public static readonly PolicySource Materials = PolicySource.CommonlyKnown(
         "工具申报材料：项目清单（项目名称、代码、总投资、资本金、已到位资本金、资本金缺口、申请基金额、开工时间、前期手续），可研批复/核准/备案，用地、环评、施工许可文件，资本金缺口说明及出资人承诺",
-        note: "domain-channels.md §2.5 Materials [CK]，未对照发文机关原文");
+        note: "通行说法，未对照发文机关原文");
 }

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.ProvincialColdChain;
@@ -28,7 +29,7 @@ public sealed class ProvincialColdChainPlugin : IChannelPlugin
             // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
             ValidFrom = new DateOnly(2020, 1, 1),
             Facts = ColdChainFacts.All,
-            Rules = ColdChainRules.Build(context.Parameters, farm),
+            Rules = InferredRules.Of(ColdChainRules.Build(context.Parameters, farm)),
             Estimate = farm.Estimate,
             Materials = ColdChainMaterials.All,
         };

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.ProvincialMaterialReserves;
@@ -24,7 +25,7 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
                       "本渠道只核对基本条件和支持范围（应急物资保障、粮食等重要农产品仓储设施），不测算金额。上线前须对照省级实施方案核实。",
             // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
             ValidFrom = new DateOnly(2020, 1, 1),
-            Rules = MaterialReserveRules.Build(),
+            Rules = InferredRules.Of(MaterialReserveRules.Build()),
             // Ratios are [NF] in §2.7: an amount would be invented.
             Estimate = null,
             Materials = MaterialReserveMaterials.All,

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
@@ -26,7 +27,7 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
                       "支持比例各渠道均未取得（[NF]），本渠道不测算金额。上线前须对照省级实施方案核实。",
             // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
             ValidFrom = new DateOnly(2020, 1, 1),
-            Rules = NewInfrastructureRules.Build(),
+            Rules = InferredRules.Of(NewInfrastructureRules.Build()),
             // No ratio is sourced for any route: an amount would be invented.
             Estimate = null,
             Materials = NewInfrastructureMaterials.All,

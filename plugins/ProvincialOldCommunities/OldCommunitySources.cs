@@ -10,7 +10,7 @@ namespace Reserve.Plugins.ProvincialOldCommunities;
 /// </summary>
 internal static class OldCommunitySources
 {
-    private const string Inferred = "甘肃省城镇老旧小区改造省级专项实施方案原文未取得（domain-channels.md §2.7、§8 [NF]），适用于省级专项系据 §2.7 表（“老旧小区改造：see the next block”）推定，须对照省级文件核实";
+    private const string Inferred = "甘肃省城镇老旧小区改造省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表（“老旧小区改造：see the next block”）推定，须对照省级文件核实";
 
     /// <summary>
     /// A national baseline rule applied to this provincial program by inference: same test and messages,
@@ -26,38 +26,38 @@ internal static class OldCommunitySources
     public static readonly PolicySource Definition = PolicySource.Sourced(
         "《国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见》（国办发〔2020〕23号）：城镇老旧小区指城市或县城（城关镇）建成年代较早、失养失修失管、市政配套设施不完善、社区服务设施不健全、居民改造意愿强烈的住宅小区（含单栋住宅楼），重点改造2000年底前建成的小区",
         "https://chaoyang.gov.cn/html/CYSZF/202305/0168480690447880.html",
-        "domain-channels.md §2.7 G6 [S]；另见 http://www.ettaleb.com/henan/yhxw/2021/0303/517670.html 。" + Inferred);
+        "另见 http://www.ettaleb.com/henan/yhxw/2021/0303/517670.html 。" + Inferred);
 
     /// <summary>G6 exclusions of the Shanxi 2020 call for the 中央预算内 老旧小区配套 batch.</summary>
     public static readonly PolicySource Exclusions = PolicySource.Sourced(
         "山西省2020年城镇老旧小区改造配套基础设施中央预算内投资申报通知：棚户区改造（拆除重建）项目、以居民自建住房为主的区域和城中村不纳入",
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",
-        "domain-channels.md §2.7 G6 [S]（中央预算内投资渠道的地方申报通知）。" + Inferred);
+        "（中央预算内投资渠道的地方申报通知）。" + Inferred);
 
     /// <summary>Resident will: required by the definition, evidenced by the consultation (a typical material).</summary>
     public static readonly PolicySource ResidentWill = PolicySource.CommonlyKnown(
         "国办发〔2020〕23号将“居民改造意愿强烈”列为城镇老旧小区的条件（有出处）；以居民意愿征询（问卷、签字）作为证明为通行做法",
         "https://chaoyang.gov.cn/html/CYSZF/202305/0168480690447880.html",
-        "domain-channels.md §2.7 G6：定义 [S]，改造方案附居民意愿证明 [CK]；同意比例门槛在参考资料中没有，未设。" + Inferred);
+        "改造方案附居民意愿证明 [CK]；同意比例门槛在参考资料中没有，未设。" + Inferred);
 
     /// <summary>年度改造计划: a typical material, not found in an official text.</summary>
     public static readonly PolicySource AnnualPlan = PolicySource.CommonlyKnown(
         "申报的老旧小区改造项目须已纳入城镇老旧小区改造年度计划",
-        note: "domain-channels.md §2.7 G6 Typical materials [CK]，未核对官方原文。" + Inferred);
+        note: "通行说法，未核对官方原文。" + Inferred);
 
     /// <summary>The 失信 exclusion of the same Shanxi call, carried over to the provincial 专项.</summary>
     public static readonly PolicySource Dishonest = BaselineSources.DishonestExclusion with
     {
-        Note = "domain-channels.md §2.7 G6 Other exclusions [S]（中央预算内投资渠道的地方申报通知）。" + Inferred,
+        Note = "（中央预算内投资渠道的地方申报通知）。" + Inferred,
     };
 
     /// <summary>G6 typical materials.</summary>
     public static readonly PolicySource TypicalMaterials = PolicySource.CommonlyKnown(
         "老旧小区改造申报常见材料：纳入年度改造计划、改造方案及居民意愿证明、可研或实施方案批复、资金筹措方案、后续长效管理安排",
-        note: "domain-channels.md §2.7 G6 Typical materials [CK]。" + Inferred);
+        note: "通行说法。" + Inferred);
 
     /// <summary>The provincial checklist itself, which nobody has seen.</summary>
     public static readonly PolicySource ProvincialMaterials = PolicySource.Unverified(
         "甘肃省城镇老旧小区改造省级专项实施方案规定的申报材料",
-        "原文未取得（domain-channels.md §2.7、§8 [NF]），须向省住房城乡建设厅、省发展改革委或市级部门索取当年实施方案");
+        "原文未取得（原文未取得），须向省住房城乡建设厅、省发展改革委或市级部门索取当年实施方案");
 }

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.ProvincialOldCommunities;
@@ -26,7 +27,7 @@ public sealed class ProvincialOldCommunitiesPlugin : IChannelPlugin
             // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
             ValidFrom = new DateOnly(2020, 1, 1),
             Facts = OldCommunityFacts.All,
-            Rules = OldCommunityRules.Build(context.Parameters),
+            Rules = InferredRules.Of(OldCommunityRules.Build(context.Parameters)),
             // No sourced provincial ratio: an amount would be invented (the central per-household standard is estimated by the national channels).
             Estimate = null,
             Materials = OldCommunityMaterials.All,

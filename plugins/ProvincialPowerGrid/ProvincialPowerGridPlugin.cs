@@ -1,3 +1,4 @@
+using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.ProvincialPowerGrid;
@@ -26,7 +27,7 @@ public sealed class ProvincialPowerGridPlugin : IChannelPlugin
             // The eight programs date from 2020 (domain-channels.md §2.7, unverified); the parameters start then.
             ValidFrom = new DateOnly(2020, 1, 1),
             Facts = GridFacts.All,
-            Rules = GridRules.Build(parameters),
+            Rules = InferredRules.Of(GridRules.Build(parameters)),
             // No estimate: the provincial ratio was not found, and none is invented.
             Estimate = null,
             Materials = GridRules.Materials(),

@@ -15,29 +15,29 @@ internal static class RuralRoadsSources
 
     /// <summary>Added to the note of every borrowed source.</summary>
     public const string Inference =
-        "省级专项套用：甘肃省2020年农村道路省级专项实施方案原文未取得（domain-channels.md §2.7、§8 [NF]），本条取自该专项对接的国家渠道，按推定适用于省级专项，上线前须对照省级文件核实";
+        "省级专项套用：甘肃省2020年农村道路省级专项实施方案原文未取得（原文未取得），本条取自该专项对接的国家渠道，按推定适用于省级专项，上线前须对照省级文件核实";
 
     public static readonly PolicySource Dishonest = BorrowedRule.WithInference(BaselineSources.DishonestExclusion, Inference);
 
     /// <summary>The scope itself is the guess: only the program's name is known.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
         "甘肃省“八个省级专项”之农村道路专项（2020年，实施方案原文未取得）：支持范围按专项名称及其对接的国家渠道（车购税农村公路补助、中央预算内投资农村公路、地方政府专项债券交通基础设施）推定",
-        "domain-channels.md §2.7 [NF]。所属领域（scopeFields）和范围用语（scopeWords）为本插件推定，见 parameters.json；无来源支持按年份变化，2020年与2025年相同。上线前须对照省级实施方案核实");
+        "原文未取得。所属领域（scopeFields）和范围用语（scopeWords）为本插件推定，见插件参数；无来源支持按年份变化，2020年与2025年相同。上线前须对照省级实施方案核实");
 
     /// <summary>专项债 may fund 交通基础设施 (a 2020 priority area [S]); its money must balance (§2.2, §10).</summary>
     public static readonly PolicySource BondBalance = PolicySource.Sourced(
         "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；交通基础设施为2020年专项债券重点投向领域（财政部《关于加快地方政府专项债券发行使用有关工作的通知》）" + BorrowedRule.Marker,
         Kaerdandun,
-        "第三方资料；1.0 底线依据已发行专项债披露卡（domain-channels.md §2.2、§10）；重点领域为财政部通知摘录 [S]，未记录网址。仅在资金来源计划列有专项债券时适用。" + Inference);
+        "第三方资料；1.0 底线依据已发行专项债披露卡；重点领域为财政部通知摘录 [S]，未记录网址。仅在资金来源计划列有专项债券时适用。" + Inference);
 
     /// <summary>Whether a plan drawing on these channels ranks higher in the provincial program is the guess.</summary>
     public static readonly PolicySource NationalChannels = PolicySource.Unverified(
-        "农村道路专项通常对接的国家渠道（domain-channels.md §2.7 表）：车购税农村公路补助（交通运输部、省交通运输厅）[CK]；中央预算内投资（往年计划含农村公路）[S] " + Mg7199 + "；地方政府专项债券（交通基础设施为2020年重点领域）[S]",
-        "省级专项按资金来源是否对接国家渠道评分为推定；车购税补助记入资金来源“中央财政其他资金”为本插件的归类。渠道清单见 parameters.json nationalFundingLines，无来源支持按年份变化");
+        "农村道路专项通常对接的国家渠道：车购税农村公路补助（交通运输部、省交通运输厅）[CK]；中央预算内投资（往年计划含农村公路）[S] " + Mg7199 + "；地方政府专项债券（交通基础设施为2020年重点领域）[S]",
+        "省级专项按资金来源是否对接国家渠道评分为推定；车购税补助记入资金来源“中央财政其他资金”为本插件的归类。渠道清单见插件参数 nationalFundingLines，无来源支持按年份变化");
 
     /// <summary>The approval file the national channels ask for (§2.1 Required materials).</summary>
     public static readonly PolicySource Materials = PolicySource.Sourced(
         "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRule.Marker,
         "https://kybg.chinabgao.com/viewpoint/3672.html",
-        "domain-channels.md §2.1 Required materials [S, 3rd-party]；省级专项申报材料未取得。" + Inference);
+        "第三方转载；省级专项申报材料未取得。" + Inference);
 }

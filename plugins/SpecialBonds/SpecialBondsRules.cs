@@ -13,6 +13,7 @@ internal static class SpecialBondsRules
     private const decimal ProvincialCoverageWeight = 20m;
     private const decimal PriorityFieldWeight = 10m;
     private const decimal ConstructionPermitWeight = 5m;
+    private const decimal BondEquityShareWeight = 5m;
 
     private static readonly PreWorkKind[] MaturityItems =
     [
@@ -139,7 +140,7 @@ internal static class SpecialBondsRules
         var sectors = parameters.BondEquitySectors;
         return Rule.Hard("ZXZ-EQUITY-SECTOR", "专项债券用作项目资本金的，项目属于允许的领域")
             .From(SpecialBondsSources.BondAsEquitySectors)
-            .AppliesWhen((p, _) => UsesBondAsEquityOrUnsaid(p))
+            .AppliesWhen((p, _) => UsesBondAsEquity(p))
             .Requires(SpecialBondsFacts.BondAsEquityRef, CommonFacts.Field)
             .Check((p, c) => sectors.At(c.AsOf).Contains(p.Field!.Value))
             .Fail((p, c) =>
@@ -154,15 +155,16 @@ internal static class SpecialBondsRules
     }
 
     /// <summary>
-    /// The cap is set per province (share of its bonds used as capital). Holding each project to it is the
-    /// strict reading: if every project stays within, the province does.
+    /// The cap is a provincial total (the share of the province's bonds used as capital), not a limit on one
+    /// project: a project above it is not ineligible, it only draws on the province's room, so the rule scores
+    /// and warns instead of deciding.
     /// </summary>
     private static EligibilityRule BondAsEquityRatio(SpecialBondsParameters parameters)
     {
         var cap = parameters.BondEquityRatioCap;
-        return Rule.Hard("ZXZ-EQUITY-RATIO", "专项债券用作项目资本金的比例不超过当年上限（2019年20%、2020年25%、2025年起30%）")
+        return Rule.Scoring("ZXZ-EQUITY-RATIO", "专项债券用作项目资本金的比例在当年省级总量上限以内（2019年20%、2020年25%、2025年起30%，按全省计算）", BondEquityShareWeight)
             .From(SpecialBondsSources.BondAsEquityRatio)
-            .AppliesWhen((p, _) => UsesBondAsEquityOrUnsaid(p))
+            .AppliesWhen((p, _) => UsesBondAsEquity(p))
             .Requires(SpecialBondsFacts.BondAsEquityRef)
             .Evaluate((p, c) =>
             {
@@ -178,7 +180,7 @@ internal static class SpecialBondsRules
             {
                 var used = SpecialBondsFacts.BondAsEquityOf(p)!.Value;
                 var bond = BondAmount.Find(p)!.Value;
-                return $"拟用作资本金的专项债券 {ZhFormat.Wan(used)}，占项目专项债券 {ZhFormat.Wan(bond.Amount)}（{bond.Origin}）的 {ZhFormat.Percent(used / bond.Amount)}，超过 {ZhFormat.Date(c.AsOf)} 适用的上限 {ZhFormat.Percent(cap.At(c.AsOf))}";
+                return $"拟用作资本金的专项债券 {ZhFormat.Wan(used)}，占项目专项债券 {ZhFormat.Wan(bond.Amount)}（{bond.Origin}）的 {ZhFormat.Percent(used / bond.Amount)}，高于 {ZhFormat.Date(c.AsOf)} 适用的全省总量比例 {ZhFormat.Percent(cap.At(c.AsOf))}；该比例按全省计算，不是单个项目的上限，须由省级统筹额度";
             })
             .Build();
     }
@@ -198,9 +200,9 @@ internal static class SpecialBondsRules
     private static bool DeclaresNoRevenue(ProjectRecord p) =>
         p.NegativeList is { } list && list.Contains(NegativeListItem.NoRevenue);
 
-    /// <summary>True unless the record states that no bond is used as capital (amount 0).</summary>
-    private static bool UsesBondAsEquityOrUnsaid(ProjectRecord p) =>
-        SpecialBondsFacts.BondAsEquityOf(p) is not { } amount || amount > 0m;
+    /// <summary>Bond money is used as capital only when an amount above 0 is given: an empty amount means not used.</summary>
+    private static bool UsesBondAsEquity(ProjectRecord p) =>
+        SpecialBondsFacts.BondAsEquityOf(p) is > 0m;
 
     /// <summary>The coverage with its arithmetic when it was computed from revenue and debt service.</summary>
     private static string Coverage(ProjectRecord p) =>

@@ -24,12 +24,12 @@ internal static class SpecialBondsSources
     public static readonly PolicySource CoverageFloor = PolicySource.Sourced(
         "收益与融资自求平衡：可偿债收益不低于融资本息（本息覆盖倍数不低于1.0）",
         Kaerdandun,
-        ThirdParty + "；1.0 底线依据已发行专项债披露卡（覆盖倍数最低1.00–1.06，domain-channels.md §10），1.1/1.2 为评审惯例");
+        ThirdParty + "；1.0 底线依据已发行专项债披露卡（覆盖倍数最低1.00–1.06），1.1/1.2 为评审惯例");
 
     public static readonly PolicySource ProvincialCoverage = PolicySource.Sourced(
         "评审通行要求：可偿债收益/融资本息不低于1.1倍，部分省份或按总债务口径要求1.2倍（惯例，非法规）",
         Kaerdandun,
-        ThirdParty + "；另见 " + Caicheng86 + "、" + Palemountains + "。按 domain-channels.md §10 作评分项：不足时降分并提示，不作否决");
+        ThirdParty + "；另见 " + Caicheng86 + "、" + Palemountains + "。作评分项：不足时降分并提示，不作否决");
 
     public static readonly PolicySource PriorityFields = PolicySource.Sourced(
         "财政部《关于加快地方政府专项债券发行使用有关工作的通知》（2020）：七大领域（交通基础设施、能源、农林水利、生态环保、民生服务、冷链物流设施、市政和产业园区基础设施），并支持“两新一重”、公共卫生设施；老旧小区改造为2020年重要投向",
@@ -63,7 +63,7 @@ internal static class SpecialBondsSources
 
     public static readonly PolicySource Dishonest = PolicySource.CommonlyKnown(
         "项目单位被列入失信名单的，不予安排政府投资资金",
-        note: "domain-channels.md §9 列为各渠道通用规则；§2.2 未单列专项债的失信条款，同类规定见山西省2020年老旧小区改造中央预算内投资申报通知 http://www.zt-9jc.com.cn/qiche/202004119606.html");
+        note: "各渠道通用规则；未单列专项债的失信条款，同类规定见山西省2020年老旧小区改造中央预算内投资申报通知 http://www.zt-9jc.com.cn/qiche/202004119606.html");
 
     public static readonly PolicySource Materials = PolicySource.Sourced(
         "专项债券申报材料“一案两书”及附件：项目实施方案、财务评估报告、法律意见书，可研及批复、用地预审与选址/规划许可、环评批复、财政评审报告、收入测算说明等",

@@ -12,7 +12,7 @@ internal static class UltraLongBondsSources
     private const string DraftStandardUrl = "http://13runyund.com/news_detail_541.html";
     private const string DraftStandard = "中国工程咨询协会团体标准《超长期特别国债项目申报工作指南（征求意见稿）》（2025年11月）";
     private const string DraftNote =
-        "第三方转载的征求意见稿，非正式发布文本（domain-channels.md §2.4 [S, 3rd-party]）；本插件自2024年渠道设立起适用其条件为推定，须对照当年国家发展改革委申报通知核实";
+        "第三方转载的征求意见稿，非正式发布文本（第三方转载）；本插件自2024年渠道设立起适用其条件为推定，须对照当年国家发展改革委申报通知核实";
 
     private const string IssuanceUrl = "https://gubaposthk.eastmoney.com/news,cjpl,1551494835.html";
     private const string DehongUrl = "http://www.dehongzixun.com/post-8428.html";
@@ -30,7 +30,7 @@ internal static class UltraLongBondsSources
     public static readonly PolicySource Completion = PolicySource.Sourced(
         DraftStandard + "：未开工项目须在资金下达后能实质性开工；已开工项目投资完成比例不超过80%",
         DraftStandardUrl,
-        DraftNote + "。80%见参数 maxCompletionRatio；与2025年新型政策性金融工具的“在建项目完成投资不超过80%”为同一口径的跨渠道约束（domain-channels.md §9）");
+        DraftNote + "。80%见参数 maxCompletionRatio；与2025年新型政策性金融工具的“在建项目完成投资不超过80%”为同一口径的跨渠道约束");
 
     public static readonly PolicySource NoCentralBudget = PolicySource.Sourced(
         DraftStandard + "：已获中央预算内投资支持的项目不予支持（另有规定的除外）",
@@ -55,7 +55,7 @@ internal static class UltraLongBondsSources
     public static readonly PolicySource Materials = PolicySource.CommonlyKnown(
         "超长期特别国债项目申报材料与中央预算内投资类似：达到可研深度的资金申请报告及审批（核准、备案）、用地、环评、节能审查文件；审核内容为合规性、必要性、可行性和预期效益",
         DehongUrl,
-        "domain-channels.md §2.4 Materials [CK]；审核四方面见第三方 " + DehongUrl + " [S, 3rd-party]");
+        "通行说法；审核四方面见第三方 " + DehongUrl + " [S, 3rd-party]");
 
     public static readonly PolicySource CommitmentLetter = PolicySource.Sourced(
         DraftStandard + "：手续未办结的，由政府或部门出具书面承诺函，明确办理时限和责任人",

@@ -87,5 +87,5 @@ public class CatalogBenchmarks
     }
 
     private static string Describe(IReadOnlyDictionary<string, VerdictCounts> counts) =>
-        $"符合 {counts.Values.Sum(c => c.Eligible)}，不符合 {counts.Values.Sum(c => c.Ineligible)}，待补充信息 {counts.Values.Sum(c => c.NeedsInformation)}，出错 {counts.Values.Sum(c => c.Errors)}";
+        $"符合 {counts.Values.Sum(c => c.Eligible)}，不符合 {counts.Values.Sum(c => c.Ineligible)}，待补充信息 {counts.Values.Sum(c => c.NeedsInformation)}，待核实 {counts.Values.Sum(c => c.Unconfirmed)}，出错 {counts.Values.Sum(c => c.Errors)}";
 }

@@ -35,15 +35,29 @@ public static class FixedRuleSet
         ProjectField.AffordableHousing, ProjectField.Ecology, ProjectField.SocialLivelihood, ProjectField.PublicHealth,
     ];
 
-    private static readonly PolicySource Source = PolicySource.Unverified("基准测试用规则集（非政策）");
+    // 通行做法, not 未核实: a 未核实 rule's objection reads 待核实, which the hand-written floors and RulesEngine do not model.
+    private static readonly PolicySource Source = PolicySource.CommonlyKnown("基准测试用规则集（非政策）");
 
     public static IReadOnlyList<EligibilityRule> Rules() =>
     [
-        StandardRules.ProjectCode(),
+        // The code and 资本金 conditions as the floors write them (a hard 项目代码 at every stage; 资本金 against the
+        // sector minimum for every project), not the stage- and scope-aware standard rules: the benchmark compares
+        // engines on one fixed rule set, not policy.
+        Rule.Hard("BASE-CODE", "项目已赋码，项目代码格式正确")
+            .From(Source)
+            .Requires(CommonFacts.Code)
+            .Check((p, _) => p.HasWellFormedCode)
+            .Fail((p, _) => $"项目代码“{p.Code}”格式不符")
+            .Build(),
         StandardRules.ApprovalChain(),
         StandardRules.DesignBudgetWithinEstimate(),
         StandardRules.AuthorizationNotLapsed(),
-        StandardRules.EquityAtSectorMinimum(),
+        Rule.Hard("BASE-EQUITY", "项目资本金比例不低于行业最低要求")
+            .From(Source)
+            .Requires(CommonFacts.Equity, CommonFacts.Field)
+            .Check((p, c) => p.EquityRatio >= EquityMinimums.For(p, c.AsOf).Minimum)
+            .Fail((p, c) => $"资本金比例 {p.EquityRatio:P1}，低于 {EquityMinimums.For(p, c.AsOf).Minimum:P0}")
+            .Build(),
         StandardRules.UnitNotDishonest(),
         StandardRules.NoPriorCentralBudgetFunding(),
         StandardRules.PlannedSourcesWithinTotal(),

@@ -59,7 +59,7 @@ public sealed class MatchBatchTests
         }
         Assert.Equal(900, counts["throwing"].Errors);
         Assert.Equal(900, counts["only-2020"].Ineligible);
-        Assert.True(counts["simple"].Eligible > 0 && counts["simple"].Ineligible > 0 && counts["simple"].NeedsInformation > 0);
+        Assert.True(counts["simple"].Eligible > 0 && counts["simple"].Ineligible > 0 && counts["simple"].NeedsInformation > 0, $"{counts["simple"].Eligible}/{counts["simple"].Ineligible}/{counts["simple"].NeedsInformation}/{counts["simple"].Unconfirmed}");
     }
 
     [Fact]

@@ -26,32 +26,32 @@ internal static class TestChannels
         Rules =
         [
             Rule.Hard("S-TOTAL", "总投资不低于500万元")
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .Check((p, _) => p.TotalInvestment >= 500)
                 .Fail((p, _) => $"总投资 {p.TotalInvestment} 万元，低于要求的 500 万元")
                 .Build(),
             Rule.Exclusion("S-DISHONEST", "未列入失信名单")
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .Requires(CommonFacts.Dishonest)
                 .Check((p, _) => p.Dishonest == false)
                 .Fail((_, _) => "已列入失信名单")
                 .Build(),
             Rule.Hard("S-TONNES", "冷库库容不低于100吨")
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .AppliesWhen((p, _) => p.Field == ProjectField.ColdChainLogistics)
                 .Requires(FactRef.Channel(Tonnes))
                 .Check((p, _) => p.Facts["tonnes"].Number >= 100)
                 .Fail((p, _) => $"冷库库容 {p.Facts["tonnes"].Number} 吨，低于要求的 100 吨")
                 .Build(),
             Rule.Scoring("S-CODE", "已赋项目代码", 10)
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .Requires(CommonFacts.Code)
                 .Check((_, _) => true)
                 .Fail((_, _) => "")
                 .Build(),
         ],
         Estimate = (p, _) => new FundingEstimate(Math.Min(p.TotalInvestment * 0.3m, 5000m), "总投资 × 30%，上限 5000 万元"),
-        Materials = [RequiredMaterial.FromPreWork("S-M1", PreWorkKind.FeasibilityApproval, PolicySource.Unverified("测试"))],
+        Materials = [RequiredMaterial.FromPreWork("S-M1", PreWorkKind.FeasibilityApproval, PolicySource.CommonlyKnown("测试"))],
     };
 
     public static ChannelDefinition Throwing() => new()
@@ -63,7 +63,7 @@ internal static class TestChannels
         Rules =
         [
             Rule.Hard("T-1", "总是出错")
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .Check((_, _) => throw new InvalidOperationException("规则内部错误"))
                 .Fail((_, _) => "")
                 .Build(),
@@ -81,7 +81,7 @@ internal static class TestChannels
         Rules =
         [
             Rule.Hard("Y-1", "总投资大于0")
-                .From(PolicySource.Unverified("测试"))
+                .From(PolicySource.CommonlyKnown("测试"))
                 .Check((p, _) => p.TotalInvestment > 0)
                 .Fail((_, _) => "总投资为0")
                 .Build(),

@@ -23,6 +23,7 @@ public sealed class StandardRulesTests
     public void Project_code_passes_fails_and_is_unknown_when_absent()
     {
         var p = Projects.Government();
+        p.Stage = ProjectStage.NewStart;
         Assert.Equal(RuleVerdict.Pass, Run(StandardRules.ProjectCode(), p).Verdict);
 
         p.Code = "2025-620200-48-01-12";
@@ -38,9 +39,30 @@ public sealed class StandardRulesTests
     }
 
     [Fact]
+    public void A_code_not_yet_issued_at_the_reserve_stages_is_a_readiness_item_but_a_malformed_one_still_fails()
+    {
+        var p = Projects.Government();
+        p.Code = null;
+        foreach (var stage in new[] { ProjectStage.Planning, ProjectStage.Preparation })
+        {
+            p.Stage = stage;
+            var prepare = Run(StandardRules.ProjectCode(), p);
+            Assert.Equal(RuleVerdict.ToPrepare, prepare.Verdict);
+            Assert.Contains("申报前须在投资项目在线审批监管平台登记取得项目代码", prepare.Message);
+        }
+        p.Code = "2025-620200-48-01-12";
+        Assert.Equal(RuleVerdict.Fail, Run(StandardRules.ProjectCode(), p).Verdict);
+        p.Code = null;
+        p.Stage = null;
+        Assert.Equal(RuleVerdict.Unknown, Run(StandardRules.ProjectCode(), p).Verdict);
+    }
+
+    [Fact]
     public void Equity_below_the_sector_minimum_states_actual_and_required()
     {
         var p = Projects.Government();
+        p.Attribute = ProjectAttribute.Enterprise;
+        p.Field = ProjectField.Industry;
         p.Equity = 150m;
         var result = Run(StandardRules.EquityAtSectorMinimum(), p);
         Assert.Equal(RuleVerdict.Fail, result.Verdict);
@@ -49,6 +71,38 @@ public sealed class StandardRulesTests
 
         p.Equity = 200m;
         Assert.Equal(RuleVerdict.Pass, Run(StandardRules.EquityAtSectorMinimum(), p).Verdict);
+    }
+
+    [Fact]
+    public void Equity_minimum_applies_where_the_capital_system_does_counts_bond_capital_and_relieves_short_board_infrastructure()
+    {
+        // A government public-welfare project is outside 国发〔2019〕26号, whatever its equity.
+        var p = Projects.Government();
+        p.Equity = 10m;
+        Assert.Equal(RuleVerdict.NotApplicable, Run(StandardRules.EquityAtSectorMinimum(), p).Verdict);
+        // …unless the channel's every project earns fees.
+        Assert.Equal(RuleVerdict.Fail, Run(StandardRules.EquityAtSectorMinimum(governmentProjectsAreCommercial: true), p).Verdict);
+
+        p.Attribute = null;
+        Assert.Equal(RuleVerdict.Unknown, Run(StandardRules.EquityAtSectorMinimum(), p).Verdict);
+
+        // 补短板 infrastructure: up to 5 points below the 20% minimum; 15% passes, 14.9% fails.
+        p.Attribute = ProjectAttribute.PublicPrivatePartnership;
+        p.Field = ProjectField.WaterConservancy;
+        p.Equity = 150m;
+        var relieved = Run(StandardRules.EquityAtSectorMinimum(), p);
+        Assert.Equal(RuleVerdict.Pass, relieved.Verdict);
+        p.Equity = 149m;
+        Assert.Equal(RuleVerdict.Fail, Run(StandardRules.EquityAtSectorMinimum(), p).Verdict);
+
+        // 专项债 used as capital counts toward the share; an empty amount is none.
+        p.Field = ProjectField.Industry;
+        p.Equity = 100m;
+        Assert.Equal(RuleVerdict.Fail, Run(StandardRules.EquityAtSectorMinimum(), p).Verdict);
+        p.Facts[EquityMinimums.BondAsEquityKey] = FactValue.Of(100m);
+        var withBonds = Run(StandardRules.EquityAtSectorMinimum(), p);
+        Assert.Equal(RuleVerdict.Pass, withBonds.Verdict);
+        Assert.Contains("资本金比例 20%", withBonds.Message);
     }
 
     [Theory]

@@ -37,7 +37,38 @@ public sealed class WindowRulesTests
         var rule = WindowRules.ApplicationWindowOpen("W", Table.List("windows"), PolicySource.Unverified("测试"));
         var p = new ProjectRecord();
         var context = new RuleContext(new DateOnly(2021, 7, 1));
-        Assert.Equal("申报窗口为每年11月1日至次年6月30日，匹配日期 2021年7月1日 不在窗口内", rule.Explain(rule.Evaluate(p, context), p, context));
+        Assert.Equal("申报窗口为每年11月1日至次年6月30日，匹配日期 2021年7月1日 不在窗口内；申报窗口未开放（每年11月1日至次年6月30日），可于2021年11月1日起申报，至2022年6月30日截止",
+            rule.Explain(rule.Evaluate(p, context), p, context));
+        Assert.Equal(RuleKind.Timing, rule.Kind);
+        Assert.False(rule.DecidesVerdict);
+    }
+
+    [Theory]
+    [InlineData("2021-07-01", TimingState.NotYetOpen, "2021-11-01", "2022-06-30")]
+    [InlineData("2021-06-30", TimingState.Open, "2020-11-01", "2021-06-30")]
+    [InlineData("2020-12-15", TimingState.Open, "2020-11-01", "2021-06-30")]
+    // The list of 2026 takes over on 2026-01-01: the window opened in November 2025 closes as the old list said.
+    [InlineData("2025-07-01", TimingState.NotYetOpen, "2025-11-01", "2026-06-30")]
+    [InlineData("2026-06-15", TimingState.NotYetOpen, "2026-09-01", "2026-09-30")]
+    [InlineData("2026-09-30", TimingState.Open, "2026-09-01", "2026-09-30")]
+    [InlineData("2026-10-01", TimingState.NotYetOpen, "2027-03-01", "2027-05-31")]
+    public void The_timing_answer_is_the_open_window_or_the_next_opening(string date, TimingState state, string opens, string closes)
+    {
+        var windows = new ApplicationWindows(Table.List("windows"));
+        var answer = windows.At(DateOnly.Parse(date));
+        Assert.Equal(state, answer.State);
+        Assert.Equal(DateOnly.Parse(opens), answer.OpensOn);
+        Assert.Equal(DateOnly.Parse(closes), answer.ClosesOn);
+        Assert.Equal(state == TimingState.Open, windows.IsOpen(DateOnly.Parse(date)));
+        Assert.Contains(state == TimingState.Open ? "前申报" : $"可于{DateOnly.Parse(opens).Year}年", answer.Message);
+    }
+
+    [Fact]
+    public void Before_any_window_is_published_the_timing_says_so()
+    {
+        var answer = new ApplicationWindows(Table.List("windows")).At(new DateOnly(2015, 1, 1));
+        Assert.Equal(TimingState.NoFixedWindow, answer.State);
+        Assert.Null(answer.ApplyBy);
     }
 
     [Fact]

@@ -39,7 +39,8 @@ internal readonly struct ChannelEvaluation(MatchVerdict verdict, ReadOnlyMemory<
             if (rule.DecidesVerdict)
             {
                 decidingApplicable++;
-                decidingPassed += verdict == RuleVerdict.Pass ? 1 : 0;
+                // A readiness item is met at application time: it does not lower the rank of a project at 谋划.
+                decidingPassed += verdict is RuleVerdict.Pass or RuleVerdict.ToPrepare ? 1 : 0;
             }
             else if (rule.Kind == RuleKind.Scoring)
             {

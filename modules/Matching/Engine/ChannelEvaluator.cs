@@ -15,7 +15,9 @@ internal static class ChannelEvaluator
     {
         var rules = channel.Rules;
         var deciding = channel.Deciding;
+        var unverified = channel.Unverified;
         var anyFail = false;
+        var anyUnverifiedFail = false;
         var anyUnknown = false;
         var i = 0;
         // Nothing reads the missing facts in this pass (an explanation re-runs the rule for them), so the list is
@@ -30,7 +32,9 @@ internal static class ChannelEvaluator
                 verdicts[i] = verdict;
                 if (deciding[i])
                 {
-                    anyFail |= verdict == RuleVerdict.Fail;
+                    var fail = verdict == RuleVerdict.Fail;
+                    anyFail |= fail & !unverified[i];
+                    anyUnverifiedFail |= fail & unverified[i];
                     anyUnknown |= verdict == RuleVerdict.Unknown;
                 }
             }
@@ -43,7 +47,11 @@ internal static class ChannelEvaluator
         }
         failedRule = -1;
         error = null;
-        return anyFail ? MatchVerdict.Ineligible : anyUnknown ? MatchVerdict.NeedsInformation : MatchVerdict.Eligible;
+        // A rule to be verified never makes 不符合 on its own; its objection outranks a missing fact, which it may settle.
+        return anyFail ? MatchVerdict.Ineligible
+            : anyUnverifiedFail ? MatchVerdict.Unconfirmed
+            : anyUnknown ? MatchVerdict.NeedsInformation
+            : MatchVerdict.Eligible;
     }
 
     /// <summary>One evaluation with its own verdict array, for a single explained match.</summary>

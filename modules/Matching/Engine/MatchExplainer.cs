@@ -38,10 +38,10 @@ internal static class MatchExplainer
             }
             outcomes.Add(new RuleOutcome(
                 rule.Id, rule.Title, rule.Kind, verdict, rule.Explain(verdict, project, context, missing),
-                rule.Source.Citation, rule.Source.Confidence, rule.Source.Url, missing.Select(m => m.Key).ToList(), rule.Source.Note));
+                rule.Source.Citation, rule.Source.Confidence, rule.Source.Url, missing.Select(m => m.Key).ToList(), rule.Source.Note, rule.Source.AppliedByInference));
         }
 
-        var (amount, basis, estimateError) = evaluation.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation
+        var (amount, basis, estimateError) = evaluation.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed
             ? Estimate(definition, project.Record, context)
             : (null, null, null);
         var verdictOut = estimateError is null ? evaluation.Verdict : MatchVerdict.Error;
@@ -49,10 +49,43 @@ internal static class MatchExplainer
             .Where(m => m.AppliesTo(project.Record) && !m.IsPresent(project.Record))
             .Select(m => new MissingMaterial(m.Id, m.Name, m.Evidence))
             .ToList();
+        var timing = compiled.TimingRule >= 0 ? compiled.Rules[compiled.TimingRule].Windows!.At(context.AsOf) : TimingAnswer.NoFixedWindow;
         return new MatchResult(
             project.Id ?? "", project.Name, definition.Id, definition.Name, channel.PluginId, channel.PluginVersion, context.AsOf,
             verdictOut, verdictOut == MatchVerdict.Error ? 0 : evaluation.Score(rules), amount, basis, outcomes, missingFacts, materials,
-            evaluation.Error ?? estimateError);
+            evaluation.Error ?? estimateError)
+        {
+            Timing = timing,
+            Readiness = Readiness(project, compiled, context, evaluation, outcomes, definition, timing),
+        };
+    }
+
+    /// <summary>
+    /// The readiness list: each rule answered 申报前办理 (with its own date when it has one, else the date the
+    /// application is made by), then each missing material, needed when the application is made.
+    /// </summary>
+    private static List<ReadinessItem> Readiness(
+        ProjectSnapshot project, CompiledChannel compiled, RuleContext context, in ChannelEvaluation evaluation,
+        List<RuleOutcome> outcomes, ChannelDefinition definition, TimingAnswer timing)
+    {
+        var items = new List<ReadinessItem>();
+        var applyBy = timing.ApplyBy;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (outcomes[i].Verdict == RuleVerdict.ToPrepare)
+            {
+                var rule = compiled.Rules[i];
+                items.Add(new ReadinessItem(rule.Id, rule.Title, outcomes[i].Message, rule.NeededBy(project, context, applyBy), rule.Source.Citation));
+            }
+        }
+        foreach (var material in definition.Materials)
+        {
+            if (material.AppliesTo(project.Record) && !material.IsPresent(project.Record))
+            {
+                items.Add(new ReadinessItem(material.Id, material.Name, $"申报材料“{material.Name}”尚未齐备（{material.Evidence}）", applyBy, material.Source.Citation));
+            }
+        }
+        return items;
     }
 
     public static MatchResult OutOfPeriod(ProjectRecord project, ActiveChannel channel, DateOnly asOf)
@@ -65,7 +98,12 @@ internal static class MatchExplainer
             $"{d.Name} 的有效期为 {period}，匹配日期 {asOf:yyyy-MM-dd} 不在其内",
             source.Citation, source.Confidence, source.Url, [], source.Note);
         return new MatchResult(project.Id ?? "", project.Name, d.Id, d.Name, channel.PluginId, channel.PluginVersion, asOf,
-            MatchVerdict.Ineligible, 0, null, null, [outcome], [], [], null);
+            MatchVerdict.Ineligible, 0, null, null, [outcome], [], [], null)
+        {
+            Timing = new TimingAnswer(TimingState.OutOfPeriod, null, null,
+                d.ValidTo is { } end && asOf > end ? $"{d.Name} 已于 {end.Year}年结束（有效期 {period}），本期不能申报"
+                : $"{d.Name} 尚未开始（有效期 {period}），本期不能申报"),
+        };
     }
 
     public static MatchResult Failed(ProjectRecord project, ActiveChannel channel, DateOnly asOf, string error) =>

@@ -59,6 +59,16 @@ public static class GoldenCaseRunner
                 differences.Add($"缺少的要素应为 [{string.Join("、", expectedKeys)}]，实际为 [{string.Join("、", actualKeys)}]");
             }
         }
+        CompareTiming(expect["timing"] as JsonObject, result, differences);
+        if (expect["readiness"] is JsonArray expectedReadiness)
+        {
+            var expectedIds = expectedReadiness.Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+            var actualIds = result.Readiness.Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+            if (!expectedIds.SequenceEqual(actualIds))
+            {
+                differences.Add($"申报前准备应为 [{string.Join("、", expectedIds)}]，实际为 [{string.Join("、", actualIds)}]");
+            }
+        }
         if (expect["amount"] is JsonValue amountNode)
         {
             var expectedAmount = amountNode.GetValue<decimal>();
@@ -66,6 +76,47 @@ public static class GoldenCaseRunner
             {
                 differences.Add($"测算金额应为 {expectedAmount} 万元，实际为 {(result.EstimatedAmount?.ToString(CultureInfo.InvariantCulture) ?? "无")}");
             }
+        }
+    }
+
+    /// <summary>expect.timing: {"state": "待窗口开放", "opensOn": "2026-11-01", "closesOn": "2027-06-30"}, each part optional.</summary>
+    private static void CompareTiming(JsonObject? expected, MatchResult result, List<string> differences)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+        var timing = result.Timing;
+        if (expected["state"] is JsonValue stateNode)
+        {
+            var text = stateNode.GetValue<string>();
+            if (!ZhNames<TimingState>.TryParse(text, out var state))
+            {
+                differences.Add($"expect.timing.state“{text}”应为：{string.Join("、", ZhNames<TimingState>.All)}");
+            }
+            else if (timing?.State != state)
+            {
+                differences.Add($"申报时间应为“{text}”，实际为“{(timing is null ? "无" : ZhNames<TimingState>.Of(timing.State))}”");
+            }
+        }
+        CompareDate("opensOn", "开放日期", expected, timing?.OpensOn, differences);
+        CompareDate("closesOn", "截止日期", expected, timing?.ClosesOn, differences);
+    }
+
+    private static void CompareDate(string key, string label, JsonObject expected, DateOnly? actual, List<string> differences)
+    {
+        if (expected[key] is not JsonValue node)
+        {
+            return;
+        }
+        var text = node.GetValue<string>();
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            differences.Add($"expect.timing.{key}“{text}”应为 yyyy-MM-dd");
+        }
+        else if (actual != date)
+        {
+            differences.Add($"申报窗口{label}应为 {text}，实际为 {actual?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无"}");
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class EligibilityRule
     private readonly Func<ProjectSnapshot, RuleContext, bool>? _check;
     private readonly Func<ProjectSnapshot, RuleContext, string> _explainFail;
     private readonly Func<ProjectSnapshot, RuleContext, string>? _explainPass;
+    private readonly RuleReadiness? _readiness;
 
     internal EligibilityRule(
         string id,
@@ -32,7 +33,9 @@ public sealed class EligibilityRule
         Func<ProjectSnapshot, RuleContext, RuleVerdict>? test,
         Func<ProjectSnapshot, RuleContext, bool>? check,
         Func<ProjectSnapshot, RuleContext, string> explainFail,
-        Func<ProjectSnapshot, RuleContext, string>? explainPass)
+        Func<ProjectSnapshot, RuleContext, string>? explainPass,
+        RuleReadiness? readiness = null,
+        ApplicationWindows? windows = null)
     {
         Id = id;
         Title = title;
@@ -47,6 +50,8 @@ public sealed class EligibilityRule
         _check = check;
         _explainFail = explainFail;
         _explainPass = explainPass;
+        _readiness = readiness;
+        Windows = windows;
     }
 
     public string Id { get; }
@@ -65,6 +70,18 @@ public sealed class EligibilityRule
 
     /// <summary>True when a pass or fail of this rule decides 符合/不符合.</summary>
     public bool DecidesVerdict => Kind is RuleKind.HardCondition or RuleKind.Exclusion;
+
+    /// <summary>
+    /// True when the rule's objection alone must not make a project 不符合: its source is 未核实 or it is applied
+    /// by inference from another channel, so a failure reads 待核实.
+    /// </summary>
+    public bool NeedsVerification => Source.NeedsVerification;
+
+    /// <summary>The application windows of a <see cref="RuleKind.Timing"/> rule, from which the timing answer is given.</summary>
+    public ApplicationWindows? Windows { get; }
+
+    /// <summary>Whether the rule can answer <see cref="RuleVerdict.ToPrepare"/> (a stage-aware requirement).</summary>
+    public bool HasReadiness => _readiness is not null;
 
     /// <summary>Evaluates the rule on a record as it is now; a match pass evaluates on one snapshot per project instead.</summary>
     public RuleVerdict Evaluate(ProjectRecord project, RuleContext context) => Evaluate(ProjectSnapshot.Of(project), context);
@@ -85,13 +102,19 @@ public sealed class EligibilityRule
                     context.AddMissing(fact);
                 }
             }
-            return RuleVerdict.Unknown;
+            return _readiness is null ? RuleVerdict.Unknown : Readiness(RuleVerdict.Unknown, project, context);
         }
         // A two-valued Check is called directly rather than through a wrapping three-valued delegate.
-        return _check is { } check
+        var verdict = _check is { } check
             ? check(project, context) ? RuleVerdict.Pass : RuleVerdict.Fail
             : _test!(project, context);
+        return _readiness is null || verdict is RuleVerdict.Pass or RuleVerdict.NotApplicable ? verdict : Readiness(verdict, project, context);
     }
+
+    private RuleVerdict Readiness(RuleVerdict verdict, ProjectSnapshot project, RuleContext context) =>
+        (verdict == RuleVerdict.Unknown || !_readiness!.OnlyWhenMissing) && _readiness!.When(project, context)
+            ? RuleVerdict.ToPrepare
+            : verdict;
 
     private static bool AllPresent(FactRef[] facts, ProjectSnapshot project)
     {
@@ -113,6 +136,7 @@ public sealed class EligibilityRule
     {
         RuleVerdict.Pass => _explainPass?.Invoke(project, context) ?? $"符合：{Title}",
         RuleVerdict.Fail => _explainFail(project, context),
+        RuleVerdict.ToPrepare => _readiness?.Message?.Invoke(project, context) ?? $"申报前须办理：{Title}",
         RuleVerdict.Unknown => missing is { Count: > 0 }
             ? $"待补充：{string.Join("、", missing.Select(m => m.Label))}，无法判断“{Title}”"
             : $"待补充信息，无法判断“{Title}”",
@@ -124,7 +148,14 @@ public sealed class EligibilityRule
     /// inference from a national channel: id, title, test and messages are unchanged.
     /// </summary>
     public EligibilityRule WithSource(PolicySource source) =>
-        new(Id, Title, Kind, source, Weight, _requires, _appliesWhen, _test, _check, _explainFail, _explainPass);
+        new(Id, Title, Kind, source, Weight, _requires, _appliesWhen, _test, _check, _explainFail, _explainPass, _readiness, Windows);
+
+    /// <summary>
+    /// The date a readiness item of this rule is needed by: the rule's own (e.g. 施工许可 before the planned start),
+    /// otherwise <paramref name="applyBy"/>, the date the application is made by.
+    /// </summary>
+    public DateOnly? NeededBy(ProjectSnapshot project, RuleContext context, DateOnly? applyBy) =>
+        _readiness?.NeededBy?.Invoke(project, context) is { } own && (applyBy is null || own < applyBy) ? own : applyBy;
 
     public override string ToString() => $"{Id} {Title}";
 }

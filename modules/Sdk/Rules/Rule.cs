@@ -20,6 +20,11 @@ public sealed class Rule
     private Func<ProjectSnapshot, RuleContext, bool>? _check;
     private Func<ProjectSnapshot, RuleContext, string>? _explainFail;
     private Func<ProjectSnapshot, RuleContext, string>? _explainPass;
+    private Func<ProjectSnapshot, RuleContext, bool>? _readinessWhen;
+    private bool _readinessOnlyWhenMissing;
+    private Func<ProjectSnapshot, RuleContext, string>? _readinessMessage;
+    private Func<ProjectSnapshot, RuleContext, DateOnly?>? _neededBy;
+    private ApplicationWindows? _windows;
 
     private Rule(string id, string title, RuleKind kind, decimal weight)
     {
@@ -37,6 +42,49 @@ public sealed class Rule
     public static Rule Exclusion(string id, string title) => new(id, title, RuleKind.Exclusion, 0);
     public static Rule Scoring(string id, string title, decimal weight) => new(id, title, RuleKind.Scoring, weight);
     public static Rule Material(string id, string title) => new(id, title, RuleKind.RequiredMaterial, 0);
+
+    /// <summary>
+    /// The application window: a rule that answers when the project can apply, never whether it is eligible
+    /// (a closed window is not 不符合). It passes inside a window and fails outside one; the engine gives the
+    /// timing answer (open until, or the next opening) from <paramref name="windows"/>.
+    /// </summary>
+    public static Rule Timing(string id, string title, ApplicationWindows windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var rule = new Rule(id, title, RuleKind.Timing, 0) { _windows = windows };
+        rule._check = (_, c) => windows.IsOpen(c.AsOf);
+        return rule;
+    }
+
+    /// <summary>
+    /// Stage-aware requirement: when the rule is not met (fails, or lacks a fact) and <paramref name="when"/> holds
+    /// (e.g. the project is at 谋划 or 前期), it answers <see cref="RuleVerdict.ToPrepare"/> — a readiness item to do
+    /// before applying — instead of failing. With <paramref name="onlyWhenMissing"/>, only a missing fact is a
+    /// readiness item and a wrong one still fails (a 项目代码 not yet issued, against a malformed one).
+    /// </summary>
+    public Rule ReadinessWhen(Func<ProjectSnapshot, RuleContext, bool> when, bool onlyWhenMissing = false)
+    {
+        _readinessWhen = when;
+        _readinessOnlyWhenMissing = onlyWhenMissing;
+        return this;
+    }
+
+    /// <summary>The Chinese readiness item, e.g. 资金来源尚缺 1,200万元，申报前须落实; default 申报前须办理：title.</summary>
+    public Rule ToPrepare(Func<ProjectSnapshot, RuleContext, string> message)
+    {
+        _readinessMessage = message;
+        return this;
+    }
+
+    /// <summary>
+    /// The date the readiness item is needed by when it is earlier than the application (e.g. 施工许可 before the
+    /// planned start); by default it is needed when the application is made (the window's opening or close).
+    /// </summary>
+    public Rule NeededBy(Func<ProjectSnapshot, RuleContext, DateOnly?> date)
+    {
+        _neededBy = date;
+        return this;
+    }
 
     public Rule From(PolicySource source)
     {
@@ -100,6 +148,11 @@ public sealed class Rule
         {
             throw new InvalidOperationException($"规则 {_id} 没有不通过时的中文说明（Fail）。");
         }
-        return new EligibilityRule(_id, _title, _kind, _source, _weight, [.. _requires], _appliesWhen, _test, _check, _explainFail, _explainPass);
+        if (_readinessWhen is null && (_readinessMessage is not null || _neededBy is not null))
+        {
+            throw new InvalidOperationException($"规则 {_id} 设置了申报前办理的说明或日期，但没有说明何时属于申报前办理（ReadinessWhen）。");
+        }
+        var readiness = _readinessWhen is null ? null : new RuleReadiness(_readinessWhen, _readinessOnlyWhenMissing, _readinessMessage, _neededBy);
+        return new EligibilityRule(_id, _title, _kind, _source, _weight, [.. _requires], _appliesWhen, _test, _check, _explainFail, _explainPass, readiness, _windows);
     }
 }

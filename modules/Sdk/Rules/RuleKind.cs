@@ -13,4 +13,9 @@ public enum RuleKind
     [ZhName("评分项")] Scoring,
     /// <summary>A material the application needs; reported as missing material, never changes the verdict.</summary>
     [ZhName("申报材料")] RequiredMaterial,
+    /// <summary>
+    /// When the project can apply (the application window): answers the timing question, never the eligibility
+    /// one — a closed window means "not yet", not 不符合. Its rule carries an <see cref="ApplicationWindows"/>.
+    /// </summary>
+    [ZhName("申报时间")] Timing,
 }

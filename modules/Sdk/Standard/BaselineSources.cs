@@ -6,7 +6,7 @@ namespace Reserve.Sdk.Standard;
 public static class BaselineSources
 {
     public static readonly PolicySource GovernmentInvestmentRegulation = PolicySource.Sourced(
-        "《政府投资条例》（国务院令第712号）", note: "法规全文，LawRefBook/Laws 镜像 行政法规/政府投资条例.md");
+        "《政府投资条例》（国务院令第712号）", note: "法规全文见 LawRefBook/Laws 镜像（行政法规·政府投资条例）");
 
     public static readonly PolicySource EnterpriseApprovalRegulation = PolicySource.Sourced(
         "《企业投资项目核准和备案管理条例》（国务院令第673号）", note: "法规全文，LawRefBook/Laws 镜像；核准后2年未开工失效，可延期一次，最长1年");
@@ -35,9 +35,9 @@ public static class BaselineSources
 
     public static readonly PolicySource NationalLibrary = PolicySource.CommonlyKnown(
         "中央预算内投资项目须纳入国家重大建设项目库和三年滚动投资计划",
-        note: "domain-channels.md §2.1 第3条 [CK]；国家发改委项目库软件有三年滚动投资计划模块 [S-code]");
+        note: "通行说法；国家发改委项目库软件有三年滚动投资计划模块 [S-code]");
 
     public static readonly PolicySource SourcesWithinTotal = PolicySource.CommonlyKnown(
         "资金来源计划合计不得超过项目总投资（差额为资金缺口）",
-        note: "项目记录规范 project-record.md“资金来源”；统计口径见 domain-channels.md §3.5");
+        note: "项目记录的“资金来源”栏目");
 }

@@ -39,6 +39,51 @@ public static class EquityMinimums
     public static (string Sector, decimal Minimum, Confidence Confidence) For(ProjectSnapshot project, DateOnly asOf) =>
         At(project.EquitySector, asOf);
 
+    /// <summary>The channel fact holding the 专项债券 used as 资本金 (万元); absent or 0 means none is used.</summary>
+    public const string BondAsEquityKey = "bondAsEquity";
+
+    /// <summary>
+    /// 补短板 infrastructure (国办发〔2018〕101号 areas) whose minimum 国发〔2019〕26号 lets go up to 5 points lower when
+    /// returns are reliable.
+    /// </summary>
+    private static readonly ProjectField[] ShortBoardInfrastructure =
+    [
+        ProjectField.Transport, ProjectField.WaterConservancy, ProjectField.Energy, ProjectField.MunicipalUtilities,
+        ProjectField.AgricultureRural, ProjectField.Ecology, ProjectField.SocialLivelihood, ProjectField.ColdChainLogistics,
+    ];
+
+    private const decimal ShortBoardRelief = 0.05m;
+
+    /// <summary>资本金 plus 专项债券 used as capital, over the total investment (the records keep them apart).</summary>
+    public static decimal ShareWithBonds(ProjectRecord project) =>
+        project.TotalInvestment > 0 ? ((project.Equity ?? 0) + BondAsEquity(project)) / project.TotalInvestment : 0m;
+
+    public static decimal BondAsEquity(ProjectRecord project) =>
+        project.TryGetFact(BondAsEquityKey, out var value) && value.Number is > 0m and var amount ? amount : 0m;
+
+    /// <summary>The minimum after the 补短板 relief where it applies (the sector minimum otherwise), never below 0.</summary>
+    public static decimal RelievedMinimum(ProjectSnapshot project, DateOnly asOf)
+    {
+        var minimum = For(project, asOf).Minimum;
+        return project.Field is { } field && Array.IndexOf(ShortBoardInfrastructure, field) >= 0 && asOf >= Amended2019
+            ? Math.Max(0m, minimum - ShortBoardRelief)
+            : minimum;
+    }
+
+    /// <summary>
+    /// Whether the project's capital meets its minimum: the plain ratio first (no lookup), then with bond capital
+    /// and the 补短板 relief.
+    /// </summary>
+    public static bool Meets(ProjectSnapshot project, DateOnly asOf)
+    {
+        var minimum = For(project, asOf).Minimum;
+        if (project.EquityRatio >= minimum)
+        {
+            return true;
+        }
+        return ShareWithBonds(project.Record) >= RelievedMinimum(project, asOf);
+    }
+
     /// <summary>The row a project falls in, or -1 for 其他项目; the sector does not depend on the date, only its ratio.</summary>
     internal static int SectorOf(string? industryCode, ProjectField? field)
     {

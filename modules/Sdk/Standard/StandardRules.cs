@@ -13,13 +13,19 @@ namespace Reserve.Sdk.Standard;
 /// </summary>
 public static class StandardRules
 {
-    /// <summary>项目代码 present and of the platform's shape (政府投资条例 Art.10; 发改投资〔2020〕1439号).</summary>
+    /// <summary>
+    /// 项目代码 present and of the platform's shape (政府投资条例 Art.10; 发改投资〔2020〕1439号). The code is issued
+    /// when the project is registered, often after it enters the reserve: at 谋划/前期 a missing code is a readiness
+    /// item; a malformed one still fails.
+    /// </summary>
     public static EligibilityRule ProjectCode() =>
         Rule.Hard("BASE-CODE", "项目已在投资项目在线审批监管平台赋码，项目代码格式正确")
             .From(BaselineSources.ProjectCodeSpecification)
             .Requires(CommonFacts.Code)
             .Check((p, _) => p.HasWellFormedCode)
             .Fail((p, _) => $"项目代码“{p.Code}”格式不符，应为{ProjectCodeFormat.Expected}")
+            .ReadinessWhen(ReserveStage.Holds, onlyWhenMissing: true)
+            .ToPrepare((p, _) => $"项目处于{ZhNames<ProjectStage>.Of(p.Stage!.Value)}阶段，尚未赋码：申报前须在投资项目在线审批监管平台登记取得项目代码")
             .Build();
 
     /// <summary>
@@ -92,16 +98,42 @@ public static class StandardRules
             })
             .Build();
 
-    /// <summary>资本金 ratio at or above the sector minimum (国发〔2015〕51号, 国发〔2019〕26号).</summary>
-    public static EligibilityRule EquityAtSectorMinimum() =>
-        Rule.Hard("BASE-EQUITY", "项目资本金比例不低于行业最低要求")
+    /// <summary>
+    /// 资本金 ratio at or above the sector minimum (国发〔2015〕51号, 国发〔2019〕26号), where the capital system
+    /// applies: enterprise and PPP projects, and 经营性 government projects — government public-welfare projects
+    /// are outside it, so a government project is not applicable unless <paramref name="governmentProjectsAreCommercial"/>
+    /// (a channel whose every project earns fees). 专项债券 used as capital (channel fact <c>bondAsEquity</c>) counts
+    /// toward it, and a 补短板 infrastructure project may go up to 5 points below the minimum (26号).
+    /// </summary>
+    public static EligibilityRule EquityAtSectorMinimum(bool governmentProjectsAreCommercial = false) =>
+        Rule.Hard("BASE-EQUITY", "项目资本金比例不低于行业最低要求（企业投资、政府和社会资本合作及经营性项目；专项债券用作资本金的计入；补短板基础设施可下调不超过5个百分点）")
             .From(BaselineSources.Equity2019)
+            .AppliesWhen((p, _) => governmentProjectsAreCommercial || p.Attribute != ProjectAttribute.Government)
             .Requires(CommonFacts.Equity, CommonFacts.Field)
-            .Check((p, c) => p.EquityRatio >= EquityMinimums.For(p, c.AsOf).Minimum)
+            .Evaluate((p, c) =>
+            {
+                if (!governmentProjectsAreCommercial && p.Attribute is null)
+                {
+                    return c.Unknown(CommonFacts.Attribute);
+                }
+                return EquityMinimums.Meets(p, c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail;
+            })
             .Fail((p, c) =>
             {
                 var (sector, minimum, _) = EquityMinimums.For(p, c.AsOf);
-                return $"资本金比例 {ZhFormat.Percent(p.EquityRatio ?? 0)}（资本金 {ZhFormat.Wan(p.Equity!.Value)} / 总投资 {ZhFormat.Wan(p.TotalInvestment)}），低于{sector}要求的 {ZhFormat.Percent(minimum)}";
+                var relieved = EquityMinimums.RelievedMinimum(p, c.AsOf);
+                var bond = EquityMinimums.BondAsEquity(p);
+                var counted = bond > 0 ? $"（资本金 {ZhFormat.Wan(p.Equity!.Value)}，另计专项债券用作资本金 {ZhFormat.Wan(bond)}）" : $"（资本金 {ZhFormat.Wan(p.Equity!.Value)}）";
+                var relief = relieved < minimum ? $"，补短板基础设施项目下调5个百分点后仍低于 {ZhFormat.Percent(relieved)}" : "";
+                return $"资本金比例 {ZhFormat.Percent(EquityMinimums.ShareWithBonds(p))}{counted}，总投资 {ZhFormat.Wan(p.TotalInvestment)}，低于{sector}要求的 {ZhFormat.Percent(minimum)}{relief}";
+            })
+            .Pass((p, c) =>
+            {
+                var (sector, minimum, _) = EquityMinimums.For(p, c.AsOf);
+                var share = EquityMinimums.ShareWithBonds(p);
+                return share >= minimum
+                    ? $"资本金比例 {ZhFormat.Percent(share)}，不低于{sector}要求的 {ZhFormat.Percent(minimum)}"
+                    : $"资本金比例 {ZhFormat.Percent(share)}，低于{sector}要求的 {ZhFormat.Percent(minimum)}，但在补短板基础设施项目可下调的5个百分点以内（国发〔2019〕26号：须投资回报机制明确、收益可靠、风险可控）";
             })
             .Build();
 

@@ -79,9 +79,10 @@ internal sealed class DetailModel(ProjectAccess access, IMatchResults results, I
         matches.OrderBy(m => m.Verdict switch
             {
                 MatchVerdict.Eligible => 0,
-                MatchVerdict.NeedsInformation => 1,
-                MatchVerdict.Ineligible => 2,
-                _ => 3,
+                MatchVerdict.Unconfirmed => 1,
+                MatchVerdict.NeedsInformation => 2,
+                MatchVerdict.Ineligible => 3,
+                _ => 4,
             })
             .ThenByDescending(m => m.Score)
             .ThenBy(m => m.ChannelName, StringComparer.Ordinal)
