@@ -64,6 +64,7 @@ public sealed record PlanStatistics(
     int Candidates,
     decimal GreedyTotal,
     decimal GreedyObjectiveValue,
+    int NearMissProjects,
     double MatchSeconds,
     double SolveSeconds,
     double NearMissSeconds);

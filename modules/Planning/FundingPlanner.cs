@@ -40,7 +40,8 @@ public sealed class FundingPlanner(MatchEngine engine)
         var exact = CpSatAllocator.Solve(problem, request.TimeLimit, request.Workers, greedy);
 
         watch.Restart();
-        var nearMisses = request.FindNearMisses ? new NearMissFinder(Engine).Find(batch) : [];
+        var examined = request.FindNearMisses ? NearMissFinder.WorthExamining(batch, request.NearMissProjects) : [];
+        var nearMisses = examined.Count > 0 ? new NearMissFinder(Engine).Find(batch, examined) : [];
         var nearMissSeconds = watch.Elapsed.TotalSeconds;
 
         var allocations = Allocations(projects, channels, candidates, exact.Amounts, request.AsOf);
@@ -60,7 +61,7 @@ public sealed class FundingPlanner(MatchEngine engine)
             uses,
             nearMisses,
             new PlanStatistics(projects.Count, channels.Count, candidates.Count,
-                MoneyUnits.ToWan(greedy.Amounts.Sum()), MoneyUnits.ToWan(greedy.Objective),
+                MoneyUnits.ToWan(greedy.Amounts.Sum()), MoneyUnits.ToWan(greedy.Objective), examined.Count,
                 matchSeconds, exact.Seconds, nearMissSeconds));
     }
 

@@ -26,6 +26,12 @@ public sealed record PlanRequest(DateOnly AsOf, IReadOnlyDictionary<string, deci
     /// <summary>Look for verified near-misses (怎样才能符合) for every pair that is not 符合.</summary>
     public bool FindNearMisses { get; init; } = true;
 
+    /// <summary>
+    /// Near-misses are looked for in this many projects, those of largest total investment that have a channel
+    /// not yet 符合 (each project costs one engine run per change tried); the plan says how many were examined.
+    /// </summary>
+    public int NearMissProjects { get; init; } = 300;
+
     /// <summary>The solver stops here with the best plan found and reports its bound.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(8);
 

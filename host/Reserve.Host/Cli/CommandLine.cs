@@ -24,6 +24,7 @@ internal static class CommandLine
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
+          bench --plan [--count N] [--repeat R] [--near-misses M]  基准：资金争取方案的求解耗时、最优与按金额贪心之差
           docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve（SQLite 文件或 PostgreSQL：Host=…）、Reserve__Database__Provider（sqlite|postgres）
         """;
@@ -74,7 +75,9 @@ internal static class CommandLine
                     await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
                     return await DocsCommand.RunAsync(arguments, services.GetRequiredService<DocumentService>(), output, error, cancellation);
                 case "bench":
-                    return BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
+                    return arguments.Has("plan")
+                        ? PlanBench.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error)
+                        : BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "match":
                     return MatchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<TimeProvider>(), output, error);
                 case "plan":

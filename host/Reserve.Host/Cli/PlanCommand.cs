@@ -151,6 +151,6 @@ internal static class PlanCommand
         }
         output.Write(table.ToString());
         output.WriteLine();
-        output.WriteLine($"分配 {plan.Allocations.Count} 项；怎样才能符合：{plan.NearMisses.Count} 条（均已由规则引擎复核）");
+        output.WriteLine($"分配 {plan.Allocations.Count} 项；怎样才能符合：{plan.NearMisses.Count} 条（查找了总投资最大的 {s.NearMissProjects} 个尚有渠道未符合的项目，均已由规则引擎复核）");
     }
 }

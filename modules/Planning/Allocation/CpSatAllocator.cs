@@ -81,12 +81,23 @@ internal static class CpSatAllocator
                 amounts[i] = solver.Value(amount[i]);
             }
         }
+        else if (hint is not null)
+        {
+            // No solution of its own in the time given (a loaded machine): the baseline it was handed is still a
+            // valid plan, reported as merely feasible with whatever bound the solver proved.
+            amounts = [.. hint.Amounts];
+        }
         var value = problem.Objective(amounts);
-        var bound = status == CpSolverStatus.Optimal ? value : (long)Math.Floor(solver.BestObjectiveBound);
+        // Without a bound from the solver, every candidate at its full estimate bounds any plan from above.
+        var proved = double.IsFinite(solver.BestObjectiveBound)
+            ? (long)Math.Floor(solver.BestObjectiveBound)
+            : candidates.Select((c, i) => c.Units * problem.Weights[i]).Sum();
+        var bound = status == CpSolverStatus.Optimal ? value : proved;
         var planStatus = status switch
         {
             CpSolverStatus.Optimal => PlanStatus.Optimal,
             CpSolverStatus.Feasible => PlanStatus.Feasible,
+            _ when hint is not null => PlanStatus.Feasible,
             _ => PlanStatus.Unknown,
         };
         return new AllocationResult(amounts, value, Math.Max(bound, value), planStatus, watch.Elapsed.TotalSeconds);

@@ -127,6 +127,7 @@ public static class PlanJson
         w.WriteNumber("channels", s.Channels);
         w.WriteNumber("candidates", s.Candidates);
         w.WriteNumber("greedyObjectiveValue", s.GreedyObjectiveValue);
+        w.WriteNumber("nearMissProjects", s.NearMissProjects);
         w.WriteNumber("matchSeconds", Math.Round(s.MatchSeconds, 3));
         w.WriteNumber("solveSeconds", Math.Round(s.SolveSeconds, 3));
         w.WriteNumber("nearMissSeconds", Math.Round(s.NearMissSeconds, 3));

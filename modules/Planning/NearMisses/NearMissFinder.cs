@@ -22,16 +22,30 @@ public sealed class NearMissFinder(MatchEngine engine)
     private const int MaxCombinations = 60;
 
     /// <summary>For every project of a batch.</summary>
-    public IReadOnlyList<NearMiss> Find(MatchBatch batch)
+    public IReadOnlyList<NearMiss> Find(MatchBatch batch) => Find(batch, Enumerable.Range(0, batch.Projects.Count));
+
+    /// <summary>For the given projects of a batch (indexes into <see cref="MatchBatch.Projects"/>).</summary>
+    public IReadOnlyList<NearMiss> Find(MatchBatch batch, IEnumerable<int> projects)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var result = new List<NearMiss>();
-        for (var p = 0; p < batch.Projects.Count; p++)
+        foreach (var p in projects)
         {
             result.AddRange(ForProject(batch, p));
         }
         return Ranked(result);
     }
+
+    /// <summary>
+    /// The projects most worth examining when there is no time for all: those with a channel not yet 符合,
+    /// largest total investment first.
+    /// </summary>
+    public static IReadOnlyList<int> WorthExamining(MatchBatch batch, int count) =>
+        [.. Enumerable.Range(0, batch.Projects.Count)
+            .Where(p => Enumerable.Range(0, batch.Channels.Count).Any(c => batch.Verdict(p, c) is MatchVerdict.Ineligible or MatchVerdict.NeedsInformation))
+            .OrderByDescending(p => batch.Projects[p].TotalInvestment)
+            .ThenBy(p => p)
+            .Take(count)];
 
     /// <summary>For one project (the project page's 怎样才能符合).</summary>
     public IReadOnlyList<NearMiss> Find(ProjectRecord project, DateOnly asOf) =>
