@@ -96,6 +96,8 @@ internal static class CpSatAllocator
         var planStatus = status switch
         {
             CpSolverStatus.Optimal => PlanStatus.Optimal,
+            // A valid plan whose value reaches the proved upper bound is optimal, whoever found it.
+            _ when (status == CpSolverStatus.Feasible || hint is not null) && value >= bound => PlanStatus.Optimal,
             CpSolverStatus.Feasible => PlanStatus.Feasible,
             _ when hint is not null => PlanStatus.Feasible,
             _ => PlanStatus.Unknown,
