@@ -29,7 +29,7 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
             ValidTo = new DateOnly(2020, 12, 31),
             Rules = AntiPandemicBondsRules.Build(parameters),
             // No sourced ratio or standard: no amount is estimated rather than one invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "抗疫特别国债（2020年）", Reserve.Sdk.Projects.FundingSourceKind.AntiPandemicBonds, "抗疫特别国债的项目支持比例未见公开规定"),
             Materials =
             [
                 RequiredMaterial.FromPreWork("KYGZ-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),

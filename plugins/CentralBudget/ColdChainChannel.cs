@@ -37,7 +37,7 @@ internal static class ColdChainChannel
             Summary = "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。" + CentralBudgetPlugin.CycleNote,
             Facts = [.. CentralBudgetFacts.Shared, CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
             Rules = rules,
-            Estimate = ceiling.Estimate,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(ceiling.Estimate, Id, "中央预算内投资·城乡冷链和国家物流枢纽"),
             Materials = CentralBudgetCommonRules.StandardMaterials(),
             Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };

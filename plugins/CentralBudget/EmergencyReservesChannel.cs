@@ -26,6 +26,7 @@ internal static class EmergencyReservesChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(Id, "中央预算内投资·应急物资保障体系和粮食仓储设施", Reserve.Sdk.Projects.FundingSourceKind.CentralBudget, "本专项的支持比例未找到出处"),
             Summary = "国家发展改革委应急物资保障体系建设、粮食等重要农产品仓储设施专项（2022年、2025年中央预算内投资项目指南目录所列）：支持应急物资储备库、粮食等重要农产品仓储设施。支持比例和单个项目上限未找到出处（[NF]），专项自身的申报条件亦未找到，只按中央预算内投资的一般条件和所属领域判断，不测算金额。2020年抗疫特别国债也支持应急物资保障（通行说法），属另一渠道。" + CentralBudgetPlugin.CycleNote,
             Facts = CentralBudgetFacts.Shared,
             Rules = rules,

@@ -59,7 +59,7 @@ internal static class HousingInfrastructureChannel
                 CentralBudgetFacts.EligibleConstructionCost,
             ],
             Rules = rules,
-            Estimate = ceiling.Estimate,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(ceiling.Estimate, Id, "中央预算内投资·保障性安居工程配套基础设施"),
             Materials = materials,
             Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
         };

@@ -27,6 +27,7 @@ internal static class NewInfrastructureChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(Id, "中央预算内投资·新型基础设施建设", Reserve.Sdk.Projects.FundingSourceKind.CentralBudget, "本专项的支持比例未找到出处"),
             Summary = "国家发展改革委新型基础设施建设专项（资阳市2022年争取指南所列专项之一）：按国家发展改革委2020年4月的定义，支持信息基础设施（5G、物联网、工业互联网、卫星互联网，人工智能、云计算、区块链，数据中心、智算中心）、融合基础设施（智能交通、智慧能源）和创新基础设施（重大科技基础设施、科教基础设施、产业技术创新基础设施）。本专项自身的申报条件、支持比例和单个项目上限未找到出处（[NF]），只按中央预算内投资的一般条件和支持范围判断，不测算金额。" + CentralBudgetPlugin.CycleNote,
             Facts = CentralBudgetFacts.Shared,
             Rules = rules,

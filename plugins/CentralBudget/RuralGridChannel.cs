@@ -37,6 +37,7 @@ internal static class RuralGridChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.EquityInjection,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(Id, "中央预算内投资·农网改造升级", Reserve.Sdk.Projects.FundingSourceKind.CentralBudget, "中央资本金的安排比例未找到出处"),
             Summary = "国家发展改革委、国家能源局农村电网改造升级：中央资金以资本金方式注入项目法人（电网企业），另有中央农网还贷资金（不属中央预算内投资，未建模）。新一轮农网改造升级到2020年的目标为供电可靠率99.8%、综合电压合格率97.9%、户均配变容量不低于2千伏安，本渠道在2016—2020年作为评分项（不决定结论），2020年之后的目标未找到出处。中央资本金占项目投资的比例未找到出处，不测算金额。" + CentralBudgetPlugin.CycleNote,
             Facts =
             [

@@ -27,6 +27,7 @@ internal static class WaterChannel
             Parent = CentralBudgetPlugin.ParentName,
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(Id, "中央预算内投资·水利", Reserve.Sdk.Projects.FundingSourceKind.CentralBudget, "本专项的支持比例未找到出处"),
             Summary = "国家发展改革委中央预算内投资水利专项：支持水库、灌区、引调水、防洪和河道治理等水利工程，2020年起为“两新一重”中的交通、水利等重大工程。本专项的申报条件、支持比例和单个项目上限未找到出处（[NF]，甘肃水网的具体规定亦未找到），只按中央预算内投资的一般条件和支持范围判断，不测算金额。" + CentralBudgetPlugin.CycleNote,
             Facts = CentralBudgetFacts.Shared,
             Rules = rules,

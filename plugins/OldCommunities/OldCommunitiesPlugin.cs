@@ -24,7 +24,7 @@ public sealed class OldCommunitiesPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2019, 1, 1),
             Facts = OldCommunityFacts.All,
             Rules = OldCommunityRules.Build(parameters, cap),
-            Estimate = (p, c) => cap.For(p, c.AsOf) is { } max ? new FundingEstimate(max.Amount, max.Basis) : null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested((p, c) => cap.For(p, c.AsOf) is { } max ? new FundingEstimate(max.Amount, max.Basis) : null, "old-communities", "城镇老旧小区改造"),
             Materials = OldCommunityMaterials.All,
             Templates = [new TemplateDescriptor("renovation-plan", "改造方案", "templates/renovation-plan.sbn-md")],
         };

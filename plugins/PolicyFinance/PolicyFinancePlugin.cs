@@ -25,7 +25,7 @@ public sealed class PolicyFinancePlugin : IChannelPlugin
             ValidFrom = new DateOnly(2022, 1, 1),
             Facts = PolicyFinanceFacts.All,
             Rules = PolicyFinanceRules.Build(parameters),
-            Estimate = PolicyFinanceEstimate.Build(parameters),
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(PolicyFinanceEstimate.Build(parameters), ChannelId, ChannelName),
             Materials = PolicyFinanceMaterials.Build(),
         };
     }

@@ -30,7 +30,7 @@ public sealed class ProvincialColdChainPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Facts = ColdChainFacts.All,
             Rules = InferredRules.Of(ColdChainRules.Build(context.Parameters, farm)),
-            Estimate = farm.Estimate,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(farm.Estimate, "gs-cold-chain", "甘肃省级专项·冷链物流"),
             Materials = ColdChainMaterials.All,
         };
     }

@@ -28,7 +28,7 @@ public sealed class ProvincialGasPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Rules = InferredRules.Of(GasRules.Build(parameters)),
             // No estimate: the provincial ratio was not found, and one city's share is not a ratio.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·燃气", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得，单个项目的中央资金占比不是比例"),
             Materials = GasRules.Materials(),
         };
     }

@@ -27,7 +27,7 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Rules = InferredRules.Of(MaterialReserveRules.Build()),
             // Ratios are [NF] in §2.7: an amount would be invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-material-reserves", "甘肃省级专项·重大物资储备", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = MaterialReserveMaterials.All,
         };
     }

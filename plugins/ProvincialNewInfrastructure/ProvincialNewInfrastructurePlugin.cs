@@ -29,7 +29,7 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Rules = InferredRules.Of(NewInfrastructureRules.Build()),
             // No ratio is sourced for any route: an amount would be invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-new-infrastructure", "甘肃省级专项·新基建", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = NewInfrastructureMaterials.All,
         };
     }

@@ -29,7 +29,7 @@ public sealed class ProvincialOldCommunitiesPlugin : IChannelPlugin
             Facts = OldCommunityFacts.All,
             Rules = InferredRules.Of(OldCommunityRules.Build(context.Parameters)),
             // No sourced provincial ratio: an amount would be invented (the central per-household standard is estimated by the national channels).
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-old-communities", "甘肃省级专项·城镇老旧小区改造", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = OldCommunityMaterials.All,
         };
     }

@@ -29,7 +29,7 @@ public sealed class ProvincialPowerGridPlugin : IChannelPlugin
             Facts = GridFacts.All,
             Rules = InferredRules.Of(GridRules.Build(parameters)),
             // No estimate: the provincial ratio was not found, and none is invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·电网", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级资本金安排比例未取得"),
             Materials = GridRules.Materials(),
         };
     }

@@ -28,7 +28,7 @@ public sealed class ProvincialRuralRoadsPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Rules = InferredRules.Of(RuralRoadsRules.Build(parameters)),
             // No estimate: the provincial ratios and per-km standards were not found, and none is invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·农村道路", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助标准未取得"),
             Materials = RuralRoadsRules.Materials(),
         };
     }

@@ -28,7 +28,7 @@ public sealed class ProvincialWaterNetworkPlugin : IChannelPlugin
             ValidFrom = new DateOnly(2020, 1, 1),
             Rules = InferredRules.Of(WaterNetworkRules.Build(parameters)),
             // No estimate: the provincial ratio was not found, and none is invented.
-            Estimate = null,
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·水网", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = WaterNetworkRules.Materials(),
         };
     }

@@ -23,7 +23,7 @@ public sealed class SpecialBondsPlugin : IChannelPlugin
             Summary = "财政部核定并下达限额、省级政府统一发行的地方政府专项债券，用于有一定收益的公益性项目，项目收益与融资自求平衡（本息覆盖倍数不低于1.0，评审通常要求1.1倍以上），一只债券对应一个项目、封闭运行。发展改革部门审核项目合规性与成熟度，财政部门审核融资平衡；项目须录入国家重大建设项目库和地方政府债务管理系统（专项债券项目库）。符合条件的领域可将部分专项债券用作项目资本金。",
             Facts = SpecialBondsFacts.All,
             Rules = SpecialBondsRules.Build(parameters),
-            Estimate = SpecialBondsEstimate.Build(parameters),
+            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(SpecialBondsEstimate.Build(parameters), ChannelId, ChannelName),
             Materials = SpecialBondsMaterials.Build(),
             Templates = [new TemplateDescriptor("implementation-plan", "项目实施方案", "templates/implementation-plan.sbn-md")],
         };

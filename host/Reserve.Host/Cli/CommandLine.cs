@@ -10,18 +10,21 @@ namespace Reserve.Host.Cli;
 /// <summary>The command line of the host executable, for IT staff and batch work.</summary>
 internal static class CommandLine
 {
-    public static readonly string[] Commands = ["match", "plugins", "seed", "import", "bench", "docs", "backup", "restore", "help", "--help", "-h"];
+    public static readonly string[] Commands = ["match", "plan", "plugins", "seed", "import", "bench", "docs", "backup", "restore", "help", "--help", "-h"];
 
     public const string Usage = """
         用法：Reserve.Host [命令]
           （无命令）                       启动网站和 HTTP API
           match 文件 [--as-of 日期] [--out 结果.json] [--summary]
                                            匹配 JSON/XLSX 文件中的项目，输出结果 JSON 和表格（不入库）
+          plan 文件|--reserve [--as-of 日期] --quota 渠道=万元 … [--objective amount|priority] [--with-pending] [--out plan.json] [--xlsx plan.xlsx]
+                                           资金争取方案：在各渠道额度和叠加规则下求最优分配（OR-Tools），附申报窗口和“怎样才能符合”
           import 文件 [--valid-only]       导入项目到储备库（默认有任何问题则全部不导入）
           plugins list                     列出插件及其状态、版本、故障
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
+          bench --plan [--count N] [--repeat R] [--near-misses M]  基准：资金争取方案的求解耗时、最优与按金额贪心之差
           docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
           backup --out 备份文件.zip        在线备份内置 SQLite 数据库（网站可继续运行），附清单
           restore 备份文件.zip             恢复备份（须先停止网站；较新版本的备份会被拒绝）
@@ -74,9 +77,18 @@ internal static class CommandLine
                     await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
                     return await DocsCommand.RunAsync(arguments, services.GetRequiredService<DocumentService>(), output, error, cancellation);
                 case "bench":
-                    return BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
+                    return arguments.Has("plan")
+                        ? PlanBench.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error)
+                        : BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "match":
                     return MatchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<TimeProvider>(), output, error);
+                case "plan":
+                    if (args.Contains("--reserve"))
+                    {
+                        await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
+                    }
+                    return await PlanCommand.RunAsync(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<Reserve.Planning.FundingPlanner>(),
+                        () => services.GetRequiredService<IProjectReserve>(), services.GetRequiredService<TimeProvider>(), output, error, cancellation);
                 case "import":
                     await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
                     return await ImportCommand.RunAsync(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<IProjectReserve>(), output, error, cancellation);

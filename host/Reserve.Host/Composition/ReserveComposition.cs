@@ -6,6 +6,7 @@ using Reserve.Accounts;
 using Reserve.Dispatch;
 using Reserve.Jobs;
 using Reserve.Matching;
+using Reserve.Planning;
 using Reserve.Promotion;
 using Reserve.Approvals;
 using Reserve.Projects;
@@ -25,6 +26,7 @@ internal static class ReserveComposition
         services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
         services.AddProjectReserve(options.Database);
         services.AddMatching(options.Database);
+        services.AddPlanning();
         services.AddAccounts(options.Database);
         services.AddReview(options.Database, ReviewCalendarFrom(configuration));
         // Reserve:Jobs tunes the runner (PollInterval, HeartbeatInterval, StaleAfter: how long a silent job waits before another instance takes it over).

@@ -37,6 +37,7 @@ internal static class WebSetup
         services.AddSingleton<Reporting.ReserveAggregates>();
         services.AddSingleton<Reporting.SubmissionBoard>();
         services.AddSingleton<Submissions.SubmissionListing>();
+        services.AddTransient<Planning.PlanRunner>();
         services.AddSingleton<Submissions.SubmissionWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
@@ -68,6 +69,7 @@ internal static class WebSetup
         app.MapJobApi();
         app.MapDocumentApi();
         app.MapReviewApi();
+        app.MapPlanApi();
         app.MapAuditApi();
         app.MapAdminApi();
         app.MapDispatchApi();

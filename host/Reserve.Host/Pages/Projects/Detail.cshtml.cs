@@ -16,7 +16,7 @@ namespace Reserve.Host.Pages.Projects;
 /// documents, its review and its change history. Reviewers accept or return it here.
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
-internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog) : PageModel
+internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog, Reserve.Planning.NearMissFinder nearMisses, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Reason { get; set; }
 
@@ -24,6 +24,9 @@ internal sealed class DetailModel(ProjectAccess access, IMatchResults results, I
     public IReadOnlyList<MatchResult> Matches { get; private set; } = [];
     public ProjectReview? Review { get; private set; }
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+
+    /// <summary>怎样才能符合: the cheapest verified changes that make a channel fit, as of the stored results' date.</summary>
+    public IReadOnlyList<Reserve.Planning.NearMiss> NearMisses { get; private set; } = [];
     public bool MayEdit { get; private set; }
     public bool IsReviewer => User.Role() == Role.Reviewer;
     public string? Problem { get; private set; }
@@ -70,6 +73,7 @@ internal sealed class DetailModel(ProjectAccess access, IMatchResults results, I
         Matches = Rank(await results.ForProjectAsync(id, cancellationToken));
         Review = await review.ReviewOfAsync(id, cancellationToken);
         Audit = await reserve.AuditAsync(id, cancellationToken);
+        NearMisses = nearMisses.Find(Project.Record, Matches.FirstOrDefault()?.AsOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         MayEdit = User.Role() == Role.DepartmentClerk && await access.EditProblemAsync(User, Project.Record, Project.Record, cancellationToken) is null;
         return null;
     }
