@@ -50,27 +50,38 @@ internal static class OldCommunityRules
             .From(OldCommunitySources.Definition)
             .Requires(OldCommunityFacts.BuiltYear)
             .Evaluate((p, c) => OldCommunityFacts.BuiltYearOf(p) is { } year
-                ? year <= parameters.BuiltCutoffYear.At(c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail
+                ? year <= parameters.BuiltCutoffYear.At(c.AsOf) || WithinExtended(parameters, year, c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail
                 : c.Unknown(OldCommunityFacts.BuiltYear))
+            .Pass((p, c) =>
+            {
+                var year = OldCommunityFacts.BuiltYearOf(p)!.Value;
+                var cutoff = (int)parameters.BuiltCutoffYear.At(c.AsOf);
+                if (year <= cutoff)
+                {
+                    return $"小区建成年份为{year}年，在{cutoff}年底前";
+                }
+                var share = parameters.ExtendedHouseholdShare.TryAt(c.AsOf, out var s) ? $"（部分省份限于当年改造总户数的{ZhFormat.Percent(s)}以内）" : "";
+                return $"小区建成年份为{year}年，晚于{cutoff}年底，但在可适当支持的{cutoff + 1}—{(int)parameters.ExtendedBuiltYear.At(c.AsOf)}年之内{share}：该比例是年度改造计划的总量安排，不是单个项目的条件，须在省级年度改造计划中统筹";
+            })
             .Fail((p, c) =>
             {
                 var year = OldCommunityFacts.BuiltYearOf(p)!.Value;
                 var cutoff = (int)parameters.BuiltCutoffYear.At(c.AsOf);
                 var message = $"小区建成年份为{year}年，晚于要求的{cutoff}年底前建成";
-                // 2001–2005 compounds are admitted only as a share of a province's yearly households: a
-                // portfolio limit this rule cannot judge for one project, so it is named, never passed.
-                if (parameters.ExtendedBuiltYear.TryAt(c.AsOf, out var extended) && year <= extended)
+                if (parameters.ExtendedBuiltYear.TryAt(c.AsOf, out var extended))
                 {
-                    message += $"；部分地方可适当支持{cutoff + 1}—{(int)extended}年建成的小区";
-                    if (parameters.ExtendedHouseholdShare.TryAt(c.AsOf, out var share))
-                    {
-                        message += $"（部分省份限于当年改造总户数的{ZhFormat.Percent(share)}以内）";
-                    }
-                    message += "，属年度计划的总量安排，须按省级年度改造计划另行确认";
+                    message += $"，也晚于可适当支持的{cutoff + 1}—{(int)extended}年";
                 }
                 return message;
             })
             .Build();
+
+    /// <summary>
+    /// 2001–2005 compounds are admitted as a share of a province's yearly households: a limit on the annual plan,
+    /// not a condition one project can fail, so a compound of those years passes and its message names the share.
+    /// </summary>
+    private static bool WithinExtended(OldCommunityParameters parameters, int year, DateOnly asOf) =>
+        parameters.ExtendedBuiltYear.TryAt(asOf, out var extended) && year <= extended;
 
     private static EligibilityRule InAnnualPlan() =>
         Rule.Hard("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划")

@@ -36,7 +36,7 @@ public sealed class CommandLineTests
         var first = results.RootElement[0];
         Assert.Equal("2025-09-10", first.GetProperty("asOf").GetString());
         Assert.False(string.IsNullOrEmpty(first.GetProperty("pluginVersion").GetString()));
-        Assert.Contains(first.GetProperty("verdict").GetString(), new[] { "符合", "不符合", "待补充信息", "评估出错" });
+        Assert.Contains(first.GetProperty("verdict").GetString(), new[] { "符合", "不符合", "待补充信息", "待核实", "评估出错" });
         Assert.True(first.GetProperty("rules").GetArrayLength() > 5);
         Assert.DoesNotContain(results.RootElement.EnumerateArray(), r => r.GetProperty("verdict").GetString() == "评估出错");
     }
