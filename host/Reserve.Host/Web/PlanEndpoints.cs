@@ -23,43 +23,38 @@ internal static class PlanEndpoints
     {
         var plan = app.MapGroup("/api/plan").RequireAuthorization(Policies.Review);
 
-        plan.MapPost("", async (PlanBody body, PlanRunner runner, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (Request(body, clock) is not { } request)
+        plan.MapPost("", (PlanBody body, PlanRunner runner, TimeProvider clock, CancellationToken ct) =>
+            AnswerAsync(body, runner, clock, ct, result =>
             {
-                return Results.Json(new { error = Problem(body) }, statusCode: StatusCodes.Status400BadRequest);
-            }
-            try
-            {
-                var result = await runner.PlanAsync(request, ct);
                 var stream = new MemoryStream();
                 PlanJson.Write(result, stream);
                 return Results.Bytes(stream.ToArray(), "application/json; charset=utf-8");
-            }
-            catch (PlanInputException ex)
-            {
-                return Results.Json(new { error = ex.Message }, statusCode: StatusCodes.Status400BadRequest);
-            }
-        }).WithSummary("资金争取方案：各渠道额度（quotas，万元）下的最优分配，附申报窗口和“怎样才能符合”（审核员）");
+            })).WithSummary("资金争取方案：各渠道额度（quotas，万元）下的最优分配，附申报窗口和“怎样才能符合”（审核员）");
 
-        plan.MapPost("/xlsx", async (PlanBody body, PlanRunner runner, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (Request(body, clock) is not { } request)
+        plan.MapPost("/xlsx", (PlanBody body, PlanRunner runner, TimeProvider clock, CancellationToken ct) =>
+            AnswerAsync(body, runner, clock, ct, result =>
             {
-                return Results.Json(new { error = Problem(body) }, statusCode: StatusCodes.Status400BadRequest);
-            }
-            try
-            {
-                var result = await runner.PlanAsync(request, ct);
                 var stream = new MemoryStream();
                 PlanWorkbook.Write(result, stream);
                 return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"资金争取方案-{result.AsOf:yyyyMMdd}.xlsx");
-            }
-            catch (PlanInputException ex)
-            {
-                return Results.Json(new { error = ex.Message }, statusCode: StatusCodes.Status400BadRequest);
-            }
-        }).WithSummary("资金争取方案导出为 XLSX（分配方案、渠道额度、求解结果、怎样才能符合）");
+            })).WithSummary("资金争取方案导出为 XLSX（分配方案、渠道额度、求解结果、怎样才能符合）");
+    }
+
+    /// <summary>The plan the body asks for, rendered by <paramref name="render"/>; a bad body or quota is a 400 in Chinese.</summary>
+    private static async Task<IResult> AnswerAsync(PlanBody body, PlanRunner runner, TimeProvider clock, CancellationToken ct, Func<FundingPlan, IResult> render)
+    {
+        if (Request(body, clock) is not { } request)
+        {
+            return Results.Json(new { error = Problem(body) }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        try
+        {
+            return render(await runner.PlanAsync(request, ct));
+        }
+        catch (PlanInputException ex)
+        {
+            return Results.Json(new { error = ex.Message }, statusCode: StatusCodes.Status400BadRequest);
+        }
     }
 
     /// <summary>The request the body asks for, or null when a member is malformed (see <see cref="Problem"/>).</summary>

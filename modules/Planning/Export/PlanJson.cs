@@ -72,14 +72,7 @@ public static class PlanJson
             w.WriteStartObject();
             w.WriteString("channelId", c.ChannelId);
             w.WriteString("channelName", c.ChannelName);
-            if (c.Quota is { } quota)
-            {
-                w.WriteNumber("quota", quota);
-            }
-            else
-            {
-                w.WriteNull("quota");
-            }
+            NumberOrNull(w, "quota", c.Quota);
             w.WriteNumber("allocated", c.Allocated);
             w.WriteNumber("projects", c.Projects);
             w.WriteEndObject();
@@ -99,14 +92,7 @@ public static class PlanJson
             {
                 w.WriteStartObject();
                 w.WriteString("field", change.Field);
-                if (change.From is { } from)
-                {
-                    w.WriteString("from", from);
-                }
-                else
-                {
-                    w.WriteNull("from");
-                }
+                w.WriteString("from", change.From); // null is written as null
                 w.WriteString("to", change.To);
                 w.WriteString("description", change.Description);
                 w.WriteString("effort", Word(change.Effort));
@@ -133,6 +119,18 @@ public static class PlanJson
         w.WriteNumber("nearMissSeconds", Math.Round(s.NearMissSeconds, 3));
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            w.WriteNumber(name, number);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
