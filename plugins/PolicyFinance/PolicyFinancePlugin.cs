@@ -27,6 +27,7 @@ public sealed class PolicyFinancePlugin : IChannelPlugin
             Rules = PolicyFinanceRules.Build(parameters),
             Estimate = PolicyFinanceEstimate.Build(parameters),
             Materials = PolicyFinanceMaterials.Build(),
+            Templates = [new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md")],
         };
     }
 }

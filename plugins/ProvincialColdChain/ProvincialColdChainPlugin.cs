@@ -31,6 +31,11 @@ public sealed class ProvincialColdChainPlugin : IChannelPlugin
             Rules = ColdChainRules.Build(context.Parameters, farm),
             Estimate = farm.Estimate,
             Materials = ColdChainMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

@@ -28,6 +28,11 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
             // Ratios are [NF] in §2.7: an amount would be invented.
             Estimate = null,
             Materials = MaterialReserveMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

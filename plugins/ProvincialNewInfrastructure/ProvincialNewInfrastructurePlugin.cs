@@ -30,6 +30,11 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
             // No ratio is sourced for any route: an amount would be invented.
             Estimate = null,
             Materials = NewInfrastructureMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

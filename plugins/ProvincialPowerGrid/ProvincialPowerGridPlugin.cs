@@ -30,6 +30,11 @@ public sealed class ProvincialPowerGridPlugin : IChannelPlugin
             // No estimate: the provincial ratio was not found, and none is invented.
             Estimate = null,
             Materials = GridRules.Materials(),
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

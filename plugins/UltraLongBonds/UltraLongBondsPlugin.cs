@@ -30,6 +30,7 @@ public sealed class UltraLongBondsPlugin : IChannelPlugin
             // No sourced ratio or per-project standard exists, so no amount is estimated rather than one invented.
             Estimate = null,
             Materials = UltraLongBondsMaterials.Build(),
+            Templates = [new TemplateDescriptor("application", "项目申报材料", "templates/application.sbn-md")],
         };
     }
 }
