@@ -35,6 +35,7 @@ internal static class ReserveComposition
         services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<PackageService>();
         return services;
     }
 

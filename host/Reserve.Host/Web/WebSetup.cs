@@ -37,6 +37,7 @@ internal static class WebSetup
         services.AddSingleton<Reporting.SubmissionBoard>();
         services.AddSingleton<Submissions.SubmissionListing>();
         services.AddSingleton<Submissions.SubmissionWorkflow>();
+        services.AddSingleton<Submissions.DecisionWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
