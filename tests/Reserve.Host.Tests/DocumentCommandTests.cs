@@ -81,6 +81,22 @@ public sealed class DocumentCommandTests
         }
     }
 
+    [Fact]
+    public async Task Package_refuses_a_bad_year_and_a_year_without_accepted_projects_in_chinese()
+    {
+        using var host = await HostProcess.OnAsync(DatabaseProvider.Sqlite);
+        Assert.Equal(0, host.Run("seed", "--count", "3").Exit);
+
+        var badYear = host.Run("docs", "package", "--year", "27");
+        Assert.Equal(2, badYear.Exit);
+        Assert.Contains("--year“27”应为 2000 到 2100 之间的年份", badYear.Err);
+
+        var none = host.Run("docs", "package", "--year", "2031", "--out", host.PathOf("p.zip"));
+        Assert.Equal(1, none.Exit);
+        Assert.Contains("2031年度没有已受理的项目，不能生成报市政府审定的材料", none.Err);
+        Assert.False(File.Exists(host.PathOf("p.zip")));
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData]

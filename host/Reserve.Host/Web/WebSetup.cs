@@ -1,3 +1,4 @@
+using Reserve.Host.Web.Funding;
 using Reserve.Host.Web.Security;
 
 namespace Reserve.Host.Web;
@@ -38,6 +39,7 @@ internal static class WebSetup
         services.AddSingleton<Submissions.SubmissionListing>();
         services.AddSingleton<Submissions.SubmissionWorkflow>();
         services.AddSingleton<Submissions.DecisionWorkflow>();
+        services.AddSingleton<Funding.FundingWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
@@ -67,6 +69,7 @@ internal static class WebSetup
         app.MapJobApi();
         app.MapDocumentApi();
         app.MapReviewApi();
+        app.MapFundingApi();
         app.MapAuditApi();
         app.MapAdminApi();
         app.MapDispatchApi();
