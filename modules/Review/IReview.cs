@@ -25,4 +25,23 @@ public interface IReview
     Task<bool> DepartmentMayEditAsync(int year, string department, string? projectId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ReviewEvent>> EventsAsync(string? department, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The projects whose current decision is 已受理 and that were accepted in that reserve year's review, ordered by id.</summary>
+    Task<IReadOnlyList<string>> AcceptedProjectsAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records (or replaces) the government's decision on a year's list, with a review event. Refused with every
+    /// problem in Chinese when the decision is incomplete or contradicts the accepted list, or when someone else
+    /// recorded one since <see cref="GovernmentDecisionInput.ExpectedVersion"/>; nothing is stored then.
+    /// The caller checks that the added projects exist.
+    /// </summary>
+    Task<ReviewOutcome> RecordDecisionAsync(GovernmentDecisionInput input, string actor, CancellationToken cancellationToken = default);
+
+    Task<GovernmentDecision?> DecisionAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>The project's place in the latest decision that names it (approved, removed or added), if any.</summary>
+    Task<ProjectDecision?> ProjectDecisionAsync(string projectId, CancellationToken cancellationToken = default);
+
+    /// <summary>The same for many projects at once (a page of a list).</summary>
+    Task<IReadOnlyDictionary<string, ProjectDecision>> ProjectDecisionsAsync(IReadOnlyCollection<string> projectIds, CancellationToken cancellationToken = default);
 }

@@ -36,6 +36,7 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
                 RequiredMaterial.FromPreWork("KYGZ-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
                 RequiredMaterial.FromPreWork("KYGZ-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
             ],
+            Templates = [new TemplateDescriptor("application", "项目申报材料（2020年）", "templates/application.sbn-md")],
         };
     }
 }

@@ -27,6 +27,7 @@ public sealed class PolicyFinancePlugin : IChannelPlugin
             Rules = PolicyFinanceRules.Build(parameters),
             Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(PolicyFinanceEstimate.Build(parameters), ChannelId, ChannelName),
             Materials = PolicyFinanceMaterials.Build(),
+            Templates = [new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md")],
         };
     }
 }

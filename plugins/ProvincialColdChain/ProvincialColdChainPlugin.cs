@@ -32,6 +32,11 @@ public sealed class ProvincialColdChainPlugin : IChannelPlugin
             Rules = InferredRules.Of(ColdChainRules.Build(context.Parameters, farm)),
             Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(farm.Estimate, "gs-cold-chain", "甘肃省级专项·冷链物流"),
             Materials = ColdChainMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

@@ -30,6 +30,11 @@ public sealed class ProvincialGasPlugin : IChannelPlugin
             // No estimate: the provincial ratio was not found, and one city's share is not a ratio.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·燃气", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得，单个项目的中央资金占比不是比例"),
             Materials = GasRules.Materials(),
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

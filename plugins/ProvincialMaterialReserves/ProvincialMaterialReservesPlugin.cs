@@ -29,6 +29,11 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
             // Ratios are [NF] in §2.7: an amount would be invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-material-reserves", "甘肃省级专项·重大物资储备", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = MaterialReserveMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

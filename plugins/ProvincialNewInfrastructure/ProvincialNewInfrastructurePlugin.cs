@@ -31,6 +31,11 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
             // No ratio is sourced for any route: an amount would be invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-new-infrastructure", "甘肃省级专项·新基建", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = NewInfrastructureMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

@@ -31,6 +31,11 @@ public sealed class ProvincialOldCommunitiesPlugin : IChannelPlugin
             // No sourced provincial ratio: an amount would be invented (the central per-household standard is estimated by the national channels).
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-old-communities", "甘肃省级专项·城镇老旧小区改造", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
             Materials = OldCommunityMaterials.All,
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

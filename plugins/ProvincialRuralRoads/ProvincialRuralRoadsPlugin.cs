@@ -30,6 +30,11 @@ public sealed class ProvincialRuralRoadsPlugin : IChannelPlugin
             // No estimate: the provincial ratios and per-km standards were not found, and none is invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·农村道路", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助标准未取得"),
             Materials = RuralRoadsRules.Materials(),
+            Templates =
+            [
+                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
+                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
+            ],
         };
     }
 }

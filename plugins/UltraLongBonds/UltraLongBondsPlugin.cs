@@ -30,6 +30,7 @@ public sealed class UltraLongBondsPlugin : IChannelPlugin
             // No sourced ratio or per-project standard exists, so no amount is estimated rather than one invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "超长期特别国债（“两重”建设）", Reserve.Sdk.Projects.FundingSourceKind.UltraLongSpecialBonds, "“两重”项目的支持比例未见公开规定"),
             Materials = UltraLongBondsMaterials.Build(),
+            Templates = [new TemplateDescriptor("application", "项目申报材料", "templates/application.sbn-md")],
         };
     }
 }

@@ -85,6 +85,8 @@ internal static class Fixture
 
     public static DocumentRenderer Renderer() => new(new FixedTime(Now));
 
+    public static TimeProvider Clock { get; } = new FixedTime(Now);
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

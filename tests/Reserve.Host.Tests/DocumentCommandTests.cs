@@ -50,7 +50,51 @@ public sealed class DocumentCommandTests
         Assert.Equal(0, host.Run("seed", "--count", "3").Exit);
         Assert.Contains("没有已启用的渠道", host.Run("docs", "render", "--project", "2027-0001", "--channel", "nope").Err);
         Assert.Contains("没有储备编号为 2099-0001 的项目", host.Run("docs", "render", "--project", "2099-0001", "--channel", "special-bonds").Err);
-        Assert.Contains("没有文书模板", host.Run("docs", "render", "--project", "2027-0001", "--channel", "gs-gas").Err);
+        Assert.Contains("没有模板“nope”", host.Run("docs", "render", "--project", "2027-0001", "--channel", "gs-gas", "--template", "nope").Err);
+    }
+
+    /// <summary>Every enabled channel has a document, and each renders as a draft for a demo project.</summary>
+    [Fact]
+    public async Task Every_channel_gives_a_draft_for_a_demo_project()
+    {
+        using var host = await HostProcess.OnAsync(DatabaseProvider.Sqlite);
+        Assert.Equal(0, host.Run("seed", "--count", "3").Exit);
+
+        var (exit, output, error) = host.Run("docs", "batch", "--project", "2027-0001", "--as-of", "2025-11-10", "--out", host.PathOf("all.zip"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("0 份未生成", output);
+        using var zip = ZipFile.OpenRead(host.PathOf("all.zip"));
+        using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+        var channels = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("channelId").GetString()).ToHashSet();
+        foreach (var id in new[] { "gs-rural-roads", "gs-gas", "gs-power-grid", "gs-water-network", "gs-cold-chain", "gs-old-communities", "gs-new-infrastructure",
+                     "gs-material-reserves", "ultra-long-bonds", "policy-finance", "anti-pandemic-bonds", "special-bonds", "old-communities" })
+        {
+            Assert.Contains(id, channels);
+        }
+        foreach (var (channel, title) in new[] { ("ultra-long-bonds", "项目申报材料"), ("gs-water-network", "项目实施方案（提纲）") })
+        {
+            var template = channel == "gs-water-network" ? "implementation-outline" : "application";
+            var rendered = host.Run("docs", "render", "--project", "2027-0001", "--channel", channel, "--template", template, "--format", "md", "--out", host.PathOf(channel + ".md"));
+            Assert.True(rendered.Exit == 0, rendered.Err);
+            Assert.Contains(title, File.ReadAllText(host.PathOf(channel + ".md")));
+        }
+    }
+
+    [Fact]
+    public async Task Package_refuses_a_bad_year_and_a_year_without_accepted_projects_in_chinese()
+    {
+        using var host = await HostProcess.OnAsync(DatabaseProvider.Sqlite);
+        Assert.Equal(0, host.Run("seed", "--count", "3").Exit);
+
+        var badYear = host.Run("docs", "package", "--year", "27");
+        Assert.Equal(2, badYear.Exit);
+        Assert.Contains("--year“27”应为 2000 到 2100 之间的年份", badYear.Err);
+
+        var none = host.Run("docs", "package", "--year", "2031", "--out", host.PathOf("p.zip"));
+        Assert.Equal(1, none.Exit);
+        Assert.Contains("2031年度没有已受理的项目，不能生成报市政府审定的材料", none.Err);
+        Assert.False(File.Exists(host.PathOf("p.zip")));
     }
 
     [Theory]

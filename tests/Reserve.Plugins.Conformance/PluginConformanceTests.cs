@@ -104,7 +104,7 @@ public sealed partial class PluginConformanceTests
         Catalog.Value.Plugins.SingleOrDefault(p => Path.GetFileName(p.Folder) == folder)
         ?? throw new InvalidOperationException($"artifacts/plugins/{folder} 未构建");
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Monolith.sln")))

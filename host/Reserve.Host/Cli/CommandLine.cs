@@ -75,7 +75,7 @@ internal static class CommandLine
                     };
                 case "docs":
                     await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
-                    return await DocsCommand.RunAsync(arguments, services.GetRequiredService<DocumentService>(), output, error, cancellation);
+                    return await DocsCommand.RunAsync(arguments, services.GetRequiredService<DocumentService>(), services.GetRequiredService<PackageService>(), output, error, cancellation);
                 case "bench":
                     return arguments.Has("plan")
                         ? PlanBench.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error)

@@ -7,11 +7,12 @@ namespace Reserve.Host.Cli;
 /// <summary>
 /// <c>docs render --project ID --channel ID [--template ID] [--final] [--format docx|html|md] [--out FILE] [--as-of]</c>,
 /// <c>docs batch [--project ID,ID] [--channel ID] [--final] [--html] [--summary] [--out FILE.zip]</c> and
-/// <c>docs summary [--project ID,ID] [--out FILE.xlsx]</c>, over the projects in the reserve.
+/// <c>docs summary [--project ID,ID] [--out FILE.xlsx]</c>, over the projects in the reserve, and
+/// <c>docs package [--year YYYY] [--out FILE.zip]</c>, the package for 报市政府审定 of the accepted projects.
 /// </summary>
 internal static class DocsCommand
 {
-    public static async Task<int> RunAsync(Arguments args, DocumentService documents, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(Arguments args, DocumentService documents, PackageService packages, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         DateOnly? asOf = null;
         if (args.Option("as-of") is { } asOfText)
@@ -30,6 +31,7 @@ internal static class DocsCommand
             "render" => await RenderAsync(args, documents, projects, mode, asOf, output, error, cancellationToken),
             "batch" => await BatchAsync(args, documents, projects, mode, asOf, output, error, cancellationToken),
             "summary" => await SummaryAsync(args, documents, projects, asOf, output, cancellationToken),
+            "package" => await PackageAsync(args, packages, output, error, cancellationToken),
             _ => Usage(error),
         };
     }
@@ -125,12 +127,44 @@ internal static class DocsCommand
         return 0;
     }
 
+    private static async Task<int> PackageAsync(Arguments args, PackageService packages, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        int? year = null;
+        if (args.Option("year") is { } yearText)
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed is < 2000 or > 2100)
+            {
+                error.WriteLine($"--year“{yearText}”应为 2000 到 2100 之间的年份");
+                return 2;
+            }
+            year = parsed;
+        }
+        var (zip, fileName, result) = await packages.BuildAsync(year, cancellationToken);
+        if (zip is null)
+        {
+            foreach (var problem in result.Problems)
+            {
+                error.WriteLine(problem);
+            }
+            return 1;
+        }
+        var path = args.Option("out") ?? fileName;
+        await File.WriteAllBytesAsync(path, zip, cancellationToken);
+        output.WriteLine($"已写入报市政府审定材料 {path}：{result.Entries.Count} 个文件（另有 manifest.json）");
+        foreach (var entry in result.Entries)
+        {
+            output.WriteLine($"  {entry.Path}（{entry.Bytes:#,0} 字节）");
+        }
+        return 0;
+    }
+
     private static int Usage(TextWriter error)
     {
         error.WriteLine("""
             用法：docs render --project 储备编号 --channel 渠道 [--template 模板] [--final] [--format docx|html|md] [--out 文件] [--as-of 日期]
                   docs batch [--project 编号,编号] [--channel 渠道] [--final] [--html] [--summary] [--out 文件.zip] [--as-of 日期]
                   docs summary [--project 编号,编号] [--out 汇总表.xlsx] [--as-of 日期]
+                  docs package [--year 年度] [--out 文件.zip]
             """);
         return 2;
     }

@@ -41,6 +41,20 @@ internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve re
         return (DocumentRequest.For(channel, template, SharedFolder, stored.Record, MatchEngine.MatchChannel(stored.Record, channel, date), mode, date), null);
     }
 
+    /// <summary>
+    /// Whether the 正式稿 of a channel's template can be made for a stored project and its stored match: null
+    /// when it can, otherwise the fields still missing (or the problems that stop it), in Chinese.
+    /// </summary>
+    public IReadOnlyList<string>? FinalProblems(ProjectRecord project, string channelId, TemplateDescriptor template, MatchResult match, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(channelId) is not { } channel)
+        {
+            return [$"没有已启用的渠道“{channelId}”"];
+        }
+        var result = Renderer.Render(DocumentRequest.For(channel, template, SharedFolder, project, match, DocumentMode.Final, Today), cancellationToken);
+        return result.Succeeded ? null : result.MissingFields.Count > 0 ? result.MissingFields : result.Problems.Select(p => p.Reason).ToList();
+    }
+
     /// <summary>Every template of the chosen channels (all with templates by default) for the chosen projects.</summary>
     /// <param name="skipIneligible">Leave out the channels a project does not fit (a department's pack holds only what it may apply for).</param>
     public async Task<IReadOnlyList<DocumentRequest>> BatchAsync(IReadOnlyCollection<string> projectIds, string? channelId, DocumentMode mode, DateOnly? asOf, CancellationToken cancellationToken, bool skipIneligible = false)

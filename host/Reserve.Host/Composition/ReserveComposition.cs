@@ -1,3 +1,4 @@
+using Reserve.Funding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -39,9 +40,11 @@ internal static class ReserveComposition
         services.AddSingleton<IJobHandler, RematchAllJob>();
         services.AddPromotion(options.Database);
         services.AddApprovals(options.Database);
+        services.AddFunding(options.Database);
         services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<PackageService>();
         return services;
     }
 

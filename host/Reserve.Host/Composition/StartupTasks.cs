@@ -1,3 +1,4 @@
+using Reserve.Funding;
 using Microsoft.Extensions.Logging;
 using Reserve.Accounts;
 using Reserve.Dispatch;
@@ -31,6 +32,7 @@ internal sealed class StartupTasks(
         await services.MigrateDispatchAsync(cancellationToken);
         await services.MigratePromotionAsync(cancellationToken);
         await services.MigrateApprovalsAsync(cancellationToken);
+        await services.MigrateFundingAsync(cancellationToken);
     }
 
     /// <summary>

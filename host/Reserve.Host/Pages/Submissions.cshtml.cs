@@ -14,11 +14,14 @@ namespace Reserve.Host.Pages;
 /// their own list and submits it; a city leader reads.
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
-internal sealed class SubmissionsModel(SubmissionListing listing, SubmissionWorkflow workflow, TimeProvider clock) : PageModel
+internal sealed class SubmissionsModel(SubmissionListing listing, SubmissionWorkflow workflow, DecisionWorkflow decisions, IReview review, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
     public SubmissionView? View { get; private set; }
+    public GovernmentDecision? Decision { get; private set; }
+    [BindProperty] public DecisionForm? Entered { get; set; }
+    public string? DecisionProblem { get; private set; }
     public string? FilterProblem { get; private set; }
     public Role? Role => User.Role();
 
@@ -37,6 +40,25 @@ internal sealed class SubmissionsModel(SubmissionListing listing, SubmissionWork
             }
         }
         View = await listing.BuildAsync(User, only, cancellationToken);
+        Decision = await review.DecisionAsync(View.Overview.Year, cancellationToken);
+    }
+
+    /// <summary>The government's decision: recorded, or the form shown again with every problem and what was typed.</summary>
+    public async Task<IActionResult> OnPostDecisionAsync(CancellationToken cancellationToken)
+    {
+        var move = await decisions.RecordAsync(User, Entered ?? new DecisionForm(null, null, null, null, null, null, null, null), cancellationToken);
+        if (move.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+        if (move.Succeeded)
+        {
+            TempData["Flash"] = move.Message;
+            return RedirectToPage(new { Status });
+        }
+        DecisionProblem = move.Message;
+        await OnGetAsync(cancellationToken);
+        return Page();
     }
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>

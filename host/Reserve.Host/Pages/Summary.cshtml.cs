@@ -7,13 +7,15 @@ namespace Reserve.Host.Pages;
 
 /// <summary>汇总: the reserve by department, channel, field and 两新一重 tag — the city's, or a clerk's own department's.</summary>
 [Authorize(Policy = Policies.Dashboards)]
-internal sealed class SummaryModel(ReserveAggregates aggregates) : PageModel
+internal sealed class SummaryModel(ReserveAggregates aggregates, Reserve.Funding.IFundingLedger ledger) : PageModel
 {
     public AggregateReport? Report { get; private set; }
     public string? Department { get; private set; }
     public GroupTable? ByDepartment { get; private set; }
     public GroupTable? ByField { get; private set; }
     public GroupTable? ByTag { get; private set; }
+    public IReadOnlyList<Reserve.Funding.FundingSummaryRow> FundingByChannel { get; private set; } = [];
+    public IReadOnlyList<Reserve.Funding.FundingSummaryRow> FundingByYear { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +24,8 @@ internal sealed class SummaryModel(ReserveAggregates aggregates) : PageModel
         ByDepartment = new GroupTable("部门", Report.ByDepartment, Report, null);
         ByField = new GroupTable("所属领域", Report.ByField, Report, null);
         ByTag = new GroupTable("类别", Report.ByTag, Report, "一个项目可归入多个类别，合计按项目计（不重复）。");
+        FundingByChannel = await ledger.SummaryAsync(Reserve.Funding.FundingGrouping.Channel, Department, cancellationToken);
+        FundingByYear = await ledger.SummaryAsync(Reserve.Funding.FundingGrouping.Year, Department, cancellationToken);
     }
 }
 

@@ -1,3 +1,4 @@
+using Reserve.Host.Composition;
 using Reserve.Host.Web.Security;
 using Reserve.Host.Web.Submissions;
 using Reserve.Review;
@@ -53,6 +54,35 @@ internal static class ReviewEndpoints
             MoveAsync(workflow, http, department, SubmissionAction.Aggregate, null, clock, ct))
             .RequireAuthorization(Policies.Review).WithSummary("汇总已提交的部门储备清单（审核员）");
 
+        submissions.MapGet("/decision", async (int? year, ProjectAccess access, IReview review, TimeProvider clock, CancellationToken ct) =>
+        {
+            var decision = await review.DecisionAsync(year ?? access.ReserveYear, ct);
+            return decision is null
+                ? Results.Json(new { year = year ?? access.ReserveYear, decision = (object?)null })
+                : Results.Json(new { year = decision.Year, decision = Decision(decision, clock) });
+        }).WithSummary("市政府对年度储备清单的审定结果（year 缺省为当前储备年度；未记录时 decision 为 null）");
+
+        submissions.MapPost("/decision", async (DecisionForm body, HttpContext http, DecisionWorkflow workflow, IReview review, ProjectAccess access, TimeProvider clock, CancellationToken ct) =>
+        {
+            var move = await workflow.RecordAsync(http.User, body, ct);
+            if (!move.Succeeded)
+            {
+                return Results.Json(new { error = move.Message }, statusCode: move.Status);
+            }
+            var decision = await review.DecisionAsync(body.Year ?? access.ReserveYear, ct);
+            return Results.Json(new { message = move.Message, decision = Decision(decision!, clock) });
+        }).RequireAuthorization(Policies.Review)
+            .WithSummary("记录市政府审定结果（审核员）：verdict 审定通过/调整，date yyyy-MM-dd，docNumber 文号，removed/added 项目编号（逗号分隔），note，version 为读取时的版本（首次记录不填）");
+
+        submissions.MapGet("/package", async (int? year, PackageService packages, CancellationToken ct) =>
+        {
+            var (zip, fileName, result) = await packages.BuildAsync(year, ct);
+            return zip is null
+                ? Results.Json(new { error = string.Join("；", result.Problems) }, statusCode: StatusCodes.Status422UnprocessableEntity)
+                : Results.File(zip, "application/zip", fileName);
+        }).RequireAuthorization(Policies.Review)
+            .WithSummary("报市政府审定材料（ZIP：请示 DOCX、已受理项目汇总表、分渠道清单、manifest.json；审核员；year 缺省为当前储备年度）");
+
         submissions.MapPost("/{department}/report", (string department, HttpContext http, SubmissionWorkflow workflow, TimeProvider clock, CancellationToken ct) =>
             MoveAsync(workflow, http, department, SubmissionAction.Report, null, clock, ct))
             .RequireAuthorization(Policies.Review).WithSummary("将已汇总的部门储备清单报市政府审定（审核员）");
@@ -65,6 +95,22 @@ internal static class ReviewEndpoints
             ? Results.Json(new { message = move.Message, submission = Submission(submission, clock) })
             : Results.Json(new { error = move.Message }, statusCode: move.Status);
     }
+
+    private static object Decision(GovernmentDecision d, TimeProvider clock) => new
+    {
+        d.Year,
+        Verdict = d.Verdict.ToString(),
+        VerdictName = ZhNames<GovernmentVerdict>.Of(d.Verdict),
+        Date = d.Date.ToString("yyyy-MM-dd"),
+        d.DocNumber,
+        d.Approved,
+        d.Removed,
+        d.Added,
+        d.Note,
+        d.RecordedBy,
+        RecordedAt = LocalTimes.Text(d.RecordedAtUtc, clock),
+        d.Version,
+    };
 
     private static object Line(SubmissionRow row, TimeProvider clock) => new
     {

@@ -1,4 +1,5 @@
 using Reserve.Host.Web.Operations;
+using Reserve.Host.Web.Funding;
 using Reserve.Host.Web.Security;
 
 namespace Reserve.Host.Web;
@@ -39,6 +40,8 @@ internal static class WebSetup
         services.AddSingleton<Submissions.SubmissionListing>();
         services.AddTransient<Planning.PlanRunner>();
         services.AddSingleton<Submissions.SubmissionWorkflow>();
+        services.AddSingleton<Submissions.DecisionWorkflow>();
+        services.AddSingleton<Funding.FundingWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.AccountAdministration>();
@@ -70,6 +73,7 @@ internal static class WebSetup
         app.MapDocumentApi();
         app.MapReviewApi();
         app.MapPlanApi();
+        app.MapFundingApi();
         app.MapAuditApi();
         app.MapAdminApi();
         app.MapDispatchApi();

@@ -116,7 +116,7 @@ public sealed class DocumentBatch(DocumentRenderer renderer, TimeProvider? time 
             s.TemplateHash, s.DataHash, ZhNames<DocumentMode>.Of(s.Mode), s.GeneratedAt);
     }
 
-    private static void Entry(ZipArchive zip, string path, byte[] bytes, DateTimeOffset time)
+    internal static void Entry(ZipArchive zip, string path, byte[] bytes, DateTimeOffset time)
     {
         var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
         entry.LastWriteTime = time.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : time;

@@ -21,6 +21,8 @@ internal class ReviewDbContext : DbContext
     public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
     public DbSet<ProjectReviewRow> ProjectReviews => Set<ProjectReviewRow>();
     public DbSet<ReviewEventRow> Events => Set<ReviewEventRow>();
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+    public DbSet<DecisionProjectRow> DecisionProjects => Set<DecisionProjectRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,5 +56,22 @@ internal class ReviewDbContext : DbContext
         events.Property(e => e.Reason).HasMaxLength(500);
         events.Property(e => e.Actor).HasMaxLength(50);
         events.HasIndex(e => e.Department);
+
+        var decision = modelBuilder.Entity<DecisionRow>();
+        decision.ToTable("review_decisions");
+        decision.HasKey(d => d.Year);
+        decision.Property(d => d.Year).ValueGeneratedNever();
+        decision.Property(d => d.Verdict).HasConversion<string>().HasMaxLength(20);
+        decision.Property(d => d.DocNumber).HasMaxLength(100);
+        decision.Property(d => d.Note).HasMaxLength(500);
+        decision.Property(d => d.RecordedBy).HasMaxLength(50);
+        decision.Property(d => d.Version).IsConcurrencyToken();
+
+        var decided = modelBuilder.Entity<DecisionProjectRow>();
+        decided.ToTable("review_decision_projects");
+        decided.HasKey(d => new { d.Year, d.ProjectId });
+        decided.Property(d => d.ProjectId).HasMaxLength(32);
+        decided.Property(d => d.Effect).HasConversion<string>().HasMaxLength(20);
+        decided.HasIndex(d => d.ProjectId);
     }
 }

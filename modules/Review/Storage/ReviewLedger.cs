@@ -5,6 +5,8 @@ namespace Reserve.Review.Storage;
 
 internal sealed class ReviewLedger(IDbContextFactory<ReviewDbContext> factory, TimeProvider clock) : IReview
 {
+    private readonly DecisionStore _decisions = new(factory, clock);
+
     private const string Concurrent = "该记录刚被他人修改，请刷新后重试";
 
     public async Task<IReadOnlyList<DepartmentSubmission>> SubmissionsAsync(int year, IReadOnlyList<string> departments, CancellationToken cancellationToken = default)
@@ -139,6 +141,23 @@ internal sealed class ReviewLedger(IDbContextFactory<ReviewDbContext> factory, T
         var rows = await query.OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken);
         return rows.Select(r => r.ToEvent()).ToList();
     }
+
+    public async Task<IReadOnlyList<string>> AcceptedProjectsAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await _decisions.AcceptedAsync(db, year, cancellationToken);
+    }
+
+    public Task<ReviewOutcome> RecordDecisionAsync(GovernmentDecisionInput input, string actor, CancellationToken cancellationToken = default) =>
+        _decisions.RecordAsync(input, actor, cancellationToken);
+
+    public Task<GovernmentDecision?> DecisionAsync(int year, CancellationToken cancellationToken = default) => _decisions.FindAsync(year, cancellationToken);
+
+    public async Task<ProjectDecision?> ProjectDecisionAsync(string projectId, CancellationToken cancellationToken = default) =>
+        (await _decisions.OfProjectsAsync([projectId], cancellationToken)).GetValueOrDefault(projectId);
+
+    public Task<IReadOnlyDictionary<string, ProjectDecision>> ProjectDecisionsAsync(IReadOnlyCollection<string> projectIds, CancellationToken cancellationToken = default) =>
+        _decisions.OfProjectsAsync(projectIds, cancellationToken);
 
     private static async Task UpsertReviewAsync(ReviewDbContext db, string projectId, string department, ProjectReviewStatus status, string? reason, string reviewer, DateTime now, CancellationToken cancellationToken)
     {

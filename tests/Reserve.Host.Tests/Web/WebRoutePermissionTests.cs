@@ -26,6 +26,9 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
         // Reviewer only; a draft can be neither aggregated nor reported.
         { "POST", "/api/submissions/交通运输局/aggregate", null, "401 403 409 403 403" },
         { "POST", "/api/submissions/交通运输局/report", null, "401 403 409 403 403" },
+        { "GET", "/api/submissions/decision", null, "401 200 200 200 403" },
+        // Reviewer only; a decision without its fields is refused for its content.
+        { "POST", "/api/submissions/decision", "{}", "401 403 400 403 403" },
         { "GET", "/api/aggregates", null, "401 200 200 200 403" },
         { "GET", "/api/summary.xlsx", null, "401 200 200 200 403" },
         { "GET", "/api/audit", null, "401 403 200 403 403" },

@@ -20,7 +20,7 @@ public sealed class DownloadTests(ReserveSite site, BrowserFixture browser)
 
         var card = ProjectPage.ChannelCards(clerk.Page).Filter(new() { Has = clerk.Page.Locator("a.doc-download") }).First;
         await ProjectPage.OpenAsync(card);
-        var link = card.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "下载 DOCX" }).First;
+        var link = card.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "下载草稿 DOCX" }).First;
         var download = await clerk.Page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
 
         Assert.Null(await download.FailureAsync());

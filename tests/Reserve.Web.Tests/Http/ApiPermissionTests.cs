@@ -59,6 +59,7 @@ public sealed class ApiPermissionTests(ReserveSite site)
         ("/api/dispatch", "Reserve.Dispatch.Web.Tests.DispatchPermissionTests"),
         ("/api/promotion", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
         ("/api/approvals", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
+        ("/api/funding", "Reserve.Host.Tests.Web.FundingApiTests"),
     ];
 
     [Fact]

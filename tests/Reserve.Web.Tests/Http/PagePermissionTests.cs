@@ -40,6 +40,8 @@ public sealed partial class PagePermissionTests(ReserveSite site)
         { Demo.Clerk, "/projects", "/logout" },
         { Demo.Reviewer, "/projects/{own}", "/projects/{own}?handler=Accept" },
         { Demo.Reviewer, "/projects/{own}", "/projects/{own}?handler=Return" },
+        { Demo.Reviewer, "/submissions", "/submissions?handler=Decision" },
+        { Demo.Clerk, "/funding", "/funding?handler=Save" },
     };
 
     [Theory]

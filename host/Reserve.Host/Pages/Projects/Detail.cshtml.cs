@@ -16,13 +16,15 @@ namespace Reserve.Host.Pages.Projects;
 /// documents, its review and its change history. Reviewers accept or return it here.
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
-internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog, Reserve.Planning.NearMissFinder nearMisses, TimeProvider clock) : PageModel
+internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog,
+    Reserve.Host.Composition.DocumentService documents, Reserve.Planning.NearMissFinder nearMisses, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Reason { get; set; }
 
     public StoredProject Project { get; private set; } = null!;
     public IReadOnlyList<MatchResult> Matches { get; private set; } = [];
     public ProjectReview? Review { get; private set; }
+    public ProjectDecision? Decision { get; private set; }
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
     /// <summary>怎样才能符合: the cheapest verified changes that make a channel fit, as of the stored results' date.</summary>
@@ -32,6 +34,13 @@ internal sealed class DetailModel(ProjectAccess access, IMatchResults results, I
     public string? Problem { get; private set; }
 
     public IReadOnlyList<TemplateDescriptor> TemplatesOf(string channelId) => catalog.Find(channelId)?.Definition.Templates ?? [];
+
+    /// <summary>A channel the project does not fit (or whose evaluation failed) gets no application document.</summary>
+    public static bool DocumentMakesSense(MatchResult match) => match.Verdict is MatchVerdict.Eligible or MatchVerdict.NeedsInformation;
+
+    /// <summary>Null when the 正式稿 can be made; otherwise what is missing for it.</summary>
+    public IReadOnlyList<string>? FinalProblems(MatchResult match, TemplateDescriptor template) =>
+        documents.FinalProblems(Project.Record, match.ChannelId, template, match, HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
@@ -72,6 +81,7 @@ internal sealed class DetailModel(ProjectAccess access, IMatchResults results, I
         Project = read.Project;
         Matches = Rank(await results.ForProjectAsync(id, cancellationToken));
         Review = await review.ReviewOfAsync(id, cancellationToken);
+        Decision = await review.ProjectDecisionAsync(id, cancellationToken);
         Audit = await reserve.AuditAsync(id, cancellationToken);
         NearMisses = nearMisses.Find(Project.Record, Matches.FirstOrDefault()?.AsOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         MayEdit = User.Role() == Role.DepartmentClerk && await access.EditProblemAsync(User, Project.Record, Project.Record, cancellationToken) is null;
