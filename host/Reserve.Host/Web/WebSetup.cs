@@ -39,6 +39,7 @@ internal static class WebSetup
         services.AddSingleton<Submissions.SubmissionWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Admin.GoldenResults>();
+        services.AddSingleton<Admin.PluginUploadCheck>();
         services.AddSingleton<Admin.AccountAdministration>();
         services.AddSingleton<Dispatch.DispatchAccess>();
         services.AddSingleton<Dispatch.DispatchDashboard>();
