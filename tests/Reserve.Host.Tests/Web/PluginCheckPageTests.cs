@@ -59,7 +59,7 @@ public sealed partial class PluginCheckPageTests
     }
 
     [Fact]
-    public async Task A_good_package_shows_its_hash_and_passes_and_a_package_with_dot_dot_paths_is_refused()
+    public async Task A_good_package_shows_its_hash_passes_and_gets_its_flip_report_and_a_package_with_dot_dot_paths_is_refused()
     {
         await using var site = new ReserveWebFactory();
         using var admin = await site.SignedInAsync("admin");
@@ -71,6 +71,10 @@ public sealed partial class PluginCheckPageTests
         Assert.Contains($"<code id=\"plugin-sha256\">{Convert.ToHexStringLower(SHA256.HashData(good))}</code>", passed);
         Assert.Contains("校验通过", passed);
         Assert.Contains("✓ 黄金用例", passed);
+        // Passed, so it is run over the site's reserve on the site's date; fixture-good serves nowhere yet.
+        Assert.Contains("翻转报告：插件 fixture-good （当前未启用） → 1.2.3，评估日 2026-10-01", passed);
+        Assert.Contains("无 → ", passed);
+        Assert.Contains("id=\"plugin-flips-xlsx\"", passed);
         Assert.Contains("插件包被拒绝", refused);
         Assert.Contains("条目“../../outside.txt”含有 .. 或 .", refused);
         Assert.DoesNotContain("plugin-report", refused);

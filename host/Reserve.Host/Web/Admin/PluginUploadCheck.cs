@@ -5,18 +5,23 @@ using Reserve.Host.Composition;
 
 namespace Reserve.Host.Web.Admin;
 
-/// <summary>What the check of an uploaded plugin zip found: the package (SHA-256, size, refusals) and, when it unpacked, the validation report.</summary>
-internal sealed record PluginUploadResult(string FileName, PackageResult Package, string? Report, bool Passed);
+/// <summary>
+/// What the check of an uploaded plugin zip found: the package (SHA-256, size, refusals), when it unpacked the
+/// validation report, and when that passed the flip report over the whole reserve (text and XLSX).
+/// </summary>
+internal sealed record PluginUploadResult(string FileName, PackageResult Package, string? Report, bool Passed, string? Flips = null, byte[]? FlipWorkbook = null);
 
 /// <summary>
 /// Checks a plugin uploaded as a zip without installing it: unpacks it under the limits and the optional hash
 /// allow-list (<c>Reserve:Plugins:AllowedHashes</c>, <c>Reserve:Plugins:MaxUploadMegabytes</c>) into a temporary
 /// folder, and runs <c>plugins validate</c> on it in a child process of this executable — the uploaded code runs
-/// there, never inside the web host, and is gone with the process. The folder is removed afterwards.
+/// there, never inside the web host, and is gone with the process. A plugin that passes is then run over the whole
+/// reserve against the serving version (<c>plugins flip</c>, same child-process rule, dated by the injected clock).
+/// The folder is removed afterwards.
 /// </summary>
-internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOptions options, ILogger<PluginUploadCheck> logger)
+internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOptions options, TimeProvider clock, ILogger<PluginUploadCheck> logger)
 {
-    private static readonly TimeSpan ValidationBudget = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ValidationBudget = TimeSpan.FromMinutes(5);
 
     public PluginPackageOptions PackageOptions { get; } = ReadOptions(configuration);
 
@@ -32,8 +37,16 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOpt
             {
                 return new PluginUploadResult(fileName, package, null, false);
             }
-            var (exit, report) = await ValidateInChildAsync(folder, cancellationToken);
-            return new PluginUploadResult(fileName, package, report, exit == 0);
+            var (exit, report) = await RunChildAsync(["plugins", "validate", folder], cancellationToken);
+            if (exit != 0)
+            {
+                return new PluginUploadResult(fileName, package, report, false);
+            }
+            var workbook = Path.Combine(work, "flips.xlsx");
+            var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var (flipExit, flips) = await RunChildAsync(["plugins", "flip", folder, "--as-of", asOf, "--out", workbook], cancellationToken);
+            return new PluginUploadResult(fileName, package, report, true, flips,
+                flipExit == 0 && File.Exists(workbook) ? await File.ReadAllBytesAsync(workbook, cancellationToken) : null);
         }
         finally
         {
@@ -51,7 +64,7 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOpt
         }
     }
 
-    private async Task<(int Exit, string Report)> ValidateInChildAsync(string folder, CancellationToken cancellationToken)
+    private async Task<(int Exit, string Output)> RunChildAsync(string[] args, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -61,10 +74,15 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOpt
             StandardErrorEncoding = Encoding.UTF8,
         };
         info.ArgumentList.Add(typeof(PluginUploadCheck).Assembly.Location);
-        info.ArgumentList.Add("plugins");
-        info.ArgumentList.Add("validate");
-        info.ArgumentList.Add(folder);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
         info.Environment["Reserve__TemplatesPath"] = Path.GetDirectoryName(options.SharedTemplatesPath)!;
+        // The serving plugins and the reserve are this host's, whatever the child would find by default.
+        info.Environment["Reserve__PluginsPath"] = options.PluginsPath;
+        info.Environment["ConnectionStrings__Reserve"] = options.Database.ConnectionString;
+        info.Environment["Reserve__Database__Provider"] = options.Database.Provider == Reserve.Persistence.DatabaseProvider.Postgres ? "postgres" : "sqlite";
         using var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动校验进程");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -77,7 +95,7 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOpt
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            return (1, $"校验超过 {ValidationBudget.TotalMinutes:0} 分钟未完成，已中止（插件代码可能陷入死循环）");
+            return (1, $"超过 {ValidationBudget.TotalMinutes:0} 分钟未完成，已中止（插件代码可能陷入死循环）");
         }
         var text = await output;
         var errors = await error;
