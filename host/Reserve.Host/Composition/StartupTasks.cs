@@ -8,6 +8,7 @@ using Reserve.Projects;
 using Reserve.Projects.DemoData;
 using Reserve.Promotion;
 using Reserve.Approvals;
+using Reserve.Channels;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
@@ -31,6 +32,7 @@ internal sealed class StartupTasks(
         await services.MigrateDispatchAsync(cancellationToken);
         await services.MigratePromotionAsync(cancellationToken);
         await services.MigrateApprovalsAsync(cancellationToken);
+        await services.MigrateChannelsAsync(cancellationToken);
     }
 
     /// <summary>

@@ -38,7 +38,6 @@ internal static class WebSetup
         services.AddSingleton<Submissions.SubmissionListing>();
         services.AddSingleton<Submissions.SubmissionWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
-        services.AddSingleton<Admin.GoldenResults>();
         services.AddSingleton<Admin.PluginUploadCheck>();
         services.AddSingleton<Admin.AccountAdministration>();
         services.AddSingleton<Dispatch.DispatchAccess>();

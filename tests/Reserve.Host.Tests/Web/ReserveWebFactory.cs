@@ -10,7 +10,8 @@ namespace Reserve.Host.Tests.Web;
 /// projects on first start), in its own sandbox folder, with a clock the test sets. One factory is one site
 /// with its own database, so tests that change state get a factory of their own.
 /// </summary>
-public sealed class ReserveWebFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+/// <param name="preparePlugins">Lays out more plugin folders in the sandbox's plugins folder before the host loads it.</param>
+public sealed class ReserveWebFactory(IReadOnlyDictionary<string, string>? settings = null, Action<string>? preparePlugins = null) : WebApplicationFactory<Program>
 {
     /// <summary>1 October 2026, noon UTC: the 2027 reserve is being collected, two weeks before the 15 October deadline.</summary>
     public static readonly DateTimeOffset BeforeDeadline = new(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
@@ -21,6 +22,7 @@ public sealed class ReserveWebFactory(IReadOnlyDictionary<string, string>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        preparePlugins?.Invoke(_sandbox.PluginsPath);
         builder.UseSetting("Reserve:PluginsPath", _sandbox.PluginsPath);
         builder.UseSetting("Reserve:DataPath", _sandbox.DataPath);
         builder.UseSetting("Reserve:TemplatesPath", Path.Combine(HostProcess.RepoRoot, "templates"));
