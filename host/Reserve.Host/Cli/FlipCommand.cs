@@ -40,7 +40,8 @@ internal static class FlipCommand
             error.WriteLine($"候选插件未能加载（{ZhNames<PluginStatus>.Of(candidate.Status)}）：{candidate.Fault}。先运行 plugins validate 查看原因。");
             return 1;
         }
-        var active = catalog.Plugins.FirstOrDefault(p => p.Id == candidate.Id && p.Status == PluginStatus.Active);
+        // The version that serves now as the activation chose it (several may be loaded side by side).
+        var active = catalog.Channels.FirstOrDefault(c => c.PluginId == candidate.Id)?.Plugin;
         var builder = new FlipReportBuilder(active, candidate, asOf);
         await foreach (var project in reserve.AllAsync(cancellationToken))
         {
