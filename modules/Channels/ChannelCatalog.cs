@@ -5,30 +5,50 @@ namespace Reserve.Channels;
 /// <summary>Every plugin found at start, and the channels of the active ones.</summary>
 public sealed class ChannelCatalog
 {
-    private readonly Dictionary<string, ActiveChannel> _byId;
+    // Replaced whole, never changed: a request that read it keeps a consistent set of channels even while
+    // an administrator activates or disables a plugin.
+    private volatile ActiveSet _active;
 
     internal ChannelCatalog(string directory, IReadOnlyList<LoadedPlugin> plugins)
     {
         Directory = directory;
         Plugins = plugins;
-        Channels = plugins.Where(p => p.Status == PluginStatus.Active)
-            .SelectMany(p => p.Channels.Select(c => new ActiveChannel(c, p)))
-            .ToList();
-        _byId = Channels.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        ChannelFacts = Channels.SelectMany(c => c.Definition.Facts)
-            .GroupBy(f => f.Key, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+        _active = SetOf(DefaultServing(plugins));
     }
 
     public string Directory { get; }
+
+    /// <summary>Every plugin version found, serving or not.</summary>
     public IReadOnlyList<LoadedPlugin> Plugins { get; }
-    public IReadOnlyList<ActiveChannel> Channels { get; }
+
+    /// <summary>The channels now serving, as one immutable snapshot.</summary>
+    public ActiveSet Active => _active;
+
+    public IReadOnlyList<ActiveChannel> Channels => _active.Channels;
 
     /// <summary>The channel-specific facts of all active channels, one per key (the first declaration wins).</summary>
-    public IReadOnlyList<FactDescriptor> ChannelFacts { get; }
+    public IReadOnlyList<FactDescriptor> ChannelFacts => _active.Facts;
 
-    public ActiveChannel? Find(string channelId) => _byId.GetValueOrDefault(channelId);
+    /// <summary>
+    /// The version of each plugin that serves when nothing was chosen yet: the one in the plain folder
+    /// (<c>plugins/&lt;Name&gt;/</c>), else the lowest version, so that a version dropped in beside it waits.
+    /// </summary>
+    internal static IEnumerable<LoadedPlugin> DefaultServing(IEnumerable<LoadedPlugin> plugins) =>
+        plugins.Where(p => p.Status == PluginStatus.Active)
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(p => !Path.GetFileName(p.Folder).Contains('@', StringComparison.Ordinal))
+                ?? g.OrderBy(p => p.Manifest!.Version).First());
+
+    /// <summary>Makes exactly the given loaded versions serve, in catalog order, in one swap.</summary>
+    internal void Serve(IEnumerable<LoadedPlugin> serving) => _active = SetOf(serving);
+
+    private ActiveSet SetOf(IEnumerable<LoadedPlugin> serving)
+    {
+        var chosen = serving.Where(p => p.Status == PluginStatus.Active).ToHashSet();
+        return new ActiveSet(Plugins.Where(chosen.Contains).SelectMany(p => p.Channels.Select(c => new ActiveChannel(c, p))).ToList());
+    }
+
+    public ActiveChannel? Find(string channelId) => _active.Find(channelId);
 
     /// <summary>
     /// A catalog of channels defined in code rather than loaded from folders: for tests, benchmarks and

@@ -1,6 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reserve.Channels.Activation;
 using Reserve.Channels.Loading;
+using Reserve.Channels.Storage;
+using Reserve.Persistence;
 
 namespace Reserve.Channels;
 
@@ -15,5 +20,26 @@ public static class ChannelsModule
     {
         var folder = Path.GetFullPath(pluginFolder);
         return new PluginCatalogLoader(logger ?? NullLogger.Instance).LoadFolders(Path.GetDirectoryName(folder)!, [folder]);
+    }
+
+    /// <summary>
+    /// Registers <see cref="IPluginActivation"/> over the activation tables and the poller that makes this
+    /// instance follow changes made through others. Needs the catalog and an <see cref="IGoldenGate"/>.
+    /// </summary>
+    public static IServiceCollection AddPluginActivation(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new ChannelsDatabase(database));
+        services.AddModuleDatabase<ChannelsDbContext, PostgresChannelsDbContext>(database, ChannelsDbContext.HistoryTable);
+        services.AddSingleton<IPluginActivation, PluginActivation>();
+        services.AddHostedService<ActivationPoller>();
+        return services;
+    }
+
+    /// <summary>Brings the activation tables up to date and serves what they say.</summary>
+    public static async Task MigrateChannelsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.MigrateModuleAsync<ChannelsDbContext>(services.GetRequiredService<ChannelsDatabase>().Options, cancellationToken);
+        await services.GetRequiredService<IPluginActivation>().RefreshAsync(cancellationToken);
     }
 }

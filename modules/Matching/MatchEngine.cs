@@ -11,26 +11,47 @@ public sealed class MatchEngine
     /// <summary>The id of the single outcome reported when the match date is outside a channel's validity period.</summary>
     public const string PeriodRuleId = "CHANNEL-PERIOD";
 
-    // Each active channel's rules laid out for the hot loop, in catalog order.
-    private readonly CompiledChannel[] _channels;
+    // Each active channel's rules laid out for the hot loop, in catalog order, for the catalog's serving set
+    // they were compiled from: compiled again (and swapped whole) when an activation changes that set.
+    private volatile Compiled _compiled;
 
     public MatchEngine(ChannelCatalog catalog)
     {
         Catalog = catalog;
-        _channels = [.. catalog.Channels.Select(c => new CompiledChannel(c))];
+        _compiled = new Compiled(catalog.Active);
     }
 
     public ChannelCatalog Catalog { get; }
 
-    internal CompiledChannel[] Channels => _channels;
+    internal CompiledChannel[] Channels
+    {
+        get
+        {
+            var compiled = _compiled;
+            var active = Catalog.Active;
+            if (!ReferenceEquals(compiled.Set, active))
+            {
+                compiled = new Compiled(active);
+                _compiled = compiled;
+            }
+            return compiled.Channels;
+        }
+    }
+
+    private sealed class Compiled(ActiveSet set)
+    {
+        public ActiveSet Set { get; } = set;
+        public CompiledChannel[] Channels { get; } = [.. set.Channels.Select(c => new CompiledChannel(c))];
+    }
 
     /// <summary>Every active channel for one project, ranked: eligible first, then by score.</summary>
     public IReadOnlyList<MatchResult> Match(ProjectRecord project, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
         var snapshot = ProjectSnapshot.Of(project);
-        var results = new List<MatchResult>(_channels.Length);
-        foreach (var channel in _channels)
+        var channels = Channels;
+        var results = new List<MatchResult>(channels.Length);
+        foreach (var channel in channels)
         {
             results.Add(Match(snapshot, channel, context));
         }
@@ -88,13 +109,14 @@ public sealed class MatchEngine
     public IReadOnlyDictionary<string, VerdictCounts> Tally(IEnumerable<ProjectRecord> projects, DateOnly asOf)
     {
         var context = new RuleContext(asOf);
-        var counts = new VerdictCounts[_channels.Length];
-        var valid = new bool[_channels.Length];
-        var buffer = new RuleVerdict[_channels.Length == 0 ? 0 : _channels.Max(c => c.Rules.Length)];
+        var channels = Channels;
+        var counts = new VerdictCounts[channels.Length];
+        var valid = new bool[channels.Length];
+        var buffer = new RuleVerdict[channels.Length == 0 ? 0 : channels.Max(c => c.Rules.Length)];
         for (var i = 0; i < counts.Length; i++)
         {
             counts[i] = new VerdictCounts();
-            valid[i] = _channels[i].IsValidOn(asOf);
+            valid[i] = channels[i].IsValidOn(asOf);
         }
         foreach (var record in projects)
         {
@@ -102,12 +124,12 @@ public sealed class MatchEngine
             for (var i = 0; i < counts.Length; i++)
             {
                 var verdict = valid[i]
-                    ? ChannelEvaluator.Evaluate(project, _channels[i], context, buffer, out _, out _)
+                    ? ChannelEvaluator.Evaluate(project, channels[i], context, buffer, out _, out _)
                     : MatchVerdict.Ineligible;
                 counts[i].Add(verdict);
             }
         }
-        return _channels.Select((c, i) => (c.Channel.Id, counts[i])).ToDictionary(x => x.Id, x => x.Item2);
+        return channels.Select((c, i) => (c.Channel.Id, counts[i])).ToDictionary(x => x.Id, x => x.Item2);
     }
 
     /// <summary>Ranks one project's results and applies the constraints that span its channels.</summary>

@@ -37,7 +37,8 @@ public sealed class DependencyRulesTests
         [Sdk] = [],
         [Persistence] = [],
         [Projects] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Channels] = ["Reserve.Sdk"],
+        // Channels keeps which plugin versions serve (activation) in its own tables.
+        [Channels] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Persistence"],
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
         [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],

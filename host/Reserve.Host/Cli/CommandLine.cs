@@ -22,6 +22,9 @@ internal static class CommandLine
           import 文件 [--valid-only]       导入项目到储备库（默认有任何问题则全部不导入）
           plugins list                     列出插件及其状态、版本、故障
           plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
+          plugins validate 插件目录        放入前校验一个插件：清单、SDK、独立加载、日期参数、规则出处、黄金用例、文书模板
+          plugins flip 插件目录 [--as-of 日期] [--out 报告.xlsx]
+                                           翻转报告：候选版本与当前版本在整个储备库上的结论变化及其原因
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
           bench --plan [--count N] [--repeat R] [--near-misses M]  基准：资金争取方案的求解耗时、最优与按金额贪心之差
@@ -65,6 +68,18 @@ internal static class CommandLine
                             return 2;
                         }
                         return PluginsCommand.Test(ChannelsModule.LoadFolder(folder), output);
+                    }
+                    if (sub == "validate")
+                    {
+                        return arguments.Positional.ElementAtOrDefault(2) is { } candidate
+                            ? PluginsCommand.Validate(candidate, services.GetRequiredService<ReserveOptions>().SharedTemplatesPath, output)
+                            : UsageError(error);
+                    }
+                    if (sub == "flip")
+                    {
+                        await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
+                        return await FlipCommand.RunAsync(arguments, services.GetRequiredService<ChannelCatalog>(), services.GetRequiredService<IProjectReserve>(),
+                            services.GetRequiredService<TimeProvider>(), output, error, cancellation);
                     }
                     var catalog = services.GetRequiredService<ChannelCatalog>();
                     return sub switch

@@ -1,13 +1,22 @@
 using Reserve.Channels;
+using Reserve.Host.Composition;
 using Reserve.Matching.Golden;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
 
 namespace Reserve.Host.Cli;
 
-/// <summary><c>plugins list</c> and <c>plugins test [folder]</c>.</summary>
+/// <summary><c>plugins list</c>, <c>plugins test [folder]</c> and <c>plugins validate folder</c>.</summary>
 internal static class PluginsCommand
 {
+    /// <summary>Every check a plugin folder must pass before the host takes it in; 0 when all pass, else 1.</summary>
+    public static int Validate(string folder, string sharedTemplatesFolder, TextWriter output)
+    {
+        var report = PluginValidation.Validator(sharedTemplatesFolder).Validate(folder);
+        output.Write(report.ToText());
+        return report.Succeeded ? 0 : 1;
+    }
+
     public static int List(ChannelCatalog catalog, TextWriter output)
     {
         output.WriteLine($"插件目录：{catalog.Directory}");

@@ -25,6 +25,9 @@ internal static class ReserveComposition
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ChannelsModule.LoadCatalog(options.PluginsPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reserve.Plugins")));
         services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
+        services.AddSingleton<Web.Admin.GoldenResults>();
+        services.AddSingleton<Reserve.Channels.Activation.IGoldenGate, GoldenGate>();
+        services.AddPluginActivation(options.Database);
         services.AddProjectReserve(options.Database);
         services.AddMatching(options.Database);
         services.AddPlanning();

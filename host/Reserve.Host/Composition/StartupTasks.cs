@@ -9,6 +9,7 @@ using Reserve.Projects;
 using Reserve.Projects.DemoData;
 using Reserve.Promotion;
 using Reserve.Approvals;
+using Reserve.Channels;
 using Reserve.Review;
 
 namespace Reserve.Host.Composition;
@@ -33,6 +34,7 @@ internal sealed class StartupTasks(
         await services.MigratePromotionAsync(cancellationToken);
         await services.MigrateApprovalsAsync(cancellationToken);
         await services.MigrateFundingAsync(cancellationToken);
+        await services.MigrateChannelsAsync(cancellationToken);
     }
 
     /// <summary>

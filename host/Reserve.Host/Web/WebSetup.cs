@@ -43,7 +43,7 @@ internal static class WebSetup
         services.AddSingleton<Submissions.DecisionWorkflow>();
         services.AddSingleton<Funding.FundingWorkflow>();
         services.AddSingleton<Audit.AuditLog>();
-        services.AddSingleton<Admin.GoldenResults>();
+        services.AddSingleton<Admin.PluginUploadCheck>();
         services.AddSingleton<Admin.AccountAdministration>();
         services.AddSingleton<Dispatch.DispatchAccess>();
         services.AddSingleton<Dispatch.DispatchDashboard>();

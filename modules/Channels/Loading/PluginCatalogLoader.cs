@@ -61,11 +61,14 @@ internal sealed class PluginCatalogLoader(ILogger logger)
         {
             return LoadedPlugin.Failed(folder, manifest, PluginStatus.Incompatible, $"插件要求 SDK {manifest.Sdk}，本系统 SDK 为 {hostSdk}");
         }
-        if (seenPluginIds.TryGetValue(manifest.Id, out var other))
+        // Several versions of one plugin may sit side by side (plugins/<Name>/, plugins/<Name>@<version>/);
+        // which one serves is the activation's choice. The same version twice is a mistake.
+        var key = $"{manifest.Id}@{manifest.Version}";
+        if (seenPluginIds.TryGetValue(key, out var other))
         {
-            return LoadedPlugin.Failed(folder, manifest, PluginStatus.Faulted, $"插件 id“{manifest.Id}”与目录 {other} 中的插件重复");
+            return LoadedPlugin.Failed(folder, manifest, PluginStatus.Faulted, $"插件“{manifest.Id}”版本 {manifest.Version} 与目录 {other} 中的插件重复");
         }
-        seenPluginIds[manifest.Id] = Path.GetFileName(folder);
+        seenPluginIds[key] = Path.GetFileName(folder);
 
         var entryPath = Path.Combine(folder, manifest.EntryAssembly);
         if (!File.Exists(entryPath))
@@ -172,7 +175,7 @@ internal sealed class PluginCatalogLoader(ILogger logger)
         }
         foreach (var channel in channels)
         {
-            if (seenChannelIds.TryGetValue(channel.Id, out var owner))
+            if (seenChannelIds.TryGetValue(channel.Id, out var owner) && owner != manifest.Id)
             {
                 problems.Add($"渠道 id“{channel.Id}”已由插件 {owner} 定义");
             }

@@ -10,7 +10,8 @@ namespace Reserve.Host.Tests.Web;
 /// projects on first start), in its own sandbox folder, with a clock the test sets. One factory is one site
 /// with its own database, so tests that change state get a factory of their own.
 /// </summary>
-public sealed class ReserveWebFactory : WebApplicationFactory<Program>
+/// <param name="preparePlugins">Lays out more plugin folders in the sandbox's plugins folder before the host loads it.</param>
+public sealed class ReserveWebFactory(IReadOnlyDictionary<string, string>? settings = null, Action<string>? preparePlugins = null) : WebApplicationFactory<Program>
 {
     /// <summary>1 October 2026, noon UTC: the 2027 reserve is being collected, two weeks before the 15 October deadline.</summary>
     public static readonly DateTimeOffset BeforeDeadline = new(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
@@ -21,11 +22,16 @@ public sealed class ReserveWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        preparePlugins?.Invoke(_sandbox.PluginsPath);
         builder.UseSetting("Reserve:PluginsPath", _sandbox.PluginsPath);
         builder.UseSetting("Reserve:DataPath", _sandbox.DataPath);
         builder.UseSetting("Reserve:TemplatesPath", Path.Combine(HostProcess.RepoRoot, "templates"));
         builder.UseSetting("Reserve:DemoProjectCount", "40");
         builder.UseSetting("Reserve:SeedDemoData", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -84,6 +84,7 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
         { "/audit?view=review", "login denied 200 denied denied" },
         { "/audit?view=accounts", "login denied 200 denied denied" },
         { "/admin/plugins", "login denied denied denied 200" },
+        { "/admin/plugins/check", "login denied denied denied 200" },
         { "/admin/users", "login denied denied denied 200" },
     };
 
