@@ -40,7 +40,7 @@ host_dir="$root/host/Reserve.Host/bin/Release/net10.0"
 host_dll="$host_dir/Reserve.Host.dll"
 [ -f "$host_dll" ] || { echo "找不到 $host_dll：请先构建（去掉 --no-build）" >&2; exit 1; }
 
-pg_started=0
+pg_started=0 host_pid="" started_in=""
 cleanup() {
   if [ -n "${host_pid:-}" ] && kill -0 "$host_pid" 2>/dev/null; then kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; fi
   if [ "$pg_started" = 1 ]; then pg_test_stop; fi
@@ -89,13 +89,15 @@ if [ "${have:-0}" -lt "$count" ]; then
   [ "$pg" = 1 ] || echo "$count" >"$data/seeded"
 fi
 
+# Starts the host in the background (host_pid) and sets started_in to the seconds until the login page answered.
 start_host() {
-  local started=$(date +%s.%N)
+  local started
+  started=$(date +%s.%N)
   (cd "$host_dir" && ASPNETCORE_URLS="$base" Logging__LogLevel__Default=Warning exec dotnet Reserve.Host.dll) >"$work/host.log" 2>&1 &
   host_pid=$!
-  for _ in $(seq 1 6000); do
+  for _ in $(seq 1 12000); do
     if curl -fs -o /dev/null "$base/login"; then
-      echo "$(date +%s.%N) - $started" | bc
+      started_in=$(echo "$(date +%s.%N) - $started" | bc)
       return 0
     fi
     if ! kill -0 "$host_pid" 2>/dev/null; then cat "$work/host.log" >&2; return 1; fi
@@ -106,14 +108,16 @@ start_host() {
 stop_host() { kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""; }
 
 # 2. The first start seeds the accounts and the demo dispatch, promotion and approval data; the second is timed.
-first=$(start_host)
+start_host
+first=$started_in
 stop_host
-second=$(start_host)
+start_host
+second=$started_in
 echo "主机启动（$label，$count 个项目）：首次 ${first} 秒（含演示数据），再次 ${second} 秒（到登录页可访问）"
 
 # 3. Sign in as the reviewer (sees every department).
 curl -fs -c "$work/cookies" -H 'Content-Type: application/json' -d '{"login":"fgw","password":"Reserve2027"}' "$base/api/auth/login" >/dev/null
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$work/cookies")
+cookie=$(sed 's/^#HttpOnly_//' "$work/cookies" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
 [ -n "$cookie" ] || { echo "登录失败" >&2; exit 1; }
 
 default_pages="/projects /projects?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA /projects?q=%E8%80%81%E6%97%A7 /api/projects /summary / /dispatch /promotion /approvals /submissions"

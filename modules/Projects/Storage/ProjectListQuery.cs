@@ -68,6 +68,13 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
         return sort == ProjectSort.Id ? ordered : ordered.ThenBy(p => p.Project.Id);
     }
 
+    /// <summary>True when the query filters by nothing but (perhaps) the department.</summary>
+    public static bool ByDepartmentOnly(ProjectQuery query) =>
+        string.IsNullOrWhiteSpace(query.Field) && string.IsNullOrWhiteSpace(query.Stage) && Terms(query.Search).Count == 0
+        && (string.IsNullOrWhiteSpace(query.Channel) || string.IsNullOrWhiteSpace(query.Answer))
+        && query.PlanYear is null && string.IsNullOrWhiteSpace(query.Category)
+        && (query.Department is null || !string.IsNullOrWhiteSpace(query.Department));
+
     /// <summary>The search text's words (split at white space), each at most 50 characters, at most 8.</summary>
     public static IReadOnlyList<string> Terms(string? search) =>
         string.IsNullOrWhiteSpace(search)

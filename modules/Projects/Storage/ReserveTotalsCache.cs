@@ -8,7 +8,8 @@ namespace Reserve.Projects.Storage;
 /// index seeks) stays the same, so a dashboard costs two seeks instead of grouping 100,000 projects and 2,000,000
 /// answers per request. After a change one computation runs however many ask; they wait for it up to
 /// <see cref="FreshWait"/> and are otherwise answered with the previous totals (and the next request gets the new
-/// ones). The stamp is read from the database, so every instance sees another's changes.
+/// ones); after a change made through this instance the totals are forgotten and the next request waits for new ones.
+/// The stamp is read from the database, so every instance sees another's changes.
 /// </summary>
 internal sealed class ReserveTotalsCache(IDbContextFactory<ProjectsDbContext> contexts, IMatchAnswersSql? answers)
 {
@@ -52,6 +53,12 @@ internal sealed class ReserveTotalsCache(IDbContextFactory<ProjectsDbContext> co
             return totals;
         }
     }
+
+    /// <summary>
+    /// Forgets every kept total: called after this instance stored projects, so its own users never see totals from
+    /// before their change (another instance's change is seen by the stamp).
+    /// </summary>
+    public void Forget() => entries.Clear();
 
     private Pending Compute(string? department, string stamp) => new(stamp, Task.Run(async () =>
     {
