@@ -8,9 +8,6 @@ public interface IMatchResults
     /// <summary>Verdict counts per channel over every stored result.</summary>
     Task<IReadOnlyDictionary<string, VerdictCounts>> SummaryAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored verdict (project, channel, verdict, estimated amount) without explanations.</summary>
-    Task<IReadOnlyList<StoredVerdict>> VerdictsAsync(CancellationToken cancellationToken = default);
-
     /// <summary>Recomputes and stores the results of these projects against every active channel.</summary>
     Task RematchAsync(IReadOnlyList<string> projectIds, CancellationToken cancellationToken = default);
 
@@ -20,6 +17,3 @@ public interface IMatchResults
     /// <summary>True when some stored result came from a plugin version, or a channel set, other than the active one.</summary>
     Task<bool> IsStaleAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>One stored verdict without its explanation.</summary>
-public sealed record StoredVerdict(string ProjectId, string ChannelId, MatchVerdict Verdict, decimal? EstimatedAmount);

@@ -17,6 +17,7 @@ public static class MatchingModule
         services.AddSingleton<MatchResultStore>();
         services.AddSingleton<IMatchResults, MatchResults>();
         services.AddSingleton<IProjectChangeObserver, RematchOnChange>();
+        services.AddSingleton<IMatchAnswersSql, MatchAnswersSql>();
         return services;
     }
 

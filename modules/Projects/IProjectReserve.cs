@@ -15,6 +15,14 @@ public interface IProjectReserve
     /// <summary>The few columns aggregates need, of every project (of one department when given).</summary>
     Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The reserve summed up in the database (of one department when given). Kept between calls while nothing changed
+    /// (projects or stored answers); after a change, recomputed once however many ask.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    Task<ReserveTotals> TotalsAsync(string? department, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} 不支持汇总");
+
     /// <summary>Every stored record, streamed in id order (matching all projects, exports).</summary>
     IAsyncEnumerable<ProjectRecord> AllAsync(CancellationToken cancellationToken = default);
 

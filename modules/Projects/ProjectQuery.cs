@@ -1,6 +1,9 @@
 namespace Reserve.Projects;
 
-/// <summary>Which projects to list: by department, field, stage and name text, in an order, a page at a time.</summary>
+/// <summary>
+/// Which projects to list: by department, field, stage and search text, in an order, a page at a time; and by the
+/// stored match answer for a channel, the plan year (the planned start's year) and a 两新一重 category.
+/// </summary>
 public sealed record ProjectQuery(
     string? Department = null,
     string? Field = null,
@@ -9,7 +12,20 @@ public sealed record ProjectQuery(
     int Skip = 0,
     int Take = 50,
     ProjectSort Sort = ProjectSort.Id,
-    bool Descending = false);
+    bool Descending = false)
+{
+    /// <summary>A channel id: with <see cref="Answer"/>, only projects whose stored answer for it is that one.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>The stored answer (符合, 不符合, 待补充信息, 待核实 …) for <see cref="Channel"/>.</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>Projects planned to start in this year.</summary>
+    public int? PlanYear { get; init; }
+
+    /// <summary>A 两新一重 category the system computed (新型基础设施, or one of its kinds such as 新型基础设施-信息).</summary>
+    public string? Category { get; init; }
+}
 
 /// <summary>The columns a project list can be ordered by.</summary>
 public enum ProjectSort
@@ -19,4 +35,8 @@ public enum ProjectSort
     Department,
     TotalInvestment,
     UpdatedAt,
+    PlannedStart,
+
+    /// <summary>Best matches of the search text first (by id when there is no search text).</summary>
+    Relevance,
 }

@@ -89,4 +89,21 @@ public class XlsxTests
         Assert.All(cols, c => Assert.True(c.CustomWidth!.Value && c.Width!.Value >= 6));
         Assert.True(cols[1].Width!.Value >= 20, "项目名称 wide enough for Chinese text");
     }
+
+    [Fact]
+    public void The_summary_prints_on_a3_landscape_fitted_to_the_width_running_on_to_as_many_pages_as_the_rows_need_with_the_header_repeated()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        var setup = sheet.GetFirstChild<PageSetup>()!;
+        Assert.Equal((8u, OrientationValues.Landscape, 1u, 0u), (setup.PaperSize!.Value, setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+        Assert.True(sheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        var titles = doc.WorkbookPart.Workbook!.DefinedNames!.Elements<DefinedName>().Single(d => d.Name == "_xlnm.Print_Titles");
+        Assert.Equal("汇总表!$1:$2", titles.Text);
+        // Long text wraps instead of widening the sheet, so fitted to A3's width (about 210 characters at full size) it
+        // prints at half size or more.
+        var cols = sheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToList();
+        Assert.All(cols, w => Assert.InRange(w, 6, 26));
+        Assert.InRange(cols.Sum(), 200, 420);
+    }
 }

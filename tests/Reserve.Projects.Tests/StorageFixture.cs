@@ -11,10 +11,10 @@ internal sealed class StorageFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private StorageFixture(TestDatabase database)
+    private StorageFixture(TestDatabase database, IMatchAnswersSql? answers = null)
     {
         Database = database;
-        _services = Services(database.Options, Clock, Observer);
+        _services = Services(database.Options, Clock, Observer, answers);
     }
 
     public TestDatabase Database { get; }
@@ -28,9 +28,9 @@ internal sealed class StorageFixture : IAsyncDisposable
     public Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext> Contexts =>
         _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext>>();
 
-    public static async Task<StorageFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<StorageFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IMatchAnswersSql? answers = null)
     {
-        var fixture = new StorageFixture(await TestDatabase.CreateAsync(provider));
+        var fixture = new StorageFixture(await TestDatabase.CreateAsync(provider), answers);
         await fixture._services.MigrateProjectReserveAsync();
         return fixture;
     }
@@ -44,9 +44,13 @@ internal sealed class StorageFixture : IAsyncDisposable
         await Database.DisposeAsync();
     }
 
-    private static ServiceProvider Services(DatabaseOptions database, TimeProvider clock, IProjectChangeObserver observer)
+    private static ServiceProvider Services(DatabaseOptions database, TimeProvider clock, IProjectChangeObserver observer, IMatchAnswersSql? answers = null)
     {
         var services = new ServiceCollection();
+        if (answers is not null)
+        {
+            services.AddSingleton(answers);
+        }
         services.AddSingleton(clock);
         services.AddSingleton<IChannelFactProvider>(new Facts());
         services.AddSingleton(observer);

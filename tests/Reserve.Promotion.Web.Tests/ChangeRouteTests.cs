@@ -108,7 +108,16 @@ public sealed class ChangeRouteTests(PromotionSite site)
         Assert.Equal(daysPast, open.GetProperty("daysPast").GetInt32());
 
         Assert.Contains((await site["reviewer"].GetJsonAsync("/api/approvals?flagged=true")).GetProperty("records").EnumerateArray(), r => Id(r) == id);
-        var page = await site["clerk"].PageAsync("/approvals");
+        // The list is paged (50 a page): look for the record among the flagged ones, page by page.
+        var page = "";
+        for (var n = 1; n <= 100 && !page.Contains($"id=\"approval-{id}\"", StringComparison.Ordinal); n++)
+        {
+            page = await site["clerk"].PageAsync($"/approvals?flagged=true&p={n}");
+            if (!page.Contains("下一页", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
         Assert.Contains($"id=\"approval-{id}\" data-flagged=\"true\"", page);
         Assert.Contains($"已超时 {daysPast} 天", page);
 

@@ -77,6 +77,40 @@ internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve re
         return requests;
     }
 
+    /// <summary>The most projects one 汇总表 export holds: each row is matched again with its full explanation, and the workbook is built in memory.</summary>
+    public const int SummaryLimit = 10_000;
+
+    /// <summary>
+    /// The 汇总表 of a filtered list (every page of it, matched as of today), or a Chinese reason when the list holds
+    /// more than <see cref="SummaryLimit"/> projects.
+    /// </summary>
+    public async Task<(SummaryInput? Input, string? Refusal)> SummaryAsync(ProjectQuery query, CancellationToken cancellationToken)
+    {
+        var total = await reserve.CountAsync(query, cancellationToken);
+        if (total > SummaryLimit)
+        {
+            return (null, $"筛选后共 {total:#,0} 个项目，超过一次导出的上限 {SummaryLimit:#,0} 个；请增加筛选条件（部门、阶段、计划开工年度、渠道等）后分批导出");
+        }
+        var engine = new MatchEngine(catalog);
+        var projects = new List<ProjectRecord>(total);
+        var results = new List<MatchResult>();
+        const int page = 1000;
+        while (projects.Count < total)
+        {
+            var batch = await reserve.ListAsync(query with { Skip = projects.Count, Take = page }, cancellationToken);
+            foreach (var stored in batch)
+            {
+                projects.Add(stored.Record);
+                results.AddRange(engine.Match(stored.Record, Today));
+            }
+            if (batch.Count < page)
+            {
+                break;
+            }
+        }
+        return (new SummaryInput(projects, results), null);
+    }
+
     /// <summary>The projects of a 汇总表 with their match results as of a date.</summary>
     public async Task<SummaryInput> SummaryAsync(IReadOnlyCollection<string> projectIds, DateOnly? asOf, CancellationToken cancellationToken, string? department = null)
     {

@@ -2,13 +2,13 @@ using Reserve.Approvals;
 using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Promotion;
-using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Composition;
 
 /// <summary>
 /// Demo 招商 deals and approval records, after the reserve's demo projects: landed deals and pre-work approvals
-/// point at those projects, so they are generated from the stored reserve. Each module fills only its empty
+/// point at those projects, so they are generated from the stored reserve (its first <see cref="DemoSample.Size"/>
+/// projects: the demo stays the same size whatever the reserve holds). Each module fills only its empty
 /// tables, under a database-wide lock of its own, so instances starting together seed once.
 /// </summary>
 internal sealed class PromotionApprovalsDemo(
@@ -22,7 +22,7 @@ internal sealed class PromotionApprovalsDemo(
         {
             return;
         }
-        var projects = await ReserveProjectsAsync(cancellationToken);
+        var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-promotion", cancellationToken))
         {
             if (await promotion.SeedDemoAsync(projects, Actor, cancellationToken) is > 0 and var deals)
@@ -35,21 +35,6 @@ internal sealed class PromotionApprovalsDemo(
             if (await approvals.SeedDemoAsync(projects, Actor, cancellationToken) is > 0 and var records)
             {
                 logger.LogInformation("已生成审批服务演示数据 {Count} 条", records);
-            }
-        }
-    }
-
-    private async Task<IReadOnlyList<ProjectRecord>> ReserveProjectsAsync(CancellationToken cancellationToken)
-    {
-        const int page = 1000;
-        var all = new List<ProjectRecord>();
-        while (true)
-        {
-            var batch = await reserve.ListAsync(new ProjectQuery(Skip: all.Count, Take: page), cancellationToken);
-            all.AddRange(batch.Select(p => p.Record));
-            if (batch.Count < page)
-            {
-                return all;
             }
         }
     }

@@ -91,7 +91,8 @@ internal sealed class StartupTasks(
 
     /// <summary>
     /// Puts demo dispatch data (plan projects of this year, their period reports and start plans) beside the demo
-    /// reserve, when demo data is on and the dispatch store is empty; one instance does it. Runs after the reserve's seed.
+    /// reserve, when demo data is on and the dispatch store is empty; one instance does it. Runs after the reserve's seed,
+    /// over <see cref="DemoSample"/> only, so its size does not grow with the reserve.
     /// </summary>
     public async Task<int> SeedDispatchIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -105,11 +106,7 @@ internal sealed class StartupTasks(
         {
             return 0;
         }
-        var records = new List<Reserve.Sdk.Projects.ProjectRecord>();
-        await foreach (var record in reserve.AllAsync(cancellationToken))
-        {
-            records.Add(record);
-        }
+        var records = await DemoSample.ReadAsync(reserve, cancellationToken);
         var added = await dispatch.SeedDemoAsync(DispatchDemoSelection.Pick(records), today, "演示数据", cancellationToken: cancellationToken);
         logger.LogInformation("已生成项目调度演示数据 {Count} 个计划项目", added);
         return added;

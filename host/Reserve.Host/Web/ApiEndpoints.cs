@@ -39,15 +39,16 @@ internal static class ApiEndpoints
         })).WithSummary("已启用的资金渠道及其规则");
 
         var projects = api.MapGroup("/projects").RequireAuthorization(Policies.ReadReserve);
-        projects.MapGet("", async (HttpContext http, IProjectReserve reserve, string? department, string? field, string? stage, string? search, int? skip, int? take, ProjectSort? sort, bool? desc, CancellationToken ct) =>
+        projects.MapGet("", async (HttpContext http, IProjectReserve reserve, string? department, string? field, string? stage, string? search, string? q,
+            string? channel, string? answer, int? year, string? category, int? skip, int? take, ProjectSort? sort, bool? desc, CancellationToken ct) =>
         {
             // A clerk's list is their own department's, whatever department the query names.
-            var scope = http.User.ScopeDepartment() ?? department;
-            var query = new ProjectQuery(scope, field, stage, search, skip ?? 0, Math.Clamp(take ?? 50, 1, 500), sort ?? ProjectSort.Id, desc ?? false);
+            var filter = new ProjectListFilter(department, field, stage, search ?? q, channel, answer, year, category, sort, desc ?? false);
+            var query = filter.Query(http.User, skip ?? 0, Math.Clamp(take ?? 50, 1, 500));
             var total = await reserve.CountAsync(query with { Skip = 0 }, ct);
             var items = await reserve.ListAsync(query, ct);
             return Results.Json(new { total, items = items.Select(i => new { i.Version, project = i.Record }) }, ProjectJson.Options);
-        }).WithSummary("储备项目列表（分页、排序、筛选；部门填报员只见本部门）");
+        }).WithSummary("储备项目列表（分页、排序、筛选：部门、领域、阶段、搜索、渠道及匹配结论、计划开工年度、两新一重；部门填报员只见本部门）");
 
         projects.MapPost("", async (ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>
         {

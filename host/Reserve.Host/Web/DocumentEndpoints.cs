@@ -38,13 +38,18 @@ internal static class DocumentEndpoints
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{id}-{stamp.Title}.docx");
         }).RequireAuthorization(Policies.ReadReserve).WithSummary("项目某渠道的申报文书（DOCX，或 format=html 预览；final=true 为正式稿）");
 
-        app.MapGet("/api/summary.xlsx", async (HttpContext http, DocumentService documents, CancellationToken ct) =>
+        app.MapGet("/api/summary.xlsx", async (HttpContext http, DocumentService documents, [AsParameters] ProjectListFilter filter, CancellationToken ct) =>
         {
-            var input = await documents.SummaryAsync([], null, ct, http.User.ScopeDepartment());
+            // The list as filtered on the project page (the same parameters), every page of it.
+            var (input, refusal) = await documents.SummaryAsync(filter.Query(http.User, 0, DocumentService.SummaryLimit), ct);
+            if (refusal is not null)
+            {
+                return Results.Json(new { error = refusal }, statusCode: StatusCodes.Status400BadRequest);
+            }
             var stream = new MemoryStream();
-            SummaryTableWriter.Write(input.Projects, input.Results, stream);
+            SummaryTableWriter.Write(input!.Projects, input.Results, stream);
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", input.FileName);
-        }).RequireAuthorization(Policies.ReadReserve).WithSummary("储备项目汇总表（XLSX，合计为公式；部门填报员为本部门）");
+        }).RequireAuthorization(Policies.ReadReserve).WithSummary("储备项目汇总表（XLSX，合计为公式；可按项目列表的筛选条件导出；部门填报员为本部门）");
     }
 }

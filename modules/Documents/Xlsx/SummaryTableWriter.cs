@@ -10,8 +10,9 @@ namespace Reserve.Documents;
 
 /// <summary>
 /// The 储备项目汇总表 (domain-channels.md §4) as XLSX: a title row, one header row in §4 order, one row per
-/// project, a 合计 row of real <c>SUM</c> formulas, the header frozen, widths set for Chinese text, A4
-/// landscape fitted to width with the title rows repeated.
+/// project, a 合计 row of real <c>SUM</c> formulas, the header frozen, widths set for Chinese text and capped (long
+/// text wraps), A3 landscape fitted to the page width, rows running on to as many pages as needed, the title and
+/// header rows repeated on each.
 /// <para>Funding sources: one column per each of the 14 sources of project-record.md rather than the 8
 /// grouped ones of §4 row 12 — the same columns as the project XLSX interchange, nothing is merged away
 /// (超长期特别国债 and 抗疫特别国债 stay apart), and the source columns add up to the planned total.</para>
@@ -53,7 +54,8 @@ public static class SummaryTableWriter
         var titleRow = new Row { RowIndex = TitleRow, Height = 36, CustomHeight = true };
         titleRow.Append(Text(Ref(0, TitleRow), title, STitle));
         data.Append(titleRow);
-        var header = new Row { RowIndex = HeaderRow, Height = 48, CustomHeight = true };
+        // Narrow amount columns wrap their long headers (资金来源：…（万元）) onto up to five lines.
+        var header = new Row { RowIndex = HeaderRow, Height = 72, CustomHeight = true };
         for (var c = 0; c < columns; c++)
         {
             header.Append(Text(Ref(c, HeaderRow), Headers[c], SHeader));
@@ -117,7 +119,9 @@ public static class SummaryTableWriter
             data,
             new MergeCells(new MergeCell { Reference = $"A{TitleRow}:{lastCol}{TitleRow}" }) { Count = 1 },
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            // A3 landscape (paper 8), fitted to one page wide and as many pages tall as the rows need (0 = automatic), the
+            // title and header rows repeated on every page (Print_Titles below).
+            new PageSetup { PaperSize = 8, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
 
         wb.Workbook = new Workbook(
             new BookViews(new WorkbookView()),
@@ -191,11 +195,16 @@ public static class SummaryTableWriter
         return $"国家重大建设项目库：{YesNo(p.InNationalLibrary)}；三年滚动计划：{YesNo(p.InRollingPlan)}";
     }
 
-    /// <summary>Width in characters: a CJK character counts 2, plus padding; long text columns wrap at 40.</summary>
+    /// <summary>
+    /// Width in characters (a CJK character counts 2, plus padding), capped so the sheet prints legibly when fitted to the
+    /// page width: amounts at 14, 建设内容 at 26, the name between 20 and 22, other text at 12 — longer text wraps
+    /// (text cells wrap) onto more lines instead of widening the sheet. Uncapped, 34 columns of up to 40 characters
+    /// were fitted to one page width at about a fifth of full size, 150 rows a page.
+    /// </summary>
     internal static double Width(string header, IEnumerable<object?> values)
     {
         static double Len(string s) => s.Sum(ch => ch > 0x2E80 ? 2.0 : 1.1);
-        var max = Math.Min(Len(header) / 2 + 2, 16);
+        var max = Math.Min(Len(header) / 2 + 2, 12);
         foreach (var v in values)
         {
             var text = v switch
@@ -206,7 +215,15 @@ public static class SummaryTableWriter
             };
             max = Math.Max(max, Len(text) + 2);
         }
-        return Math.Round(Math.Clamp(max, 6, 40), 1);
+        var (least, most) = header switch
+        {
+            "项目名称" => (20, 22),
+            "建设规模及主要建设内容" => (6, 26),
+            // An amount column must fit its widest number (Excel shows #### otherwise): 9,999,999.99 needs 14.
+            _ when header.Contains("万元", StringComparison.Ordinal) => (6, 14),
+            _ => (6, 12),
+        };
+        return Math.Round(Math.Clamp(max, least, most), 1);
     }
 
     internal static string ColumnName(int index)

@@ -25,9 +25,6 @@ internal sealed class MatchResults(MatchResultStore store, IProjectReserve reser
     public Task<IReadOnlyDictionary<string, VerdictCounts>> SummaryAsync(CancellationToken cancellationToken = default) =>
         store.SummaryAsync(cancellationToken);
 
-    public Task<IReadOnlyList<StoredVerdict>> VerdictsAsync(CancellationToken cancellationToken = default) =>
-        store.VerdictsAsync(cancellationToken);
-
     public async Task RematchAsync(IReadOnlyList<string> projectIds, CancellationToken cancellationToken = default)
     {
         var records = new List<ProjectRecord>(projectIds.Count);

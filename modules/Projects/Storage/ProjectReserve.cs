@@ -11,8 +11,11 @@ internal sealed class ProjectReserve(
     IDbContextFactory<ProjectsDbContext> contexts,
     IChannelFactProvider facts,
     IEnumerable<IProjectChangeObserver> observers,
-    TimeProvider clock) : IProjectReserve
+    TimeProvider clock,
+    IMatchAnswersSql? matched = null) : IProjectReserve
 {
+    private readonly ReserveTotalsCache totals = new(contexts, matched);
+
     public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -23,15 +26,16 @@ internal sealed class ProjectReserve(
     public async Task<IReadOnlyList<StoredProject>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Order(Filter(db, query), query)
+        var list = new ProjectListQuery(db, matched);
+        var rows = await ProjectListQuery.Order(list.Build(query), query)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, 1000))
-            .Select(p => new
+            .Select(r => new
             {
-                Record = p,
-                Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
-                At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
-                By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
+                Record = r.Project,
+                Version = EF.Property<int>(r.Project, ProjectsDbContext.VersionProperty),
+                At = EF.Property<DateTime>(r.Project, ProjectsDbContext.UpdatedAtProperty),
+                By = EF.Property<string>(r.Project, ProjectsDbContext.UpdatedByProperty),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new StoredProject(r.Record, r.Version, r.At, r.By)).ToList();
@@ -39,9 +43,19 @@ internal sealed class ProjectReserve(
 
     public async Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
+        if (ProjectListQuery.ByDepartmentOnly(query))
+        {
+            // The whole reserve or one department: counted already in the totals (two index seeks to check them),
+            // instead of counting 100,000 rows on every page of the list.
+            var all = await totals.GetAsync(null, cancellationToken);
+            return query.Department is null ? all.Projects : all.ByDepartment.FirstOrDefault(g => g.Name == query.Department)?.Projects ?? 0;
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Filter(db, query).CountAsync(cancellationToken);
+        return await new ProjectListQuery(db, matched).Build(query).CountAsync(cancellationToken);
     }
+
+    public Task<ReserveTotals> TotalsAsync(string? department, CancellationToken cancellationToken = default) =>
+        totals.GetAsync(department, cancellationToken);
 
     public async Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default)
     {
@@ -134,6 +148,7 @@ internal sealed class ProjectReserve(
         {
             return new SaveOutcome(null, [], $"保存被拒绝：储备编号 {record.Id} 刚被他人使用，请刷新后重新保存。");
         }
+        totals.Forget();
         await NotifyAsync([record], cancellationToken);
         return new SaveOutcome((await FindAsync(record.Id!, cancellationToken))!, [], null);
     }
@@ -156,6 +171,7 @@ internal sealed class ProjectReserve(
         ProjectsMetrics.Imported(outcome);
         if (outcome.Stored > 0)
         {
+            totals.Forget();
             await NotifyStoredAsync(outcome.Ids, cancellationToken);
         }
         return outcome;
@@ -191,48 +207,6 @@ internal sealed class ProjectReserve(
         var total = await q.CountAsync(cancellationToken);
         var rows = await q.OrderByDescending(a => a.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
         return (total, rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList());
-    }
-
-    private static IQueryable<ProjectRecord> Order(IQueryable<ProjectRecord> q, ProjectQuery query)
-    {
-        // SQLite cannot order by a decimal column, so amounts are ordered as doubles; ties fall back to the id.
-        var ordered = (query.Sort, query.Descending) switch
-        {
-            (ProjectSort.Name, false) => q.OrderBy(p => p.Name),
-            (ProjectSort.Name, true) => q.OrderByDescending(p => p.Name),
-            (ProjectSort.Department, false) => q.OrderBy(p => p.Department),
-            (ProjectSort.Department, true) => q.OrderByDescending(p => p.Department),
-            (ProjectSort.TotalInvestment, false) => q.OrderBy(p => (double)p.TotalInvestment),
-            (ProjectSort.TotalInvestment, true) => q.OrderByDescending(p => (double)p.TotalInvestment),
-            (ProjectSort.UpdatedAt, false) => q.OrderBy(p => EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty)),
-            (ProjectSort.UpdatedAt, true) => q.OrderByDescending(p => EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty)),
-            (_, false) => q.OrderBy(p => p.Id),
-            (_, true) => q.OrderByDescending(p => p.Id),
-        };
-        return query.Sort == ProjectSort.Id ? ordered : ordered.ThenBy(p => p.Id);
-    }
-
-    private static IQueryable<ProjectRecord> Filter(ProjectsDbContext db, ProjectQuery query)
-    {
-        var q = db.Projects.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Department))
-        {
-            q = q.Where(p => p.Department == query.Department);
-        }
-        if (ZhNames<ProjectField>.TryParse(query.Field, out var field))
-        {
-            q = q.Where(p => p.Field == field);
-        }
-        if (ZhNames<ProjectStage>.TryParse(query.Stage, out var stage))
-        {
-            q = q.Where(p => p.Stage == stage);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var text = query.Search.Trim();
-            q = q.Where(p => p.Name.Contains(text) || p.Unit.Contains(text) || (p.Code != null && p.Code.Contains(text)) || p.Id!.Contains(text));
-        }
-        return q;
     }
 
     private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)

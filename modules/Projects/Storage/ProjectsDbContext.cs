@@ -70,6 +70,9 @@ internal class ProjectsDbContext : DbContext
         project.HasIndex(p => p.Field);
         project.HasIndex(p => p.Stage);
         project.HasIndex(p => p.Code);
+        // The list's sorts and filters, and the totals' change stamp (MAX by a seek).
+        project.HasIndex(UpdatedAtProperty);
+        project.HasIndex(p => p.PlannedStart);
 
         var audit = modelBuilder.Entity<AuditRow>();
         audit.ToTable("reserve_audit");

@@ -23,8 +23,14 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
     [BindProperty(SupportsGet = true)] public string? Item { get; set; }
     [BindProperty(SupportsGet = true)] public bool Flagged { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>Records shown per page: a page with every record was megabytes of HTML.</summary>
+    public const int PageSize = 50;
 
     public IReadOnlyList<ApprovalView> Records { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public ApprovalSummary? ByDepartment { get; private set; }
     public ApprovalSummary? ByItem { get; private set; }
     public string? Scope { get; private set; }
@@ -50,7 +56,9 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
-        Records = records;
+        Total = records.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Records = records.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var (all, _) = await board.ListAsync(User, new ApprovalFilter(Department, null, false), Today, cancellationToken);
         ByDepartment = ApprovalSummary.Of(all, Today, SummaryGrouping.Department);
         ByItem = ApprovalSummary.Of(all, Today, SummaryGrouping.Item);
@@ -99,6 +107,13 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         }
     }
 
-    private string ReturnLink() => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/approvals",
-        new Dictionary<string, string?> { ["department"] = Department, ["item"] = Item, ["flagged"] = Flagged ? "true" : null }.Where(p => !string.IsNullOrEmpty(p.Value)));
+    private string ReturnLink() => PageLink(PageNumber);
+
+    /// <summary>This list's address on another page, keeping the filters.</summary>
+    public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/approvals",
+        new Dictionary<string, string?>
+        {
+            ["department"] = Department, ["item"] = Item, ["flagged"] = Flagged ? "true" : null,
+            ["p"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -58,6 +58,10 @@ namespace Reserve.Matching.Storage.Migrations
 
                     b.HasKey("ProjectId", "ChannelId");
 
+                    b.HasIndex("MatchedAtUtc");
+
+                    b.HasIndex("ChannelId", "PluginVersion");
+
                     b.HasIndex("ChannelId", "Verdict");
 
                     b.ToTable("match_results", (string)null);

@@ -276,7 +276,11 @@ namespace Reserve.Projects.Storage.Migrations
 
                     b.HasIndex("Field");
 
+                    b.HasIndex("PlannedStart");
+
                     b.HasIndex("Stage");
+
+                    b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("reserve_projects", (string)null);
                 });

@@ -63,6 +63,10 @@ namespace Reserve.Matching.Storage.Migrations.Postgres
 
                     b.HasKey("ProjectId", "ChannelId");
 
+                    b.HasIndex("MatchedAtUtc");
+
+                    b.HasIndex("ChannelId", "PluginVersion");
+
                     b.HasIndex("ChannelId", "Verdict");
 
                     b.ToTable("match_results", (string)null);

@@ -283,7 +283,11 @@ namespace Reserve.Projects.Storage.Migrations.Postgres
 
                     b.HasIndex("Field");
 
+                    b.HasIndex("PlannedStart");
+
                     b.HasIndex("Stage");
+
+                    b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("reserve_projects", (string)null);
                 });

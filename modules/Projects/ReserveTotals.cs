@@ -1,0 +1,21 @@
+namespace Reserve.Projects;
+
+/// <summary>
+/// The reserve summed up (amounts in 万元), over every department or one: by department, by field, by 两新一重 category
+/// (a project may fall in several, or in none: <see cref="Uncategorised"/>), and per channel and stored answer.
+/// </summary>
+public sealed record ReserveTotals(
+    int Projects,
+    decimal Investment,
+    decimal AnnualPlan,
+    IReadOnlyList<GroupTotal> ByDepartment,
+    IReadOnlyList<GroupTotal> ByField,
+    IReadOnlyList<GroupTotal> ByCategory,
+    GroupTotal Uncategorised,
+    IReadOnlyList<AnswerTotal> ByAnswer);
+
+/// <summary>Projects, investment and annual plan of one group (null field: 未填写).</summary>
+public sealed record GroupTotal(string? Name, int Projects, decimal Investment, decimal AnnualPlan);
+
+/// <summary>The projects whose stored answer for a channel is <see cref="Answer"/>: how many, their investment and the estimated funding.</summary>
+public sealed record AnswerTotal(string ChannelId, string Answer, int Projects, decimal Investment, decimal Amount);

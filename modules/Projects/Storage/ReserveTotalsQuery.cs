@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Reserve.Persistence;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Projects.Storage;
+
+/// <summary>One group's row as the grouped statements return it.</summary>
+internal sealed record GroupRow(string? Name, int Projects, decimal? Investment, decimal? AnnualPlan)
+{
+    public GroupTotal Total(string? name) => new(name, Projects, Investment ?? 0m, AnnualPlan ?? 0m);
+}
+
+/// <summary>One (channel, answer) row as the grouped statement returns it.</summary>
+internal sealed record AnswerRow(string ChannelId, string Answer, int Projects, decimal? Investment, decimal? Amount);
+
+/// <summary>
+/// <see cref="ReserveTotals"/> computed by grouped statements (never by reading the rows into memory). Amounts are summed
+/// exactly: PostgreSQL's numeric SUM, and on SQLite (which keeps decimals as text) EF Core's decimal <c>ef_sum</c>.
+/// </summary>
+internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql? answers)
+{
+    private const string Mark = "（系统）";
+
+    private bool Postgres => db is PostgresProjectsDbContext;
+
+    public async Task<ReserveTotals> RunAsync(string? department, CancellationToken cancellationToken)
+    {
+        var projects = db.Projects.AsNoTracking();
+        if (department is not null)
+        {
+            projects = projects.Where(p => p.Department == department);
+        }
+        var byDepartment = await projects.GroupBy(p => p.Department)
+            .Select(g => new GroupRow(g.Key, g.Count(), g.Sum(p => p.TotalInvestment), g.Sum(p => p.AnnualPlan)))
+            .ToListAsync(cancellationToken);
+        var byField = await projects.GroupBy(p => p.Field)
+            .Select(g => new { g.Key, Row = new GroupRow(null, g.Count(), g.Sum(p => p.TotalInvestment), g.Sum(p => p.AnnualPlan)) })
+            .ToListAsync(cancellationToken);
+        var (categories, uncategorised) = await CategoriesAsync(department, cancellationToken);
+        return new ReserveTotals(
+            byDepartment.Sum(g => g.Projects),
+            byDepartment.Sum(g => g.Investment ?? 0m),
+            byDepartment.Sum(g => g.AnnualPlan ?? 0m),
+            Sorted(byDepartment.Select(g => g.Total(g.Name))),
+            Sorted(byField.Select(g => g.Row.Total(g.Key is { } f ? ZhNames<ProjectField>.Of(f) : null))),
+            Sorted(categories),
+            uncategorised,
+            await AnswersAsync(department, cancellationToken));
+    }
+
+    /// <summary>A cheap value that changes whenever the totals may: the newest project change and the newest stored answer (index seeks).</summary>
+    public async Task<string> StampAsync(CancellationToken cancellationToken)
+    {
+        var projects = await db.Projects.AsNoTracking().MaxAsync(p => (DateTime?)EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty), cancellationToken);
+        var stamp = projects?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "-";
+        if (answers is not null)
+        {
+            await using var command = await db.Database.CommandAsync(answers.LastChanged, new Dictionary<string, object?>(), cancellationToken);
+            stamp += "|" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+        return stamp;
+    }
+
+    /// <summary>Per computed 两新一重 tag (the tags' JSON list opened in SQL), and the projects with none.</summary>
+    private async Task<(IEnumerable<GroupTotal>, GroupTotal)> CategoriesAsync(string? department, CancellationToken cancellationToken)
+    {
+        var where = department is null ? "" : " AND p.\"Department\" = {0}";
+        object[] values = department is null ? [] : [department];
+        var sum = Postgres ? "SUM" : "ef_sum";
+        var tags = Postgres ? "json_array_elements_text(p.\"Tags\") AS t(value)" : "json_each(p.\"Tags\") AS t";
+        var grouped = $"SELECT t.value AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
+            $"FROM reserve_projects p CROSS JOIN {tags} WHERE t.value LIKE '%{Mark}'{where} GROUP BY t.value";
+        var rows = await db.Database.SqlQueryRaw<GroupRow>(grouped, values).ToListAsync(cancellationToken);
+        var tagsText = Postgres ? "p.\"Tags\"::text" : "p.\"Tags\"";
+        var untagged = $"SELECT NULL AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
+            $"FROM reserve_projects p WHERE {tagsText} NOT LIKE '%{Mark}\"%'{where}";
+        var none = await db.Database.SqlQueryRaw<GroupRow>(untagged, values).ToListAsync(cancellationToken);
+        return (rows.Select(r => r.Total(r.Name![..^Mark.Length])), none.Single().Total(null));
+    }
+
+    /// <summary>Per channel and stored answer: how many projects, their investment, the estimated funding.</summary>
+    private async Task<IReadOnlyList<AnswerTotal>> AnswersAsync(string? department, CancellationToken cancellationToken)
+    {
+        if (answers is null)
+        {
+            return [];
+        }
+        var where = department is null ? "" : " WHERE p.\"Department\" = {0}";
+        object[] values = department is null ? [] : [department];
+        var sum = Postgres ? "SUM" : "ef_sum";
+        var sql = $"SELECT a.\"ChannelId\" AS \"ChannelId\", a.\"Verdict\" AS \"Answer\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(a.\"Amount\") AS \"Amount\" " +
+            $"FROM ({answers.Answers}) a JOIN reserve_projects p ON p.\"Id\" = a.\"ProjectId\"{where} GROUP BY a.\"ChannelId\", a.\"Verdict\"";
+        var rows = await db.Database.SqlQueryRaw<AnswerRow>(sql, values).ToListAsync(cancellationToken);
+        return rows.Select(r => new AnswerTotal(r.ChannelId, r.Answer, r.Projects, r.Investment ?? 0m, r.Amount ?? 0m)).ToList();
+    }
+
+    private static IReadOnlyList<GroupTotal> Sorted(IEnumerable<GroupTotal> groups) =>
+        groups.OrderByDescending(g => g.Investment).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+}
