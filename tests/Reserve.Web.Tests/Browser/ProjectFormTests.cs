@@ -47,7 +47,7 @@ public sealed class ProjectFormTests(ReserveSite site, BrowserFixture browser)
         for (var i = 0; i < channels; i++)
         {
             var card = cards.Nth(i);
-            var verdict = (await card.Locator("summary .badge").First.InnerTextAsync()).Trim();
+            var verdict = (await card.Locator("summary .badge.verdict").First.InnerTextAsync()).Trim();
             Assert.Contains(verdict, VerdictOrder);
             verdicts.Add(Array.IndexOf(VerdictOrder, verdict));
             // Only the fitting channels start open; the others open on a click, as a person would.
@@ -57,7 +57,7 @@ public sealed class ProjectFormTests(ReserveSite site, BrowserFixture browser)
             Assert.All(reasons, reason => Assert.False(string.IsNullOrWhiteSpace(reason), $"a rule of card {i} has no reason"));
         }
         Assert.Equal(verdicts.Order(), verdicts);
-        Assert.Contains("待补充信息", await page.Locator("details.match summary .badge").AllInnerTextsAsync());
+        Assert.Contains("待补充信息", await page.Locator("details.match summary .badge.verdict").AllInnerTextsAsync());
 
         // What is missing is named: the project has no 项目代码 and no approvals yet.
         var missing = await page.Locator("details.match p:has-text('缺少信息：')").AllTextContentsAsync();

@@ -6,7 +6,7 @@ namespace Reserve.Web.Tests.Browser;
 internal static class ProjectPage
 {
     /// <summary>The verdict words of the channel cards, best first (the ranking of Detail.cshtml).</summary>
-    public static readonly string[] VerdictOrder = ["符合", "待补充信息", "不符合"];
+    public static readonly string[] VerdictOrder = ["符合", "待核实", "待补充信息", "不符合"];
 
     /// <summary>A form input by its interchange column name (the form posts it as f:列名).</summary>
     public static ILocator Field(IPage page, string header) => page.Locator($"#project-form [name='f:{header}']");

@@ -53,7 +53,7 @@ public sealed class ScreenshotTests(ReserveSite site, BrowserFixture browser, IT
 
         var eligible = page.Locator("details.match[open]");
         Assert.True(await eligible.CountAsync() > 0, "no channel card is open");
-        Assert.Equal("符合", (await eligible.First.Locator("summary .badge").InnerTextAsync()).Trim());
+        Assert.Equal("符合", (await eligible.First.Locator("summary .badge.verdict").InnerTextAsync()).Trim());
         Assert.Contains("通过", await eligible.First.Locator("table.rules").InnerTextAsync());
         Assert.Contains("资金渠道匹配（按适配程度排序）", await page.Locator("main").InnerTextAsync());
 
