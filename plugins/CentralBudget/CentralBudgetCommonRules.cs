@@ -192,11 +192,13 @@ internal static class CentralBudgetCommonRules
     /// 地方建设资金未落实的不予安排: besides the central request, the other planned sources cover the rest
     /// of the total. Measured on the planned 资金来源 lines, the figures the application states. At 谋划/前期 a gap is
     /// why the project seeks funding: it is a readiness item (资金来源尚缺 X 万元), to be closed before applying.
+    /// Without the stage a gap cannot be told apart from one under way, and without 总投资 there is no gap to
+    /// measure: both wait for the fact rather than fail.
     /// </summary>
     private static EligibilityRule LocalFundsArranged() =>
         Rule.Exclusion("ZYYSN-LOCALFUNDS", "地方建设资金已落实（除申请的中央预算内投资外，其余建设资金均有来源）")
             .From(CentralBudgetSources.MaturityExclusions)
-            .Requires(CommonFacts.FundingSources, CentralBudgetFacts.CentralRequest)
+            .Requires(CommonFacts.FundingSources, CentralBudgetFacts.CentralRequest, CommonFacts.TotalInvestment, CommonFacts.Stage)
             .Check((p, _) => p.PlannedTotal >= p.TotalInvestment)
             .Fail((p, _) =>
             {

@@ -93,7 +93,9 @@ internal static class ColdChainChannel
         Rule.Hard("LL-REQUEST",
                 $"申请中央预算内投资不超过核定投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxRatio"))}且不超过{ZhFormat.Wan(ParameterDisplay.Latest(parameters, "coldChainMaxAmount"))}")
             .From(CentralBudgetSources.ColdChainMeasures)
-            .Requires(CentralBudgetFacts.CentralRequest)
+            // The ceiling is the 管理办法's; before it was in force (earlier cold-chain programmes) it does not bind.
+            .AppliesWhen((_, c) => ceiling.InForce(c.AsOf))
+            .Requires(CentralBudgetFacts.CentralRequest, CommonFacts.TotalInvestment)
             .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Amount(p, c.AsOf))
             .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf).Amount)}（{ceiling.Compute(p, c.AsOf).Arithmetic}）")
             .Build();
@@ -106,6 +108,9 @@ internal static class ColdChainChannel
 /// </summary>
 internal sealed class ColdChainCeiling(DatedParameter<decimal> maxRatio, DatedParameter<decimal> maxAmount)
 {
+    /// <summary>Whether the 管理办法's ratio and cap are both in force on the date.</summary>
+    public bool InForce(DateOnly asOf) => maxRatio.TryAt(asOf, out _) && maxAmount.TryAt(asOf, out _);
+
     /// <summary>The ceiling alone, for the rule: the arithmetic text is formatted only for messages.</summary>
     public decimal Amount(ProjectRecord p, DateOnly asOf)
     {
@@ -132,6 +137,11 @@ internal sealed class ColdChainCeiling(DatedParameter<decimal> maxRatio, DatedPa
 
     public FundingEstimate? Estimate(ProjectRecord p, RuleContext c)
     {
+        // No 管理办法 ratio before it was in force, and no basis without 总投资: nothing to estimate.
+        if (!InForce(c.AsOf) || (p.DesignBudget ?? p.TotalInvestment) <= 0)
+        {
+            return null;
+        }
         var (amount, arithmetic) = Compute(p, c.AsOf);
         var form = p.Attribute switch
         {

@@ -101,7 +101,7 @@ public sealed class ProjectSnapshotTests
         var record = Record(kind);
         var snapshot = ProjectSnapshot.Of(record);
         var facts = typeof(CommonFacts).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (FactRef)f.GetValue(null)!).ToList();
-        Assert.Equal(28, facts.Count);
+        Assert.Equal(29, facts.Count);
         foreach (var fact in facts)
         {
             Assert.True(Given(record, fact.Key) == fact.IsPresentIn(snapshot), $"{fact.Key}：快照判断{(fact.IsPresentIn(snapshot) ? "已填" : "未填")}");
@@ -135,6 +135,8 @@ public sealed class ProjectSnapshotTests
         return value switch
         {
             null => false,
+            // 总投资 is required and positive in the format; a zero is a figure not given.
+            decimal total when key == "totalInvestment" => total > 0,
             string text => !string.IsNullOrWhiteSpace(text),
             List<FundingSourceLine> lines => lines.Count > 0,
             _ => true,

@@ -21,6 +21,9 @@ public static class CommonFacts
     public static readonly FactRef PlannedEnd = FactRef.Common("plannedEnd", "计划建成时间", PresenceBits.PlannedEnd);
     public static readonly FactRef Stage = FactRef.Common("stage", "项目阶段", PresenceBits.Stage);
     public static readonly FactRef ActualStart = FactRef.Common("actualStart", "实际开工时间", PresenceBits.ActualStart);
+    /// <summary>总投资 is required and positive in the record format; a zero is a figure not given (a published
+    /// excerpt without it, an import that left it blank), so rules measured against it wait for it.</summary>
+    public static readonly FactRef TotalInvestment = FactRef.Common("totalInvestment", "总投资", p => p.TotalInvestment > 0);
     public static readonly FactRef Equity = FactRef.Common("equity", "项目资本金", PresenceBits.Equity);
     public static readonly FactRef FeasibilityEstimate = FactRef.Common("feasibilityEstimate", "可研估算", PresenceBits.FeasibilityEstimate);
     public static readonly FactRef DesignBudget = FactRef.Common("designBudget", "初设概算", PresenceBits.DesignBudget);

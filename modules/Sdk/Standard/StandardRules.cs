@@ -178,7 +178,7 @@ public static class StandardRules
     public static EligibilityRule PlannedSourcesWithinTotal() =>
         Rule.Hard("BASE-SOURCES", "资金来源计划合计不超过总投资")
             .From(BaselineSources.SourcesWithinTotal)
-            .Requires(CommonFacts.FundingSources)
+            .Requires(CommonFacts.FundingSources, CommonFacts.TotalInvestment)
             .Check((p, _) => p.PlannedTotal <= p.TotalInvestment)
             .Fail((p, _) => $"资金来源计划合计 {ZhFormat.Wan(p.PlannedTotal)}，超过总投资 {ZhFormat.Wan(p.TotalInvestment)}")
             .Build();
