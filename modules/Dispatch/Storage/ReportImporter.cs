@@ -43,7 +43,8 @@ internal sealed class ReportImporter(DispatchOptions options, DateOnly today)
         // Rows of one project are checked in period order, so each chains with the one before it whatever the sheet's order.
         foreach (var row in rows.OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Row))
         {
-            var project = row.Report is null ? null : Resolve(row, candidates, department, reader);
+            // The project is looked up even when a figure is unreadable, so the preview names it and its period.
+            var project = row.Date is null || row.ProjectKey.Length == 0 ? null : Resolve(row, candidates, department, reader);
             if (project is not null && row.Report is { } report)
             {
                 Check(row, project, report, reports.TryGetValue(project.Id, out var list) ? list : reports[project.Id] = [], reader);
@@ -52,7 +53,8 @@ internal sealed class ReportImporter(DispatchOptions options, DateOnly today)
                     accepted.Add(new Accepted(row.Row, project, report));
                 }
             }
-            previews.Add(new ImportRowPreview(row.Row, project?.Name ?? row.ProjectKey, project is null || row.Report is null ? "" : row.Report.Period.Label,
+            var period = project is null ? "" : ReportPeriod.Containing(options.CadenceOf(project.Tier), row.Date!.Value).Label;
+            previews.Add(new ImportRowPreview(row.Row, project?.Name ?? row.ProjectKey, period,
                 row.Report?.InvestmentThisPeriod, row.Report?.InvestmentCumulative,
                 row.Report is null ? "" : Sdk.Projects.ZhNames<ConstructionStatus>.Of(row.Report.Status), row.Problems));
         }

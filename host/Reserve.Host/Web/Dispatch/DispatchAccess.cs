@@ -50,6 +50,7 @@ internal sealed class DispatchAccess(IDispatchService dispatch, IConfiguration c
     /// </summary>
     public async Task<DispatchWriteResult<PlanProject>> SavePlanAsync(ClaimsPrincipal user, PlanProject project, int? expectedVersion, CancellationToken cancellationToken)
     {
+        string? keptLeader = null;
         if (project.Id != 0)
         {
             var read = await ReadAsync(user, project.Id, cancellationToken);
@@ -61,6 +62,8 @@ internal sealed class DispatchAccess(IDispatchService dispatch, IConfiguration c
             {
                 return DispatchWriteResult<PlanProject>.Refused(StatusCodes.Status403Forbidden, "只有本部门填报员或发改委审核员可以修改计划项目");
             }
+            // A 包抓领导 entered before accounts were kept (or imported) stays valid until someone changes it.
+            keptLeader = stored.Item.Leader;
         }
         if (user.Role() is not (Role.DepartmentClerk or Role.Reviewer))
         {
@@ -76,7 +79,7 @@ internal sealed class DispatchAccess(IDispatchService dispatch, IConfiguration c
         {
             problems.Add(new DispatchProblem("储备项目编号", $"储备项目“{project.ReserveProjectId}”属于{linked.Record.Department}，不能列入本部门的计划"));
         }
-        if (project.Leader.Length > 0 && !(await LeaderChoicesAsync(cancellationToken)).Contains(project.Leader, StringComparer.Ordinal))
+        if (project.Leader.Length > 0 && project.Leader != keptLeader && !(await LeaderChoicesAsync(cancellationToken)).Contains(project.Leader, StringComparer.Ordinal))
         {
             problems.Add(new DispatchProblem("包抓领导", $"“{project.Leader}”不是系统中的市级领导账号，请从列表中选择"));
         }
