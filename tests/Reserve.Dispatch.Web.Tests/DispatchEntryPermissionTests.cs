@@ -124,6 +124,19 @@ public sealed class DispatchEntryPermissionTests(DispatchSite site)
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
     }
 
+    [Fact]
+    public async Task The_demo_leader_is_the_包抓领导_of_demo_plan_projects_and_may_be_chosen_on_the_form()
+    {
+        using var leader = await site.ClientAsync("leader");
+        using var clerk = await site.ClientAsync("jtj");
+
+        using var list = JsonDocument.Parse(await leader.GetStringAsync("/api/dispatch/plan-projects?leader=" + Uri.EscapeDataString("市领导（演示）")));
+        var form = await clerk.GetStringAsync("/dispatch/plan-projects/edit");
+
+        Assert.True(list.RootElement.GetProperty("total").GetInt32() > 0);
+        Assert.Contains("<option value=\"市领导（演示）\"", form);
+    }
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
     private static async Task<string?> ErrorOf(HttpResponseMessage response)
