@@ -16,13 +16,18 @@ internal static class FormValues
         {
             return null;
         }
-        if (decimal.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            && Math.Abs(value) < 1_000_000_000_000m)
+        if (!decimal.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            problems.Add(new DispatchProblem(field, $"“{text}”不是数字"));
+            return null;
         }
-        problems.Add(new DispatchProblem(field, $"“{text}”不是数字"));
-        return null;
+        // The store keeps amounts as decimal(18,4): a larger figure is a typing slip, refused here rather than by the database.
+        if (Math.Abs(value) >= 100_000_000_000_000m)
+        {
+            problems.Add(new DispatchProblem(field, $"“{text}”超出可填范围"));
+            return null;
+        }
+        return value;
     }
 
     public static DateOnly? Day(string? text, string field, List<DispatchProblem> problems)
