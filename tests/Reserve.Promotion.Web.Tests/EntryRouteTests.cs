@@ -28,12 +28,17 @@ public sealed class EntryRouteTests(PromotionSite site)
         Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].PostJsonAsync("/api/promotion/deals", Deal(other, eventId))).StatusCode);
         var nameless = await site["clerk"].PostJsonAsync("/api/promotion/deals", Deal(site.Department, eventId, name: ""), HttpStatusCode.BadRequest);
         Assert.Contains("项目名称", nameless.GetProperty("error").GetString());
+        var badMethod = await site["clerk"].JsonAsync(await site["clerk"].Http.PostAsJsonAsync("/api/promotion/deals", Deal(site.Department, eventId, method: "上门招商")), HttpStatusCode.BadRequest);
+        Assert.Contains("招商方式：“上门招商”不是可选的招商方式", badMethod.GetProperty("error").GetString());
 
         var created = await site["clerk"].PostJsonAsync("/api/promotion/deals", deal, HttpStatusCode.OK);
         var id = created.GetProperty("deal").GetProperty("id").GetInt64();
         var version = created.GetProperty("deal").GetProperty("version").GetInt32();
         Assert.Equal("意向", created.GetProperty("deal").GetProperty("stage").GetString());
         Assert.Equal("测试推介会（接口）", created.GetProperty("deal").GetProperty("event").GetString());
+        Assert.Equal("节会招商", created.GetProperty("deal").GetProperty("method").GetString());
+        Assert.Equal("兰州新区化工园区", created.GetProperty("deal").GetProperty("park").GetString());
+        Assert.Equal("补链", created.GetProperty("deal").GetProperty("chainLink").GetString());
 
         var renamed = Deal(site.Department, eventId, name: "接口测试项目（改）", version: version);
         Assert.Equal(HttpStatusCode.Forbidden, (await site["leader"].Http.PutAsJsonAsync($"/api/promotion/deals/{id}", renamed)).StatusCode);
@@ -61,7 +66,7 @@ public sealed class EntryRouteTests(PromotionSite site)
         Assert.Equal(HttpStatusCode.Conflict, (await site["clerk"].PostJsonAsync($"/api/promotion/deals/{id}/checks", check)).StatusCode);
     }
 
-    private static object Deal(string department, long eventId, string name = "接口测试项目", int? version = null) => new
+    private static object Deal(string department, long eventId, string name = "接口测试项目", int? version = null, string method = "节会招商") => new
     {
         name,
         investor = "甘肃测试实业有限公司",
@@ -71,6 +76,10 @@ public sealed class EntryRouteTests(PromotionSite site)
         eventId,
         contractInvestment = 5000m,
         scale = "新建生产线一条",
+        method,
+        park = "兰州新区化工园区",
+        chain = "精细化工产业链",
+        chainLink = "补链",
         stage = "意向",
         since = "2026-10-10",
         version,

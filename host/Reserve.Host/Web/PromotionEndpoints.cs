@@ -21,7 +21,8 @@ internal static class PromotionEndpoints
     /// <summary>A deal as typed (new or edited); <c>Stage</c>/<c>Since</c> only when creating (default 线索, today).</summary>
     public sealed record DealRequest(
         string? Name, string? Investor, string? InvestorCreditCode, string? Industry, string? Department, string? FollowedBy,
-        long? EventId, decimal ContractInvestment, string? Region, string? Address, string? Scale, string? Stage, string? Since, int? Version);
+        long? EventId, decimal ContractInvestment, string? Region, string? Address, string? Scale,
+        string? Method, string? Park, string? Chain, string? ChainLink, string? Stage, string? Since, int? Version);
 
     public sealed record EventRequest(string? Name, string? HeldOn, string? Place);
 
@@ -83,7 +84,7 @@ internal static class PromotionEndpoints
                 return problem!;
             }
             return Result(await promotion.CreateAsync(draft, stage, since ?? board.Today, http.User.AuditName(), ct));
-        }).WithSummary("新建招商项目（名称、投资方、产业、部门、跟踪责任人、签约活动、合同投资额；stage 起始阶段默认线索、since 日期）");
+        }).WithSummary("新建招商项目（名称、投资方、产业、部门、跟踪责任人、签约活动、合同投资额、招商方式、落地园区、产业链及延链/补链/强链；stage 起始阶段默认线索、since 日期）");
 
         write.MapPut("/deals/{id:long}", async (long id, DealRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
         {
@@ -200,6 +201,10 @@ internal static class PromotionEndpoints
         Region = body.Region,
         Address = body.Address,
         Scale = body.Scale ?? "",
+        Method = body.Method,
+        Park = body.Park,
+        Chain = body.Chain,
+        ChainLink = body.ChainLink,
     };
 
     private static IResult Result(Outcome<StoredDeal> outcome) =>
