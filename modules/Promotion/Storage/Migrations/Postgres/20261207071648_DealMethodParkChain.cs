@@ -5,7 +5,7 @@
 namespace Reserve.Promotion.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class DealMethodParkChain : Migration
+    internal partial class DealMethodParkChain : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
