@@ -42,9 +42,10 @@ try
     await startup.MigrateAsync(CancellationToken.None);
     await Reserve.Host.Web.Security.SharedKeyRing.EnsureKeyAsync(app.Services, app.Services.GetRequiredService<ReserveOptions>().Database, CancellationToken.None);
     await startup.SeedIfEmptyAsync(CancellationToken.None);
+    // Accounts before the dispatch demo: the demo `leader` account is made a 包抓领导 of demo plan projects.
+    await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
     await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
     await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
-    await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
 }
 catch (Exception e) when (StartupFailure.IsSetting(e, configuring))
 {

@@ -20,6 +20,31 @@ public interface IDispatchService
     Task<IReadOnlyList<Stored<PlanProject>>> ListPlanProjectsAsync(int year, string? department = null, string? leader = null, PlanTier? tier = null,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The plan projects made from reserve project <paramref name="reserveProjectId"/> (the link back from the reserve), latest year first.</summary>
+    Task<IReadOnlyList<Stored<PlanProject>>> PlanProjectsOfReserveAsync(string reserveProjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>The targets 发改委 set for <paramref name="year"/>, or null when none are set.</summary>
+    Task<Stored<DispatchTarget>?> FindTargetAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the targets of a year (one row per year; a later save names the version it edited).</summary>
+    Task<DispatchSaveOutcome<DispatchTarget>> SaveTargetAsync(DispatchTarget target, int? expectedVersion, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads an XLSX of period reports (<see cref="Import.ReportSheet"/>) and checks every row as the report form
+    /// would, without storing anything. <paramref name="department"/>: a clerk's department (rows of other
+    /// departments' projects are refused), or null for the whole city.
+    /// </summary>
+    Task<Import.ReportImportPreview> PreviewReportImportAsync(Stream xlsx, string? department, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores the rows of an XLSX of period reports in one transaction: every row when
+    /// <paramref name="validOnly"/> is false (and nothing at all if any row has a problem), or only the valid rows.
+    /// </summary>
+    Task<Import.ReportImportResult> ImportReportsAsync(Stream xlsx, string? department, bool validOnly, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>The import template: the header and one row per plan project (of the department, when given) for the period of <paramref name="date"/>.</summary>
+    Task<byte[]> ReportImportTemplateAsync(string? department, DateOnly date, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Stores a period report. The period is the one of the project's cadence that contains
     /// <see cref="PeriodReport.PeriodStart"/> (any date inside it will do). The first save of a period creates it

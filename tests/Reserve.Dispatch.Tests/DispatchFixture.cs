@@ -60,7 +60,7 @@ public sealed class DispatchFixture : IAsyncDisposable
     {
         var project = new PlanProject
         {
-            Year = 2026, ReserveProjectId = reserveId, Name = "项目" + reserveId, Department = "住建局", Leader = "王副市长",
+            Year = 2026, ReserveProjectId = reserveId, Name = "项目" + reserveId, Department = "住建局", OwnerUnit = "嘉峪关市城市建设投资开发有限公司", Leader = "王副市长",
             Tier = tier, Kind = kind, AnnualPlanInvestment = plan,
             PlannedStart = kind == PlanKind.Continuing ? null : new DateOnly(2026, 4, 1),
             PriorYearCumulative = kind == PlanKind.Continuing ? [.. Enumerable.Range(1, 12).Select(m => m * 100m)] : [],

@@ -91,8 +91,8 @@ public sealed class StorageTests
     {
         await using var f = await DispatchFixture.CreateAsync(Today, provider: DatabaseProvider.Postgres);
 
-        Assert.Equal(5L, await f.Database.CountAsync("information_schema.tables", "table_schema = 'public' AND (table_name LIKE 'dispatch_%' OR table_name = '__dispatch_migrations')"));
-        Assert.Equal(1L, await f.Database.CountAsync("__dispatch_migrations"));
+        Assert.Equal(6L, await f.Database.CountAsync("information_schema.tables", "table_schema = 'public' AND (table_name LIKE 'dispatch_%' OR table_name = '__dispatch_migrations')"));
+        Assert.Equal(2L, await f.Database.CountAsync("__dispatch_migrations"));
     }
 
     /// <summary>EF Core's own migration lock table (shared by every module's context) is left aside.</summary>
@@ -113,6 +113,6 @@ public sealed class StorageTests
             }
         }
 
-        Assert.Equal(["__dispatch_migrations", "dispatch_audit", "dispatch_plan_projects", "dispatch_reports", "dispatch_start_plans"], tables);
+        Assert.Equal(["__dispatch_migrations", "dispatch_audit", "dispatch_plan_projects", "dispatch_reports", "dispatch_start_plans", "dispatch_targets"], tables);
     }
 }

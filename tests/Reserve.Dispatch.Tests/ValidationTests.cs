@@ -117,7 +117,7 @@ public sealed class ValidationTests
 
         var p = new PlanProject
         {
-            Year = 2026, ReserveProjectId = "2027-0001", Name = "重复项目", Department = "住建局", Leader = "",
+            Year = 2026, ReserveProjectId = "2027-0001", Name = "重复项目", Department = "住建局", OwnerUnit = "", Leader = "",
             Tier = PlanTier.MunicipalAnnual, Kind = PlanKind.NewStart, AnnualPlanInvestment = 0m, PlannedStart = null,
         };
         var duplicate = (await f.Dispatch.SavePlanProjectAsync(p, null, "张三")).Problems.Select(x => x.ToString()).ToList();
@@ -130,6 +130,7 @@ public sealed class ValidationTests
 
         Assert.Contains("储备项目编号：储备项目“2027-0001”已在2026年度计划中（项目2027-0001），同一项目每年只列一次", duplicate);
         Assert.Contains("包抓领导：不能为空", duplicate);
+        Assert.Contains("业主单位：不能为空", duplicate);
         Assert.Contains("年度计划投资：新开工项目的年度计划投资应大于0", duplicate);
         Assert.Contains("计划开工日期：新开工项目须填写计划开工日期", duplicate);
         Assert.Contains("储备项目编号：储备库中没有编号为“2027-9999”的项目", other);

@@ -107,7 +107,19 @@ internal sealed class StartupTasks(
             return 0;
         }
         var records = await DemoSample.ReadAsync(reserve, cancellationToken);
-        var added = await dispatch.SeedDemoAsync(DispatchDemoSelection.Pick(records), today, "演示数据", cancellationToken: cancellationToken);
+        var picked = DispatchDemoSelection.Pick(records);
+        // The demo `leader` account is the 包抓领导 of the projects of the leader who has most of them, so signing in
+        // as the leader shows projects (and their missing reports) of one's own.
+        if (await accounts.FindAsync("leader", cancellationToken) is { Role: Reserve.Accounts.Role.CityLeader } demoLeader)
+        {
+            var busiest = picked.Where(r => !string.IsNullOrWhiteSpace(r.Leader)).GroupBy(r => r.Leader!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            foreach (var record in busiest ?? Enumerable.Empty<Reserve.Sdk.Projects.ProjectRecord>())
+            {
+                record.Leader = demoLeader.DisplayName;
+            }
+        }
+        var added = await dispatch.SeedDemoAsync(picked, today, "演示数据", cancellationToken: cancellationToken);
         logger.LogInformation("已生成项目调度演示数据 {Count} 个计划项目", added);
         return added;
     }

@@ -18,6 +18,16 @@ internal static class PromotionEndpoints
 
     public sealed record ConvertRequest(int Version);
 
+    /// <summary>A deal as typed (new or edited); <c>Stage</c>/<c>Since</c> only when creating (default 线索, today).</summary>
+    public sealed record DealRequest(
+        string? Name, string? Investor, string? InvestorCreditCode, string? Industry, string? Department, string? FollowedBy,
+        long? EventId, decimal ContractInvestment, string? Region, string? Address, string? Scale,
+        string? Method, string? Park, string? Chain, string? ChainLink, string? Stage, string? Since, int? Version);
+
+    public sealed record EventRequest(string? Name, string? HeldOn, string? Place);
+
+    public sealed record CheckRequest(string? On, bool OnSchedule, string? Note, int Version);
+
     public static void MapPromotionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/promotion").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.ReadRoles.Split(',')));
@@ -55,7 +65,80 @@ internal static class PromotionEndpoints
             return Results.Json(PromotionJson.Metrics(table));
         }).WithSummary("履约率、落地率、开工率、投产率、资金到位率（by=event|department|industry，asOf 统计日；附口径）");
 
+        var write = api.MapGroup("").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.EditRoles.Split(',')));
+
+        write.MapPost("/deals", async (DealRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var draft = Draft(body);
+            if (DepartmentRecordAccess.EditRefusal(http.User, draft.Department) is { } refusal)
+            {
+                return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
+            }
+            var stage = DealStage.Lead;
+            if (!string.IsNullOrWhiteSpace(body.Stage) && !EnumText.TryParse(body.Stage, out stage))
+            {
+                return ProblemResults.Error(StatusCodes.Status400BadRequest, EnumText.Problem<DealStage>("阶段", body.Stage));
+            }
+            if (!ProblemResults.TryDate(body.Since, "日期", out var since, out var problem))
+            {
+                return problem!;
+            }
+            return Result(await promotion.CreateAsync(draft, stage, since ?? board.Today, http.User.AuditName(), ct));
+        }).WithSummary("新建招商项目（名称、投资方、产业、部门、跟踪责任人、签约活动、合同投资额、招商方式、落地园区、产业链及延链/补链/强链；stage 起始阶段默认线索、since 日期）");
+
+        write.MapPut("/deals/{id:long}", async (long id, DealRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            var draft = Draft(body);
+            // A clerk may not hand a deal over to another department by editing it.
+            if (DepartmentRecordAccess.EditRefusal(http.User, draft.Department) is { } refusal)
+            {
+                return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
+            }
+            if (body.Version is not { } version)
+            {
+                return ProblemResults.Error(StatusCodes.Status400BadRequest, "version：修改时必须给出读取时的版本号");
+            }
+            return Result(await promotion.UpdateAsync(id, draft, version, http.User.AuditName(), ct));
+        }).WithSummary("修改招商项目（字段同新建，须带 version；阶段、资金、核查各走自己的接口）");
+
+        write.MapPost("/events", async (EventRequest body, HttpContext http, IPromotionService promotion, CancellationToken ct) =>
+        {
+            if (!ProblemResults.TryDate(body.HeldOn, "举办日期", out var heldOn, out var problem))
+            {
+                return problem!;
+            }
+            if (heldOn is null)
+            {
+                return ProblemResults.Error(StatusCodes.Status400BadRequest, "举办日期：必须填写");
+            }
+            var promotionEvent = new PromotionEvent { Name = body.Name ?? "", HeldOn = heldOn.Value, Place = body.Place };
+            var outcome = await promotion.SaveEventAsync(promotionEvent, null, http.User.AuditName(), ct);
+            return outcome.Value is { } saved
+                ? Results.Json(new { saved.Event.Id, saved.Event.Name, HeldOn = saved.Event.HeldOn.ToString("yyyy-MM-dd"), saved.Event.Place, saved.Version })
+                : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
+        }).WithSummary("新建签约活动（name 名称、heldOn 举办日期、place 地点）");
+
         var edit = api.MapGroup("/deals/{id:long}").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.EditRoles.Split(',')));
+
+        edit.MapPost("/checks", async (long id, CheckRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            if (!ProblemResults.TryDate(body.On, "核查日期", out var on, out var problem))
+            {
+                return problem!;
+            }
+            var check = new PerformanceCheck { On = on ?? board.Today, OnSchedule = body.OnSchedule, Note = body.Note };
+            return Result(await promotion.AddPerformanceCheckAsync(id, check, body.Version, http.User.AuditName(), ct));
+        }).WithSummary("登记履约核查（on 日期、onSchedule 是否按合同推进、note 发现及下一步、version）");
 
         edit.MapPost("/stage", async (long id, StageRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
         {
@@ -104,6 +187,25 @@ internal static class PromotionEndpoints
                 : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
         }).WithSummary("已落地的招商项目转入储备库（不重复录入；返回储备编号）");
     }
+
+    private static DealDraft Draft(DealRequest body) => new()
+    {
+        Name = body.Name ?? "",
+        Investor = body.Investor ?? "",
+        InvestorCreditCode = body.InvestorCreditCode,
+        Industry = body.Industry ?? "",
+        Department = body.Department ?? "",
+        FollowedBy = body.FollowedBy ?? "",
+        EventId = body.EventId,
+        ContractInvestment = body.ContractInvestment,
+        Region = body.Region,
+        Address = body.Address,
+        Scale = body.Scale ?? "",
+        Method = body.Method,
+        Park = body.Park,
+        Chain = body.Chain,
+        ChainLink = body.ChainLink,
+    };
 
     private static IResult Result(Outcome<StoredDeal> outcome) =>
         outcome.Value is { } deal ? Results.Json(PromotionJson.Detail(deal)) : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);

@@ -77,6 +77,7 @@ internal static class WebSetup
         app.MapAuditApi();
         app.MapAdminApi();
         app.MapDispatchApi();
+        app.MapDispatchEntryApi();
         app.MapPromotionApi();
         app.MapApprovalApi();
         app.MapReserveOperations();

@@ -14,13 +14,14 @@ internal sealed class MetricCalculator(DispatchOptions options)
 {
     public const string Unclassified = "未分类";
 
-    public DispatchMetrics Compute(int year, DateOnly asOf, IReadOnlyList<ProjectHistory> histories)
+    /// <param name="growthTargetPercent">The growth target 发改委 set in the page; when null, the configured one (if any).</param>
+    public DispatchMetrics Compute(int year, DateOnly asOf, IReadOnlyList<ProjectHistory> histories, decimal? growthTargetPercent = null)
     {
         var yearOnes = histories.Where(h => h.Project.Year == year).ToList();
         var elapsed = TimeShare(year, asOf);
         var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
         var elapsedValue = new MetricValue(MetricDefinitions.TimeElapsed, elapsed, ElapsedDays(year, asOf), daysInYear, Percent(elapsed));
-        var target = options.GrowthTargetPercentByYear.TryGetValue(year, out var t) ? t : (decimal?)null;
+        var target = growthTargetPercent ?? (options.GrowthTargetPercentByYear.TryGetValue(year, out var t) ? t : (decimal?)null);
         MetricSet Set(string name, IEnumerable<ProjectHistory> group) => Compute(name, group.ToList(), asOf, year, elapsed, target);
         return new DispatchMetrics(year, asOf, elapsedValue,
             Set("合计", yearOnes),

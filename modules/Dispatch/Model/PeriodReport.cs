@@ -17,6 +17,12 @@ public sealed class PeriodReport
     public DateOnly PeriodStart { get; set; }
     public DateOnly PeriodEnd { get; set; }
 
+    /// <summary>
+    /// 补报: the report was first filed after its due date (set by the store when the report is created, kept on
+    /// later edits), so a late week stays marked as filed late.
+    /// </summary>
+    public bool FiledLate { get; set; }
+
     /// <summary>建设状态 at the end of the period.</summary>
     public ConstructionStatus Status { get; set; }
 

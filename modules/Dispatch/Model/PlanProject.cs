@@ -15,9 +15,16 @@ public sealed class PlanProject
     /// <summary>计划年度.</summary>
     public int Year { get; set; }
 
+    /// <summary>
+    /// The reserve project this plan project was made from (the link the reserve page shows back), or empty for a
+    /// project put on the plan directly, without a reserve record.
+    /// </summary>
     public string ReserveProjectId { get; set; } = "";
     public string Name { get; set; } = "";
     public string Department { get; set; } = "";
+
+    /// <summary>项目业主单位.</summary>
+    public string OwnerUnit { get; set; } = "";
 
     /// <summary>包抓领导.</summary>
     public string Leader { get; set; } = "";
@@ -53,6 +60,7 @@ public sealed class PlanProject
         ReserveProjectId = record.Id ?? "",
         Name = record.Name,
         Department = record.Department,
+        OwnerUnit = record.Unit,
         Leader = record.Leader ?? "",
         Field = record.Field,
         Tier = tier,

@@ -133,7 +133,7 @@ internal static class DispatchWorkbook
         return sheet;
     }
 
-    private static Stylesheet Stylesheet()
+    internal static Stylesheet Stylesheet()
     {
         static Font Font(double size, bool bold = false)
         {

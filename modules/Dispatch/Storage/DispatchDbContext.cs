@@ -29,6 +29,7 @@ internal class DispatchDbContext : DbContext
     public DbSet<PlanProject> PlanProjects => Set<PlanProject>();
     public DbSet<PeriodReport> Reports => Set<PeriodReport>();
     public DbSet<StartPlan> StartPlans => Set<StartPlan>();
+    public DbSet<DispatchTarget> Targets => Set<DispatchTarget>();
     public DbSet<DispatchAuditRow> Audit => Set<DispatchAuditRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -37,6 +38,7 @@ internal class DispatchDbContext : DbContext
         plan.ToTable("dispatch_plan_projects");
         plan.HasKey(p => p.Id);
         plan.Property(p => p.ReserveProjectId).HasMaxLength(32).IsRequired();
+        plan.Property(p => p.OwnerUnit).HasMaxLength(100).IsRequired();
         plan.Property(p => p.Name).HasMaxLength(100).IsRequired();
         plan.Property(p => p.Department).HasMaxLength(50).IsRequired();
         plan.Property(p => p.Leader).HasMaxLength(50).IsRequired();
@@ -48,7 +50,9 @@ internal class DispatchDbContext : DbContext
         plan.Ignore(p => p.PriorYearCompleted);
         plan.Ignore(p => p.ReportsFrom);
         Versioned(plan);
-        plan.HasIndex(p => new { p.Year, p.ReserveProjectId }).IsUnique();
+        // A reserve project is on a year's plan once; projects put on the plan without one have an empty link.
+        plan.HasIndex(p => new { p.Year, p.ReserveProjectId }).IsUnique().HasFilter("\"ReserveProjectId\" <> ''");
+        plan.HasIndex(p => p.ReserveProjectId);
         plan.HasIndex(p => new { p.Year, p.Department });
 
         var report = modelBuilder.Entity<PeriodReport>();
@@ -78,6 +82,18 @@ internal class DispatchDbContext : DbContext
         Versioned(start);
         start.HasOne<PlanProject>().WithMany().HasForeignKey(s => s.PlanProjectId).OnDelete(DeleteBehavior.Restrict);
         start.HasIndex(s => s.PlanProjectId).IsUnique();
+
+        var target = modelBuilder.Entity<DispatchTarget>();
+        target.ToTable("dispatch_targets");
+        target.HasKey(t => t.Id);
+        target.Property(t => t.StartOrResumeRatePercent).HasPrecision(7, 2);
+        target.Property(t => t.GrowthPercent).HasPrecision(7, 2);
+        target.Property(t => t.PriorYearStartOrResumeRatePercent).HasPrecision(7, 2);
+        target.Property(t => t.PriorYearGrowthPercent).HasPrecision(7, 2);
+        target.Property(t => t.PriorYearInvestment).HasPrecision(18, 4);
+        target.Property(t => t.Basis).HasMaxLength(200);
+        Versioned(target);
+        target.HasIndex(t => t.Year).IsUnique();
 
         var audit = modelBuilder.Entity<DispatchAuditRow>();
         audit.ToTable("dispatch_audit");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reserve.Dispatch.Import;
 using Reserve.Dispatch.Metrics;
 using Reserve.Dispatch.Reports;
 using Reserve.Dispatch.Tracking;
@@ -15,7 +16,7 @@ internal sealed class DispatchService(
     DispatchOptions options,
     TimeProvider clock) : IDispatchService
 {
-    private const string PlanEntity = "plan", ReportEntity = "report", StartPlanEntity = "startPlan";
+    private const string PlanEntity = "plan", ReportEntity = "report", StartPlanEntity = "startPlan", TargetEntity = "target";
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -27,7 +28,8 @@ internal sealed class DispatchService(
             problems.Add(new DispatchProblem("储备项目编号", $"储备库中没有编号为“{project.ReserveProjectId}”的项目"));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var twin = await db.PlanProjects.AsNoTracking()
+        project.ReserveProjectId = project.ReserveProjectId?.Trim() ?? "";
+        var twin = project.ReserveProjectId.Length == 0 ? null : await db.PlanProjects.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Year == project.Year && p.ReserveProjectId == project.ReserveProjectId && p.Id != project.Id, cancellationToken);
         if (twin is not null)
         {
@@ -98,6 +100,8 @@ internal sealed class DispatchService(
         }
         var existing = await db.Reports.FirstOrDefaultAsync(r => r.PlanProjectId == project.Id && r.Cadence == period.Cadence && r.PeriodStart == period.Start, cancellationToken);
         report.Id = existing?.Id ?? 0;
+        // 补报 is decided once, when the report is first filed, and stays with it.
+        report.FiledLate = existing?.FiledLate ?? Today > options.DueDate(period);
         var conflict = await VersionedWriter.SaveAsync(db, report, existing, expectedVersion, user, Now, ReportEntity,
             $"“{project.Name}”{period.Label}的调度报告", r => r.Id, cancellationToken);
         return conflict is not null
@@ -115,6 +119,76 @@ internal sealed class DispatchService(
         }
         var period = ReportPeriod.Containing(options.CadenceOf(project.Tier), dateInPeriod);
         return await VersionedWriter.FindAsync(db.Reports.Where(r => r.PlanProjectId == planProjectId && r.Cadence == period.Cadence && r.PeriodStart == period.Start), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Stored<PlanProject>>> PlanProjectsOfReserveAsync(string reserveProjectId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VersionedWriter.ListAsync(db.PlanProjects.Where(p => p.ReserveProjectId == reserveProjectId).OrderByDescending(p => p.Year), cancellationToken);
+    }
+
+    public async Task<Stored<DispatchTarget>?> FindTargetAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VersionedWriter.FindAsync(db.Targets.Where(t => t.Year == year), cancellationToken);
+    }
+
+    public async Task<DispatchSaveOutcome<DispatchTarget>> SaveTargetAsync(DispatchTarget target, int? expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        var problems = TargetValidator.Validate(target);
+        if (problems.Count > 0)
+        {
+            return DispatchSaveOutcome<DispatchTarget>.Invalid(problems);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Targets.FirstOrDefaultAsync(t => t.Year == target.Year, cancellationToken);
+        target.Id = existing?.Id ?? 0;
+        var conflict = await VersionedWriter.SaveAsync(db, target, existing, expectedVersion, user, Now, TargetEntity,
+            $"{target.Year}年度调度目标", t => t.Id, cancellationToken);
+        return conflict is not null
+            ? DispatchSaveOutcome<DispatchTarget>.Conflicted(conflict)
+            : new((await FindTargetAsync(target.Year, cancellationToken))!, [], null);
+    }
+
+    public async Task<ReportImportPreview> PreviewReportImportAsync(Stream xlsx, string? department, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await new ReportImporter(options, Today).CheckAsync(db, xlsx, department, cancellationToken)).Preview;
+    }
+
+    public async Task<ReportImportResult> ImportReportsAsync(Stream xlsx, string? department, bool validOnly, string user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (preview, accepted) = await new ReportImporter(options, Today).CheckAsync(db, xlsx, department, cancellationToken);
+        if (!preview.Readable)
+        {
+            return new ReportImportResult(0, preview, "文件无法导入：" + string.Join("；", preview.FileProblems));
+        }
+        if (!validOnly && preview.InvalidRows > 0)
+        {
+            return new ReportImportResult(0, preview, $"有 {preview.InvalidRows} 行存在问题，按“全部导入”的要求一行也未保存；请修改后重新上传，或选择“只导入无误的行”");
+        }
+        if (accepted.Count == 0)
+        {
+            return new ReportImportResult(0, preview, "没有可以导入的行");
+        }
+        var refusal = await VersionedWriter.AddAllAsync(db, accepted.Select(a => a.Report).ToList(), user, Now, ReportEntity, "导入", r => r.Id, cancellationToken);
+        return new ReportImportResult(refusal is null ? accepted.Count : 0, preview, refusal);
+    }
+
+    public async Task<byte[]> ReportImportTemplateAsync(string? department, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.PlanProjects.AsNoTracking().Where(p => p.Year == date.Year);
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            q = q.Where(p => p.Department == department);
+        }
+        // The template lists the projects to fill; a sheet of more than a few thousand rows is no one's weekly form.
+        var projects = await q.OrderBy(p => p.Department).ThenBy(p => p.Name).Take(ReportTemplate.MaxRows)
+            .Select(p => new { p.Name, p.ReserveProjectId, p.Tier }).ToListAsync(cancellationToken);
+        return ReportTemplate.Write(date, projects.Select(p => (p.ReserveProjectId.Length > 0 ? p.ReserveProjectId : p.Name,
+            ReportPeriod.Containing(options.CadenceOf(p.Tier), date).Start)).ToList());
     }
 
     public async Task<IReadOnlyList<Stored<PeriodReport>>> ListReportsAsync(long planProjectId, CancellationToken cancellationToken = default)
@@ -170,7 +244,8 @@ internal sealed class DispatchService(
     {
         var day = asOf ?? Today;
         var planYear = year ?? day.Year;
-        return new MetricCalculator(options).Compute(planYear, day, await HistoriesAsync([planYear], cancellationToken));
+        var target = await FindTargetAsync(planYear, cancellationToken);
+        return new MetricCalculator(options).Compute(planYear, day, await HistoriesAsync([planYear], cancellationToken), target?.Item.GrowthPercent);
     }
 
     public async Task<IReadOnlyList<NotStartedProject>> NotStartedAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -184,7 +259,8 @@ internal sealed class DispatchService(
     {
         var day = asOf ?? Today;
         var histories = await HistoriesAsync([day.Year - 1, day.Year], cancellationToken);
-        var metrics = new MetricCalculator(options).Compute(day.Year, day, histories);
+        var target = await FindTargetAsync(day.Year, cancellationToken);
+        var metrics = new MetricCalculator(options).Compute(day.Year, day, histories, target?.Item.GrowthPercent);
         return DashboardCharts.From(metrics, new MissingReportFinder(options).Find(histories, day));
     }
 

@@ -61,6 +61,32 @@ internal static class VersionedWriter
         return null;
     }
 
+    /// <summary>
+    /// Creates every item (version 1) with an audit row each, in one transaction: all are stored or none (a
+    /// unique key taken meanwhile refuses the whole batch with the message returned).
+    /// </summary>
+    public static async Task<string?> AddAllAsync<T>(DispatchDbContext db, IReadOnlyList<T> items, string user, DateTime now, string entity, string action,
+        Func<T, long> idOf, CancellationToken cancellationToken) where T : class
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            Stamp(db.Add(item), 1, user, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.Audit.AddRange(items.Select(item => Row(entity, idOf(item), action, user, now, null, item)));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return "保存被拒绝：其中有报告刚被他人同时填报，本次导入全部未保存，请重新上传预览。";
+        }
+        return null;
+    }
+
     public static async Task<Stored<T>?> FindAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) where T : class =>
         (await ListAsync(query, cancellationToken)).FirstOrDefault();
 

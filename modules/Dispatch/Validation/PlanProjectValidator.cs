@@ -13,9 +13,11 @@ internal static class PlanProjectValidator
         {
             problems.Add("计划年度", $"“{p.Year}”不是有效年度");
         }
-        problems.Required("储备项目编号", p.ReserveProjectId, 32);
+        // Empty for a project put on the plan without a reserve record.
+        problems.MaxLength("储备项目编号", p.ReserveProjectId, 32);
         problems.Required("项目名称", p.Name, 100);
         problems.Required("主管部门", p.Department, 50);
+        problems.Required("业主单位", p.OwnerUnit, 100);
         problems.Required("包抓领导", p.Leader, 50);
         problems.Defined("层级", p.Tier);
         problems.Defined("类别", p.Kind);

@@ -33,6 +33,18 @@ public sealed class Deal
     /// <summary>签约(合同)投资额, 万元. Before signing: the intended amount, when known.</summary>
     public decimal ContractInvestment { get; set; }
 
+    /// <summary>招商方式: one of <see cref="PromotionMethods.All"/>, or null when not recorded.</summary>
+    public string? Method { get; set; }
+
+    /// <summary>落地园区 (the park the deal lands in), free text.</summary>
+    public string? Park { get; set; }
+
+    /// <summary>所属产业链 (新能源装备产业链 …), free text.</summary>
+    public string? Chain { get; set; }
+
+    /// <summary>延链/补链/强链: one of <see cref="PromotionMethods.ChainLinks"/>, or null.</summary>
+    public string? ChainLink { get; set; }
+
     /// <summary>6-digit 行政区划代码 of the site.</summary>
     public string? Region { get; set; }
 

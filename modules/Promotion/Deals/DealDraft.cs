@@ -17,6 +17,10 @@ public sealed record DealDraft
     public string? Region { get; init; }
     public string? Address { get; init; }
     public string Scale { get; init; } = "";
+    public string? Method { get; init; }
+    public string? Park { get; init; }
+    public string? Chain { get; init; }
+    public string? ChainLink { get; init; }
 
     internal void ApplyTo(Deal deal)
     {
@@ -31,6 +35,10 @@ public sealed record DealDraft
         deal.Region = string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();
         deal.Address = string.IsNullOrWhiteSpace(Address) ? null : Address.Trim();
         deal.Scale = Scale.Trim();
+        deal.Method = Optional(Method);
+        deal.Park = Optional(Park);
+        deal.Chain = Optional(Chain);
+        deal.ChainLink = Optional(ChainLink);
     }
 
     public static DealDraft From(Deal deal) => new()
@@ -46,5 +54,11 @@ public sealed record DealDraft
         Region = deal.Region,
         Address = deal.Address,
         Scale = deal.Scale,
+        Method = deal.Method,
+        Park = deal.Park,
+        Chain = deal.Chain,
+        ChainLink = deal.ChainLink,
     };
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -59,6 +59,22 @@ internal static class DealRules
         {
             problems.Add(new("建设内容", $"超过{ScaleMaxLength}个字"));
         }
+        if (deal.Method is { } method && !PromotionMethods.All.Contains(method))
+        {
+            problems.Add(new("招商方式", $"“{method}”不是可选的招商方式，应为以下之一：{string.Join("、", PromotionMethods.All)}"));
+        }
+        if (deal.ChainLink is { } link && !PromotionMethods.ChainLinks.Contains(link))
+        {
+            problems.Add(new("产业链环节", $"“{link}”应为以下之一：{string.Join("、", PromotionMethods.ChainLinks)}"));
+        }
+        if (deal.Park is { } park && park.EnumerateRunes().Count() > TextMaxLength)
+        {
+            problems.Add(new("落地园区", $"超过{TextMaxLength}个字"));
+        }
+        if (deal.Chain is { } chain && chain.EnumerateRunes().Count() > TextMaxLength)
+        {
+            problems.Add(new("产业链", $"超过{TextMaxLength}个字"));
+        }
         if (deal.EventId is { } id && !eventExists)
         {
             problems.Add(new("签约活动", $"没有编号为 {id} 的招商活动"));

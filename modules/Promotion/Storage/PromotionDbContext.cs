@@ -45,6 +45,10 @@ internal class PromotionDbContext : DbContext
         deal.Property(d => d.ContractInvestment).HasPrecision(18, 4);
         deal.Property(d => d.Region).HasMaxLength(6);
         deal.Property(d => d.Address).HasMaxLength(200);
+        deal.Property(d => d.Method).HasMaxLength(20);
+        deal.Property(d => d.Park).HasMaxLength(200);
+        deal.Property(d => d.Chain).HasMaxLength(200);
+        deal.Property(d => d.ChainLink).HasMaxLength(10);
         deal.Property(d => d.Scale).HasMaxLength(2000).IsRequired();
         deal.Property(d => d.Stage).HasConversion<string>().HasMaxLength(20);
         deal.Property(d => d.ProjectId).HasMaxLength(32);

@@ -9,7 +9,7 @@ namespace Reserve.Host.Pages.Dispatch;
 
 /// <summary>The dispatch dashboard as of a date: metrics with their definitions, charts, missing reports (see <see cref="DispatchDashboard"/>).</summary>
 [Authorize(Policy = Policies.Dashboards)]
-internal sealed class IndexModel(DispatchDashboard dashboard) : PageModel
+internal sealed class IndexModel(DispatchDashboard dashboard, Reserve.Dispatch.IDispatchService dispatch) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
 
@@ -17,9 +17,14 @@ internal sealed class IndexModel(DispatchDashboard dashboard) : PageModel
     public bool SeesCity => DispatchAccess.SeesCity(User);
     public string ChartJson { get; private set; } = "[]";
 
+    /// <summary>The year's targets set on /dispatch/targets and the gap of the figures shown.</summary>
+    public Reserve.Dispatch.TargetProgress Targets { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = await dashboard.BuildAsync(User, AsOf, cancellationToken);
+        var target = await dispatch.FindTargetAsync(View.Metrics.Year, cancellationToken);
+        Targets = Reserve.Dispatch.TargetProgress.Of(target?.Item, View.Overall, View.AsOf);
         // Embedded as JSON and drawn by dispatch.js; the serializer escapes '<', so no text can close the script element.
         ChartJson = JsonSerializer.Serialize(View.Charts, new JsonSerializerOptions(JsonSerializerDefaults.Web));
     }

@@ -17,11 +17,22 @@ internal sealed class ProjectModel(IDispatchService dispatch, DispatchAccess acc
     [BindProperty] public ReportForm Form { get; set; } = new();
     [BindProperty] public int? Version { get; set; }
 
+    /// <summary>Any date of the period to file (an overdue week is filed late, marked 补报); today's period when absent.</summary>
+    [BindProperty(SupportsGet = true, Name = "period")] public DateOnly? PeriodDate { get; set; }
+
     public Stored<PlanProject> Plan { get; private set; } = null!;
     public IReadOnlyList<Stored<PeriodReport>> Reports { get; private set; } = [];
     public Stored<StartPlan>? StartPlan { get; private set; }
     public ReportPeriod CurrentPeriod { get; private set; }
     public bool MayReport { get; private set; }
+    public bool MayEditPlan { get; private set; }
+    public DateOnly Today => access.Today;
+
+    /// <summary>The periods of the year up to today that have no report yet, latest first (at most a year's months or the last 12).</summary>
+    public IReadOnlyList<ReportPeriod> Unreported { get; private set; } = [];
+
+    /// <summary>Whether the period shown would be filed after its due date (补报).</summary>
+    public bool Late => access.Today > options.DueDate(CurrentPeriod);
     public string? Error { get; private set; }
     public IReadOnlyList<DispatchProblem> Problems { get; private set; } = [];
 
@@ -53,6 +64,10 @@ internal sealed class ProjectModel(IDispatchService dispatch, DispatchAccess acc
         {
             return this.Refuse(StatusCodes.Status403Forbidden, "只有本部门的填报员可以填报调度报告");
         }
+        if (CurrentPeriod.Start > access.Today)
+        {
+            return this.Refuse(StatusCodes.Status422UnprocessableEntity, $"{CurrentPeriod.Label}尚未开始，不能提前填报");
+        }
         var (report, problems) = Form.ToReport(CurrentPeriod.Start);
         if (report is null)
         {
@@ -64,7 +79,7 @@ internal sealed class ProjectModel(IDispatchService dispatch, DispatchAccess acc
         var result = await access.SaveReportAsync(User, id, report, Version, cancellationToken);
         if (result.Saved is { } saved)
         {
-            TempData["Flash"] = $"已保存 {saved.Item.Period.Label} 的调度报告";
+            TempData["Flash"] = $"已保存 {saved.Item.Period.Label} 的调度报告" + (saved.Item.FiledLate ? "（补报）" : "");
             return Redirect($"/dispatch/projects/{id}");
         }
         Problems = result.Problems;
@@ -83,8 +98,20 @@ internal sealed class ProjectModel(IDispatchService dispatch, DispatchAccess acc
         Plan = plan;
         Reports = (await dispatch.ListReportsAsync(id, cancellationToken)).OrderByDescending(r => r.Item.PeriodStart).ToList();
         StartPlan = await dispatch.FindStartPlanAsync(id, cancellationToken);
-        CurrentPeriod = ReportPeriod.Containing(options.CadenceOf(plan.Item.Tier), access.Today);
+        var cadence = options.CadenceOf(plan.Item.Tier);
+        CurrentPeriod = ReportPeriod.Containing(cadence, PeriodDate ?? access.Today);
         MayReport = DispatchAccess.MayReport(User, plan.Item);
+        MayEditPlan = DispatchAccess.MayEditPlan(User, plan.Item);
+        var reported = Reports.Select(r => r.Item.PeriodStart).ToHashSet();
+        var unreported = new List<ReportPeriod>();
+        for (var p = ReportPeriod.Containing(cadence, access.Today); unreported.Count < 12 && p.Year == plan.Item.Year && p.End >= plan.Item.ReportsFrom; p = p.Previous())
+        {
+            if (!reported.Contains(p.Start) && options.DueDate(p) < access.Today)
+            {
+                unreported.Add(p);
+            }
+        }
+        Unreported = unreported;
         return null;
     }
 }

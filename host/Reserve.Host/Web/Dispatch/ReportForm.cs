@@ -124,33 +124,9 @@ internal sealed class ReportForm
         return problems.Count > 0 ? (null, problems) : (report, []);
     }
 
-    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => FormValues.Number(value);
 
-    private static decimal? Amount(string? text, string field, List<DispatchProblem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (decimal.TryParse(text.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        problems.Add(new DispatchProblem(field, $"“{text}”不是数字"));
-        return null;
-    }
+    private static decimal? Amount(string? text, string field, List<DispatchProblem> problems) => FormValues.Amount(text, field, problems);
 
-    private static DateOnly? Date(string? text, string field, List<DispatchProblem> problems)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        problems.Add(new DispatchProblem(field, $"“{text}”不是日期（应为 yyyy-MM-dd，如 2026-03-01）"));
-        return null;
-    }
+    private static DateOnly? Date(string? text, string field, List<DispatchProblem> problems) => FormValues.Day(text, field, problems);
 }

@@ -17,6 +17,61 @@ namespace Reserve.Dispatch.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Reserve.Dispatch.DispatchTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PriorYearGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PriorYearInvestment")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PriorYearStartOrResumeRatePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartOrResumeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StartOrResumeRatePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("dispatch_targets", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Dispatch.PeriodReport", b =>
                 {
                     b.Property<long>("Id")
@@ -31,6 +86,9 @@ namespace Reserve.Dispatch.Storage.Migrations
                     b.Property<string>("Coordination")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiledLate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FundsArrived")
                         .IsRequired()
@@ -132,6 +190,11 @@ namespace Reserve.Dispatch.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PlannedStart")
                         .HasColumnType("TEXT");
 
@@ -168,10 +231,13 @@ namespace Reserve.Dispatch.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReserveProjectId");
+
                     b.HasIndex("Year", "Department");
 
                     b.HasIndex("Year", "ReserveProjectId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReserveProjectId\" <> ''");
 
                     b.ToTable("dispatch_plan_projects", (string)null);
                 });

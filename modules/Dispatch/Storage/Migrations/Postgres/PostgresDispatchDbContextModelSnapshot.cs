@@ -22,6 +22,63 @@ namespace Reserve.Dispatch.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Reserve.Dispatch.DispatchTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("GrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<decimal?>("PriorYearGrowthPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<decimal?>("PriorYearInvestment")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("PriorYearStartOrResumeRatePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<DateOnly?>("StartOrResumeBy")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("StartOrResumeRatePercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("dispatch_targets", (string)null);
+                });
+
             modelBuilder.Entity("Reserve.Dispatch.PeriodReport", b =>
                 {
                     b.Property<long>("Id")
@@ -38,6 +95,9 @@ namespace Reserve.Dispatch.Storage.Migrations.Postgres
                     b.Property<string>("Coordination")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("FiledLate")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("FundsArrived")
                         .IsRequired()
@@ -141,6 +201,11 @@ namespace Reserve.Dispatch.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("OwnerUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("PlannedStart")
                         .HasColumnType("date");
 
@@ -177,10 +242,13 @@ namespace Reserve.Dispatch.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReserveProjectId");
+
                     b.HasIndex("Year", "Department");
 
                     b.HasIndex("Year", "ReserveProjectId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReserveProjectId\" <> ''");
 
                     b.ToTable("dispatch_plan_projects", (string)null);
                 });
