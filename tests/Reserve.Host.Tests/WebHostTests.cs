@@ -51,7 +51,7 @@ public sealed class WebHostTests
 
             using var summary = JsonDocument.Parse(await http.GetStringAsync("/api/matches/summary"));
             var total = summary.RootElement.EnumerateArray().Sum(c =>
-                c.GetProperty("eligible").GetInt32() + c.GetProperty("ineligible").GetInt32() + c.GetProperty("needsInformation").GetInt32());
+                c.GetProperty("eligible").GetInt32() + c.GetProperty("unconfirmed").GetInt32() + c.GetProperty("ineligible").GetInt32() + c.GetProperty("needsInformation").GetInt32());
             Assert.Equal(50 * HostProcess.RealChannels, total);
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/projects/nope")).StatusCode);

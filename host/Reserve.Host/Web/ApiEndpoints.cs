@@ -94,7 +94,7 @@ internal static class ApiEndpoints
 
         api.MapGet("/matches/summary", async (HttpContext http, ReserveAggregates aggregates, CancellationToken ct) =>
             (await aggregates.BuildAsync(http.User.ScopeDepartment(), ct)).ByChannel)
-            .RequireAuthorization(Policies.ReadReserve).WithSummary("各渠道符合/待补充/不符合项目数（部门填报员为本部门）");
+            .RequireAuthorization(Policies.ReadReserve).WithSummary("各渠道符合/待核实/待补充/不符合项目数（部门填报员为本部门）");
 
         api.MapGet("/aggregates", async (HttpContext http, ReserveAggregates aggregates, CancellationToken ct) =>
             await aggregates.BuildAsync(http.User.ScopeDepartment(), ct))

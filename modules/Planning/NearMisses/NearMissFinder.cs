@@ -42,7 +42,7 @@ public sealed class NearMissFinder(MatchEngine engine)
     /// </summary>
     public static IReadOnlyList<int> WorthExamining(MatchBatch batch, int count) =>
         [.. Enumerable.Range(0, batch.Projects.Count)
-            .Where(p => Enumerable.Range(0, batch.Channels.Count).Any(c => batch.Verdict(p, c) is MatchVerdict.Ineligible or MatchVerdict.NeedsInformation))
+            .Where(p => Enumerable.Range(0, batch.Channels.Count).Any(c => batch.Verdict(p, c) is MatchVerdict.Ineligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed))
             .OrderByDescending(p => batch.Projects[p].TotalInvestment)
             .ThenBy(p => p)
             .Take(count)];
@@ -58,7 +58,7 @@ public sealed class NearMissFinder(MatchEngine engine)
         var targets = new Dictionary<int, MatchResult>();
         for (var c = 0; c < channels.Count; c++)
         {
-            if (batch.Verdict(p, c) is MatchVerdict.Ineligible or MatchVerdict.NeedsInformation && channels[c].Definition.IsValidOn(batch.AsOf))
+            if (batch.Verdict(p, c) is MatchVerdict.Ineligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed && channels[c].Definition.IsValidOn(batch.AsOf))
             {
                 targets[c] = batch.Explain(p, c);
             }

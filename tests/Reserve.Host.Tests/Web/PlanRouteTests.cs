@@ -22,7 +22,16 @@ public sealed partial class PlanRouteTests
         Assert.True(bonds.GetProperty("allocated").GetDecimal() <= 20000m);
         Assert.Equal(plan.GetProperty("total").GetDecimal(), plan.GetProperty("allocations").EnumerateArray().Sum(a => a.GetProperty("amount").GetDecimal()));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostJsonAsync("/api/plan", body)).StatusCode);
+        // Reviewers only: a clerk, a leader and an administrator are refused on both routes, anonymous callers asked to sign in.
+        using var leader = await site.SignedInAsync("leader");
+        using var admin = await site.SignedInAsync("admin");
+        foreach (var refused in new[] { clerk, leader, admin })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await refused.PostJsonAsync("/api/plan", body)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await refused.PostJsonAsync("/api/plan/xlsx", body)).StatusCode);
+        }
+        using var anonymous = site.Session();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostJsonAsync("/api/plan", body)).StatusCode);
 
         var unknown = await reviewer.PostJsonAsync("/api/plan", new { quotas = new Dictionary<string, decimal> { ["nope"] = 1m } }, HttpStatusCode.BadRequest);
         Assert.Contains("“nope”不在已启用的渠道中", unknown.GetProperty("error").GetString());

@@ -118,11 +118,15 @@ public sealed class PluginActivationTests
         using var reviewer = await site.SignedInAsync("fgw");
         using var admin = await site.SignedInAsync("admin");
 
-        foreach (var session in new[] { clerk, reviewer })
+        using var leader = await site.SignedInAsync("leader");
+        foreach (var session in new[] { clerk, reviewer, leader })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/api/plugins")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/api/plugins/changes")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/versions/1.3.0/activate", new { })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/restore", new { })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/disable", new { })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/enable", new { })).StatusCode);
         }
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
 

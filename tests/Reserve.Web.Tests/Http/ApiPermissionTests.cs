@@ -60,6 +60,12 @@ public sealed class ApiPermissionTests(ReserveSite site)
         ("/api/promotion", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
         ("/api/approvals", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
         ("/api/funding", "Reserve.Host.Tests.Web.FundingApiTests"),
+        ("/api/plan", "Reserve.Host.Tests.Web.PlanRouteTests"),
+        ("/api/plugins/changes", "Reserve.Host.Tests.Web.PluginActivationTests"),
+        ("/api/plugins/{id}/versions", "Reserve.Host.Tests.Web.PluginActivationTests"),
+        ("/api/plugins/{id}/restore", "Reserve.Host.Tests.Web.PluginActivationTests"),
+        ("/api/plugins/{id}/disable", "Reserve.Host.Tests.Web.PluginActivationTests"),
+        ("/api/plugins/{id}/enable", "Reserve.Host.Tests.Web.PluginActivationTests"),
     ];
 
     [Fact]

@@ -224,7 +224,7 @@ internal static class ApiRoutes
         var total = await TotalAsync(client);
         var channels = answer.Json.AsArray();
         Assert.NotEmpty(channels);
-        Assert.All(channels, c => Assert.Equal(total, Number(c!["eligible"]) + Number(c["needsInformation"]) + Number(c["ineligible"])));
+        Assert.All(channels, c => Assert.Equal(total, Number(c!["eligible"]) + Number(c["unconfirmed"]) + Number(c["needsInformation"]) + Number(c["ineligible"])));
     }
 
     private static IReadOnlyList<string> Departments(Answer answer) =>

@@ -24,8 +24,9 @@ internal sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog 
                 channel.Id,
                 channel.Definition.Name,
                 eligible.Sum(r => r.Projects),
-                rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(MatchVerdict.NeedsInformation)).Sum(r => r.Projects),
-                rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(MatchVerdict.Ineligible)).Sum(r => r.Projects),
+                Count(rows, MatchVerdict.Unconfirmed),
+                Count(rows, MatchVerdict.NeedsInformation),
+                Count(rows, MatchVerdict.Ineligible),
                 eligible.Sum(r => r.Investment),
                 eligible.Sum(r => r.Amount));
         }).ToList();
@@ -42,14 +43,17 @@ internal sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog 
             channelRows);
     }
 
+    private static int Count(IEnumerable<AnswerTotal> rows, MatchVerdict verdict) =>
+        rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(verdict)).Sum(r => r.Projects);
+
     private static GroupAggregate Group(GroupTotal total) => new(total.Name ?? "", total.Projects, total.Investment, total.AnnualPlan);
 }
 
 /// <summary>Projects and investment (万元) of one group.</summary>
 internal sealed record GroupAggregate(string Name, int Projects, decimal Investment, decimal AnnualPlan);
 
-/// <summary>One channel: how many projects fit, need information or do not fit; the investment of those that fit and the estimated funding.</summary>
-internal sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding);
+/// <summary>One channel: how many projects fit, are to be verified (待核实), need information or do not fit; the investment of those that fit and the estimated funding.</summary>
+internal sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding);
 
 internal sealed record AggregateReport(
     int Projects,
