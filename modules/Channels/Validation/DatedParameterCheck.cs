@@ -6,7 +6,9 @@ namespace Reserve.Channels.Validation;
 /// <summary>
 /// Checks the periods of <c>parameters.json</c> as written, before the table merges them: each value holds
 /// from its date until the next one, so two values on one date overlap, and a value after an end (null)
-/// leaves the time between them without any value (a gap a match in that time would fall into).
+/// leaves the time between them without any value (a gap a match in that time would fall into). A programme
+/// that really pauses (no batch for a while) says so: <c>"interruptions": { "2023-01-01": "why" }</c> names the
+/// gap's first day and its reason, and that gap is intended, not a fault.
 /// </summary>
 internal static class DatedParameterCheck
 {
@@ -29,6 +31,7 @@ internal static class DatedParameterCheck
             {
                 continue; // the loader already names a parameter without values
             }
+            var interruptions = Interruptions(parameter.Value);
             var periods = new List<(DateOnly From, bool Ended)>();
             foreach (var value in values.EnumerateObject())
             {
@@ -48,7 +51,7 @@ internal static class DatedParameterCheck
             }
             for (var i = 1; i < ordered.Count; i++)
             {
-                if (ordered[i - 1].Ended && !ordered[i].Ended)
+                if (ordered[i - 1].Ended && !ordered[i].Ended && !interruptions.Contains(ordered[i - 1].From))
                 {
                     problems.Add($"参数 {parameter.Name} 在 {ordered[i - 1].From:yyyy-MM-dd} 至 {ordered[i].From.AddDays(-1):yyyy-MM-dd} 没有取值（时段中断）");
                 }
@@ -59,5 +62,23 @@ internal static class DatedParameterCheck
             }
         }
         return problems;
+    }
+
+    /// <summary>The first days of the gaps a parameter declares, each with a reason (a bare date explains nothing).</summary>
+    private static HashSet<DateOnly> Interruptions(JsonElement parameter)
+    {
+        var days = new HashSet<DateOnly>();
+        if (parameter.TryGetProperty("interruptions", out var declared) && declared.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var gap in declared.EnumerateObject())
+            {
+                if (gap.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(gap.Value.GetString())
+                    && DateOnly.TryParseExact(gap.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    days.Add(day);
+                }
+            }
+        }
+        return days;
     }
 }

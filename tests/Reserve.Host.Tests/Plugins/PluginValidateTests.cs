@@ -90,6 +90,22 @@ public sealed class PluginValidateTests
     }
 
     [Fact]
+    public void A_gap_declared_as_an_interruption_with_its_reason_passes_and_one_without_a_reason_does_not()
+    {
+        using var copy = new PluginFolderCopy("fixture-plugins/GoodChannel");
+        copy.Edit("parameters.json", text => text.Replace(
+            "\"values\": { \"2020-01-01\": 1000, \"2025-01-01\": 5000, \"2030-01-01\": null }",
+            "\"values\": { \"2020-01-01\": 1000, \"2022-01-01\": null, \"2024-01-01\": 3000 }, \"interruptions\": { \"2022-01-01\": \"两年未设批次\" }"));
+
+        Assert.Equal(CheckState.Passed, Check(Validate(copy.Folder), PluginValidator.ParametersCheck).State);
+
+        copy.Edit("parameters.json", text => text.Replace("\"两年未设批次\"", "\"\""));
+        var unexplained = Check(Validate(copy.Folder), PluginValidator.ParametersCheck);
+        Assert.Equal(CheckState.Failed, unexplained.State);
+        Assert.Contains(unexplained.Problems, p => p.Contains("2022-01-01 至 2023-12-31 没有取值（时段中断）"));
+    }
+
+    [Fact]
     public void A_copy_of_the_SDK_inside_the_plugin_folder_is_refused()
     {
         using var copy = new PluginFolderCopy("fixture-plugins/GoodChannel");

@@ -59,10 +59,13 @@ public sealed class ProjectFormTests(ReserveSite site, BrowserFixture browser)
         Assert.Equal(verdicts.Order(), verdicts);
         Assert.Contains("待补充信息", await page.Locator("details.match summary .badge.verdict").AllInnerTextsAsync());
 
-        // What is missing is named: the project has no 项目代码 and no approvals yet.
+        // What is missing is named: no approvals yet. A 前期 project without its 项目代码 is asked to obtain one
+        // before applying (申报前准备), not told that information is missing.
         var missing = await page.Locator("details.match p:has-text('缺少信息：')").AllTextContentsAsync();
         Assert.NotEmpty(missing);
-        Assert.Contains(missing, m => m.Contains("项目代码", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("可研批复", StringComparison.Ordinal));
+        var readiness = await page.Locator("details.match dd.answer-readiness").AllTextContentsAsync();
+        Assert.Contains(readiness, r => r.Contains("项目代码", StringComparison.Ordinal));
         var ultraLong = Card(page, "ultra-long-bonds");
         Assert.Contains("超长期特别国债", await ultraLong.Locator("summary").InnerTextAsync());
         var ultraLongMissing = string.Concat(await ultraLong.Locator("p:has-text('缺少信息：')").AllTextContentsAsync());
