@@ -59,7 +59,7 @@ public sealed class DispatchOptions
     public static PolicySource CadenceSource(PlanTier tier) => tier switch
     {
         PlanTier.ProvincialMajor => PolicySource.Sourced("甘肃省发展改革委省列重大项目开工复工情况日调度日报告制度（2020年）",
-            "http://gansu.gscn.com.cn/system/2020/03/07/012335744.shtml", "domain-channels.md §5"),
-        _ => PolicySource.Unverified("调度讲话（省列重点投资项目周调度、市级年度计划项目月调度）", "domain-channels.md §5：未找到单独出处[NF]，请按本地要求确认"),
+            "http://gansu.gscn.com.cn/system/2020/03/07/012335744.shtml", "第三方转载，非发文机关原文"),
+        _ => PolicySource.Unverified("调度讲话（省列重点投资项目周调度、市级年度计划项目月调度）", "未找到单独出处，请按本地要求确认"),
     };
 }

@@ -211,7 +211,8 @@ public sealed class MetricTests
         var m = At(new DateOnly(2026, 4, 30)).Overall;
 
         Assert.Contains("已开工的新开工项目数", m.StartRate.Definition.Text);
-        Assert.Contains("domain-channels.md §5", m.CompletionRate.Definition.Source.Citation);
+        Assert.Contains("项目调度指标通行口径", m.CompletionRate.Definition.Source.Citation);
+        Assert.DoesNotContain(".md", m.CompletionRate.Definition.Source.Citation);
         Assert.All(MetricDefinitions.All, d => Assert.Equal(Sdk.Rules.Confidence.CommonlyKnown, d.Source.Confidence));
         Assert.Contains("通行做法", m.ScheduleGap.Definition.Explanation);
     }

@@ -139,7 +139,8 @@ public sealed class MetricsTests
         Assert.All(MetricDefinitions.All, d =>
         {
             Assert.StartsWith(d.Name + " = ", d.Definition);
-            Assert.Contains("§6", d.Source.Citation);
+            Assert.Contains("招商引资工作通行统计口径", d.Source.Citation);
+            Assert.DoesNotContain(".md", d.Source.Citation);
             Assert.NotEmpty(d.Examples);
             Assert.All(d.Examples, e => Assert.Equal(Confidence.Sourced, e.Confidence));
         });

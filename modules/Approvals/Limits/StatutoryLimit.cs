@@ -22,7 +22,7 @@ public static class StatutoryLimits
     public static StatutoryLimit Authorization { get; } = new(
         "authorization", PreWorkKind.Authorization, "企业投资项目核准", 20, DayCounting.WorkingDays, 40,
         PolicySource.Sourced("《企业投资项目核准和备案管理条例》（国务院令第673号）第十条：核准机关应当自受理申请之日起20个工作日内，作出是否予以核准的决定；经本机关主要负责人批准可以延长，延长的期限不得超过40个工作日；委托中介服务机构评估的时间不计入核准期限",
-            note: $"[S-law] {Mirror} 行政法规/企业投资项目核准和备案管理条例.md；domain-channels.md §1.2 引用同一条例"));
+            note: $"[S-law] {Mirror} 行政法规/企业投资项目核准和备案管理条例.md"));
 
     public static StatutoryLimit EnvironmentalReport { get; } = new(
         "eia-report", PreWorkKind.EnvironmentalApproval, "环境影响报告书审批", 60, DayCounting.CalendarDays, null,

@@ -10,7 +10,7 @@ namespace Reserve.Dispatch;
 /// </summary>
 public static class MetricDefinitions
 {
-    private const string Section5 = "domain-channels.md §5 项目调度指标口径（通行做法，需与本地口径核对）";
+    private const string Section5 = "项目调度指标通行口径（需与本地口径核对）";
 
     public static MetricDefinition StartRate { get; } = new("startRate", "开工率",
         "已开工的新开工项目数 ÷ 计划新开工项目数（年度计划中类别为新开工的全部项目）。以报告的本年开工日期为准，开工后又停工的仍计为已开工。",
@@ -18,7 +18,7 @@ public static class MetricDefinitions
 
     public static MetricDefinition StartRateByPlannedDate { get; } = new("startRateByPlannedDate", "开工率（按期间计划）",
         "已开工的、计划开工日期不晚于统计日的新开工项目数 ÷ 计划开工日期不晚于统计日的新开工项目数。",
-        PolicySource.CommonlyKnown(Section5, note: "§5：开工率有时按期间计划计算"));
+        PolicySource.CommonlyKnown(Section5, note: "开工率有时按期间计划计算"));
 
     public static MetricDefinition ResumeRate { get; } = new("resumeRate", "复工率",
         "已复工的续建项目数 ÷ 续建项目总数。以报告的本年复工日期为准，复工后又停工的仍计为已复工（当前停工数另列）。",
@@ -44,7 +44,7 @@ public static class MetricDefinitions
 
     public static MetricDefinition Growth { get; } = new("growth", "投资增速（同比）",
         "（本年1—M月累计完成投资 − 上年1—M月累计完成投资）÷ 上年1—M月累计完成投资；M为统计日已结束的最后一个月（统计日为月末时即当月）。",
-        PolicySource.CommonlyKnown("统计同比增速的通行算法", note: "domain-channels.md §5 未列出此项"));
+        PolicySource.CommonlyKnown("统计同比增速的通行算法", note: "调度指标口径未列出此项，按统计通行算法"));
 
     public static MetricDefinition GapToTarget { get; } = new("growthGap", "增速与目标差距",
         "投资增速 − 年度增长目标，单位为百分点；年度增长目标由本市设定（系统配置）。",
@@ -52,7 +52,7 @@ public static class MetricDefinitions
 
     public static MetricDefinition PlannedGrowth { get; } = new("plannedGrowth", "计划增速",
         "年度计划投资 ÷ 上年完成投资 − 1，即年度计划比上年实际增长多少。",
-        PolicySource.CommonlyKnown("统计同比增速的通行算法", note: "domain-channels.md §5 未列出此项"));
+        PolicySource.CommonlyKnown("统计同比增速的通行算法", note: "调度指标口径未列出此项，按统计通行算法"));
 
     public static IReadOnlyList<MetricDefinition> All { get; } =
         [StartRate, StartRateByPlannedDate, ResumeRate, StartOrResumeRate, CompletionRate, TimeElapsed, ScheduleGap, Growth, GapToTarget, PlannedGrowth];

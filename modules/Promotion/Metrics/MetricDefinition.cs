@@ -26,7 +26,7 @@ public sealed record MetricDefinition(PromotionMetric Metric, string Name, strin
 /// </summary>
 public static class MetricDefinitions
 {
-    private const string Section = "domain-channels.md §6 招商引资 metrics";
+    private const string Section = "招商引资工作通行统计口径";
 
     private static readonly PolicySource Yunnan = PolicySource.Sourced(
         "云南省投资促进局：招商引资项目履约率、落地率、开工率、资金到位率", "https://invest.yn.gov.cn/ZWArticleInfo.aspx?id=9263", "§6 [S]，同一组指标在其他省份的使用");
@@ -43,13 +43,13 @@ public static class MetricDefinitions
     public static MetricDefinition Performance { get; } = new(
         PromotionMetric.Performance, "履约率",
         "履约率 = 按合同推进的项目数 ÷ 签约项目数。签约项目指统计日（含）以前已签约且仍处于签约及以后阶段的项目；“按合同推进”以统计日（含）以前最近一次履约核查的结论为准，未核查的项目计入分母、不计入分子。",
-        PolicySource.CommonlyKnown($"{Section}，Definitions：履约率 = 按合同推进的项目 ÷ 签约项目", note: "[CK] 通行口径，未与官方文件核对"),
+        PolicySource.CommonlyKnown($"{Section}：履约率 = 按合同推进的项目 ÷ 签约项目", note: "[CK] 通行口径，未与官方文件核对"),
         [Yunnan]);
 
     public static MetricDefinition Landing { get; } = new(
         PromotionMetric.Landing, "落地率",
         "落地率 = 已落地项目数 ÷ 签约项目数。已落地指统计日（含）以前已进入落地（注册/供地）及以后阶段（开工、投产）。",
-        PolicySource.CommonlyKnown($"{Section}，Definitions：落地率 = 已落地项目 ÷ 签约项目", note: "[CK] 通行口径，未与官方文件核对"),
+        PolicySource.CommonlyKnown($"{Section}：落地率 = 已落地项目 ÷ 签约项目", note: "[CK] 通行口径，未与官方文件核对"),
         [Yunnan]);
 
     public static MetricDefinition Start { get; } = new(
@@ -69,7 +69,7 @@ public static class MetricDefinitions
     public static MetricDefinition FundsArrival { get; } = new(
         PromotionMetric.FundsArrival, "资金到位率",
         "资金到位率 = 累计到位资金 ÷ 签约（合同）投资额。只计统计日（含）以前到位的资金；分子分母都只含统计日已签约的项目。",
-        PolicySource.CommonlyKnown($"{Section}，Definitions：资金到位率 = 累计到位资金 ÷ 签约(合同)投资额", note: "[CK] 通行口径；省级“到位资金”另按省外/境外到位资金对年度目标统计 [S]，本系统未采用该口径"),
+        PolicySource.CommonlyKnown($"{Section}：资金到位率 = 累计到位资金 ÷ 签约(合同)投资额", note: "[CK] 通行口径；省级“到位资金”另按省外/境外到位资金对年度目标统计 [S]，本系统未采用该口径"),
         [Lanzhou19th, Gansu23rd]);
 
     public static IReadOnlyList<MetricDefinition> All { get; } = [Performance, Landing, Start, Production, FundsArrival];
