@@ -29,7 +29,7 @@ try
     // trace. Any other failure is rethrown and still shows everything.
     builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
     builder.Services.AddReserve(builder.Configuration, AppContext.BaseDirectory);
-    builder.Services.AddReserveWeb();
+    builder.Services.AddReserveWeb(builder.Services.Modules());
     builder.Services.AddReserveOperations(builder.Configuration);
     builder.Services.AddHostedService<BackgroundRematch>();
 
@@ -40,12 +40,8 @@ try
     databaseInUse = Reserve.Persistence.Operations.DatabaseInUse.Hold(app.Services.GetRequiredService<ReserveOptions>().Database);
     var startup = app.Services.GetRequiredService<StartupTasks>();
     await startup.MigrateAsync(CancellationToken.None);
-    await Reserve.Host.Web.Security.SharedKeyRing.EnsureKeyAsync(app.Services, app.Services.GetRequiredService<ReserveOptions>().Database, CancellationToken.None);
-    await startup.SeedIfEmptyAsync(CancellationToken.None);
-    // Accounts before the dispatch demo: the demo `leader` account is made a 包抓领导 of demo plan projects.
-    await startup.SeedAccountsIfEmptyAsync(CancellationToken.None);
-    await startup.SeedDispatchIfEmptyAsync(CancellationToken.None);
-    await app.Services.GetRequiredService<PromotionApprovalsDemo>().SeedIfEmptyAsync(CancellationToken.None);
+    await Reserve.WebKit.Security.SharedKeyRing.EnsureKeyAsync(app.Services, app.Services.GetRequiredService<ReserveOptions>().Database, CancellationToken.None);
+    await startup.SeedAsync(CancellationToken.None);
 }
 catch (Exception e) when (StartupFailure.IsSetting(e, configuring))
 {

@@ -29,6 +29,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Approvals = typeof(Reserve.Approvals.IApprovalService).Assembly;
     private static readonly Assembly Planning = typeof(Reserve.Planning.FundingPlanner).Assembly;
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
+    private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -49,6 +50,8 @@ public sealed class DependencyRulesTests
         [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Planning] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
+        // What every web slice shares: the module contract, roles, and a department's access to its records.
+        [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
     };
 
     [Fact]

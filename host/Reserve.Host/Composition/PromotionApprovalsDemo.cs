@@ -11,17 +11,15 @@ namespace Reserve.Host.Composition;
 /// projects: the demo stays the same size whatever the reserve holds). Each module fills only its empty
 /// tables, under a database-wide lock of its own, so instances starting together seed once.
 /// </summary>
+/// <remarks>Each service is asked for only when its module seeds, so either module may be switched off.</remarks>
 internal sealed class PromotionApprovalsDemo(
-    IProjectReserve reserve, IPromotionService promotion, IApprovalService approvals, ReserveOptions options, ILogger<PromotionApprovalsDemo> logger)
+    IProjectReserve reserve, IServiceProvider services, ReserveOptions options, ILogger<PromotionApprovalsDemo> logger)
 {
     private const string Actor = "演示数据";
 
-    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    public async Task SeedPromotionAsync(CancellationToken cancellationToken)
     {
-        if (!options.SeedDemoData)
-        {
-            return;
-        }
+        var promotion = services.GetRequiredService<IPromotionService>();
         var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-promotion", cancellationToken))
         {
@@ -30,6 +28,12 @@ internal sealed class PromotionApprovalsDemo(
                 logger.LogInformation("已生成招商引资演示数据 {Count} 个项目", deals);
             }
         }
+    }
+
+    public async Task SeedApprovalsAsync(CancellationToken cancellationToken)
+    {
+        var approvals = services.GetRequiredService<IApprovalService>();
+        var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-approvals", cancellationToken))
         {
             if (await approvals.SeedDemoAsync(projects, Actor, cancellationToken) is > 0 and var records)

@@ -1,14 +1,10 @@
-using Reserve.Funding;
 using Microsoft.Extensions.Logging;
 using Reserve.Accounts;
-using Reserve.Dispatch;
 using Reserve.Jobs;
 using Reserve.Matching;
 using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.DemoData;
-using Reserve.Promotion;
-using Reserve.Approvals;
 using Reserve.Channels;
 using Reserve.Review;
 
@@ -20,21 +16,23 @@ namespace Reserve.Host.Composition;
 /// and seeding run under a database-wide lock, and the re-match is a job that exactly one instance runs.
 /// </summary>
 internal sealed class StartupTasks(
-    IServiceProvider services, IProjectReserve reserve, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
-    IAccounts accounts, IReview review, IDispatchService dispatch, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
+    IServiceProvider services, ModuleRegistry modules, IProjectReserve reserve, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
+    IAccounts accounts, IReview review, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
 {
+    /// <summary>Every enabled module's migrations, in the registry's order; a switched-off module's tables are left as they are.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await services.MigrateProjectReserveAsync(cancellationToken);
-        await services.MigrateMatchingAsync(cancellationToken);
-        await services.MigrateJobsAsync(cancellationToken);
-        await services.MigrateAccountsAsync(cancellationToken);
-        await services.MigrateReviewAsync(cancellationToken);
-        await services.MigrateDispatchAsync(cancellationToken);
-        await services.MigratePromotionAsync(cancellationToken);
-        await services.MigrateApprovalsAsync(cancellationToken);
-        await services.MigrateFundingAsync(cancellationToken);
-        await services.MigrateChannelsAsync(cancellationToken);
+        foreach (var module in modules.Enabled)
+        {
+            await module.MigrateAsync(services, cancellationToken);
+        }
+    }
+
+    /// <summary>The accounts first (the dispatch demo makes the demo `leader` a 包抓领导), then the demo data of the enabled modules.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedAccountsIfEmptyAsync(cancellationToken);
+        await services.GetRequiredService<DemoSeeding>().SeedAsync(cancellationToken);
     }
 
     /// <summary>
@@ -87,41 +85,6 @@ internal sealed class StartupTasks(
             logger.LogError("未生成演示数据：{Reason}", ex.Message);
             return 0;
         }
-    }
-
-    /// <summary>
-    /// Puts demo dispatch data (plan projects of this year, their period reports and start plans) beside the demo
-    /// reserve, when demo data is on and the dispatch store is empty; one instance does it. Runs after the reserve's seed,
-    /// over <see cref="DemoSample"/> only, so its size does not grow with the reserve.
-    /// </summary>
-    public async Task<int> SeedDispatchIfEmptyAsync(CancellationToken cancellationToken)
-    {
-        if (!options.SeedDemoData)
-        {
-            return 0;
-        }
-        await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-dispatch", cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if ((await dispatch.ListPlanProjectsAsync(today.Year, cancellationToken: cancellationToken)).Count > 0)
-        {
-            return 0;
-        }
-        var records = await DemoSample.ReadAsync(reserve, cancellationToken);
-        var picked = DispatchDemoSelection.Pick(records);
-        // The demo `leader` account is the 包抓领导 of the projects of the leader who has most of them, so signing in
-        // as the leader shows projects (and their missing reports) of one's own.
-        if (await accounts.FindAsync("leader", cancellationToken) is { Role: Reserve.Accounts.Role.CityLeader } demoLeader)
-        {
-            var busiest = picked.Where(r => !string.IsNullOrWhiteSpace(r.Leader)).GroupBy(r => r.Leader!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-            foreach (var record in busiest ?? Enumerable.Empty<Reserve.Sdk.Projects.ProjectRecord>())
-            {
-                record.Leader = demoLeader.DisplayName;
-            }
-        }
-        var added = await dispatch.SeedDemoAsync(picked, today, "演示数据", cancellationToken: cancellationToken);
-        logger.LogInformation("已生成项目调度演示数据 {Count} 个计划项目", added);
-        return added;
     }
 
     public async Task<int> SeedAsync(int count, CancellationToken cancellationToken)

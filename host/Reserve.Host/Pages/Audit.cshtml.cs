@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Host.Web;
 using Reserve.Host.Web.Audit;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Review;
 
 namespace Reserve.Host.Pages;

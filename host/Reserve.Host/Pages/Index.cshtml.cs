@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Host.Web.Reporting;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Review;
 
 namespace Reserve.Host.Pages;

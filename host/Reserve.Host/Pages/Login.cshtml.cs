@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Host.Composition;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Pages;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Host.Web;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Host.Web.Submissions;
 using Reserve.Review;
 

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Host.Web.Reporting;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Pages;
 
 /// <summary>汇总: the reserve by department, channel, field and 两新一重 tag — the city's, or a clerk's own department's.</summary>
 [Authorize(Policy = Policies.Dashboards)]
-internal sealed class SummaryModel(ReserveAggregates aggregates, Reserve.Funding.IFundingLedger ledger) : PageModel
+// The funding ledger is asked for, not required: a city may run with the 资金争取台账 switched off.
+internal sealed class SummaryModel(ReserveAggregates aggregates, IServiceProvider services) : PageModel
 {
     public AggregateReport? Report { get; private set; }
     public string? Department { get; private set; }
@@ -17,6 +18,9 @@ internal sealed class SummaryModel(ReserveAggregates aggregates, Reserve.Funding
     public IReadOnlyList<Reserve.Funding.FundingSummaryRow> FundingByChannel { get; private set; } = [];
     public IReadOnlyList<Reserve.Funding.FundingSummaryRow> FundingByYear { get; private set; } = [];
 
+    /// <summary>Whether the 资金争取台账 module is on (its tables are shown only then).</summary>
+    public bool FundingKept { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Department = User.ScopeDepartment();
@@ -24,6 +28,11 @@ internal sealed class SummaryModel(ReserveAggregates aggregates, Reserve.Funding
         ByDepartment = new GroupTable("部门", Report.ByDepartment, Report, null);
         ByField = new GroupTable("所属领域", Report.ByField, Report, null);
         ByTag = new GroupTable("类别", Report.ByTag, Report, "一个项目可归入多个类别，合计按项目计（不重复）。");
+        if (services.GetService<Reserve.Funding.IFundingLedger>() is not { } ledger)
+        {
+            return;
+        }
+        FundingKept = true;
         FundingByChannel = await ledger.SummaryAsync(Reserve.Funding.FundingGrouping.Channel, Department, cancellationToken);
         FundingByYear = await ledger.SummaryAsync(Reserve.Funding.FundingGrouping.Year, Department, cancellationToken);
     }

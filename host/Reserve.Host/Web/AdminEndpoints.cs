@@ -2,7 +2,7 @@ using Reserve.Accounts;
 using Reserve.Channels;
 using Reserve.Channels.Activation;
 using Reserve.Host.Web.Admin;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Web;

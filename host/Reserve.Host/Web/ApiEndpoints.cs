@@ -2,7 +2,7 @@ using Reserve.Channels;
 using Reserve.Channels.Activation;
 using Reserve.Host.Web.Admin;
 using Reserve.Host.Web.Reporting;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Matching;
 using Reserve.Projects;
 using Reserve.Projects.Interchange;

@@ -2,7 +2,7 @@ using Reserve.Approvals;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
 using Reserve.Host.Web.Approvals;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Web;

@@ -1,5 +1,5 @@
 using Reserve.Host.Web.Audit;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Reserve.Accounts;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reserve.Dispatch;
 using Reserve.Host.Web.Dispatch;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Reserve.Dispatch;
 using Reserve.Dispatch.Import;
 using Reserve.Host.Web.Dispatch;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 

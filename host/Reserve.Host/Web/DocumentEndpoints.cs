@@ -1,6 +1,6 @@
 using Reserve.Documents;
 using Reserve.Host.Composition;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 

@@ -1,7 +1,7 @@
 using Reserve.Channels;
 using Reserve.Host.Composition;
 using Reserve.Host.Web.Jobs;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Jobs;
 
 namespace Reserve.Host.Web;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Reserve.Host.Web.Planning;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Planning;
 
 namespace Reserve.Host.Web;

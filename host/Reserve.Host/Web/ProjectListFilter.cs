@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.WebUtilities;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 
 namespace Reserve.Host.Web;

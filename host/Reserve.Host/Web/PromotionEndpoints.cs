@@ -1,5 +1,5 @@
 using Reserve.Host.Web.Promotion;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;

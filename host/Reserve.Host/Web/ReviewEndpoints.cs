@@ -1,5 +1,5 @@
 using Reserve.Host.Composition;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Host.Web.Submissions;
 using Reserve.Review;
 using Reserve.Sdk.Projects;

@@ -1,13 +1,14 @@
+using Reserve.Host.Composition;
 using Reserve.Host.Web.Operations;
 using Reserve.Host.Web.Funding;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
 
 /// <summary>The web application: pages, API, OpenAPI document, sign-in, and the order of the middleware.</summary>
 internal static class WebSetup
 {
-    public static IServiceCollection AddReserveWeb(this IServiceCollection services)
+    public static IServiceCollection AddReserveWeb(this IServiceCollection services, ModuleRegistry modules)
     {
         services.AddReserveSecurity();
         // Chinese text goes out as text, not as &#x…; entities (HTML encoding still escapes markup).
@@ -17,6 +18,14 @@ internal static class WebSetup
         {
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/Logout");
+        }).ConfigureApplicationPartManager(parts =>
+        {
+            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation.
+            var off = modules.Disabled.Select(m => m.Pages).OfType<System.Reflection.Assembly>().ToHashSet();
+            foreach (var part in parts.ApplicationParts.OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().Where(p => off.Contains(p.Assembly)).ToList())
+            {
+                parts.ApplicationParts.Remove(part);
+            }
         });
         // The API reads projects in the interchange JSON it writes (Chinese enumeration words, ISO dates, typed facts).
         services.ConfigureHttpJsonOptions(o =>
@@ -29,26 +38,10 @@ internal static class WebSetup
         // Binding failures are thrown, so that ApiRequestErrors can answer them in Chinese (not an empty 400).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
-        services.AddSingleton<ProjectAccess>();
-        services.AddSingleton<ProjectEditing>();
-        services.AddSingleton<ProjectFormSource>();
-        services.AddSingleton<Imports.ImportPreviewer>();
-        services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.DocumentsBatchJob>();
-        services.AddSingleton<Reserve.Jobs.IJobHandler, Jobs.ImportJob>();
-        services.AddSingleton<Reporting.ReserveAggregates>();
-        services.AddSingleton<Reporting.SubmissionBoard>();
-        services.AddSingleton<Submissions.SubmissionListing>();
-        services.AddTransient<Planning.PlanRunner>();
-        services.AddSingleton<Submissions.SubmissionWorkflow>();
-        services.AddSingleton<Submissions.DecisionWorkflow>();
-        services.AddSingleton<Funding.FundingWorkflow>();
-        services.AddSingleton<Audit.AuditLog>();
-        services.AddSingleton<Admin.PluginUploadCheck>();
-        services.AddSingleton<Admin.AccountAdministration>();
-        services.AddSingleton<Dispatch.DispatchAccess>();
-        services.AddSingleton<Dispatch.DispatchDashboard>();
-        services.AddSingleton<Promotion.PromotionBoard>();
-        services.AddSingleton<Approvals.ApprovalBoard>();
+        foreach (var module in modules.Enabled)
+        {
+            module.AddWebServices(services);
+        }
         return services;
     }
 
@@ -66,20 +59,10 @@ internal static class WebSetup
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi();
-        app.MapAuthApi();
-        app.MapReserveApi();
-        app.MapImportApi();
-        app.MapJobApi();
-        app.MapDocumentApi();
-        app.MapReviewApi();
-        app.MapPlanApi();
-        app.MapFundingApi();
-        app.MapAuditApi();
-        app.MapAdminApi();
-        app.MapDispatchApi();
-        app.MapDispatchEntryApi();
-        app.MapPromotionApi();
-        app.MapApprovalApi();
+        foreach (var module in app.Services.GetRequiredService<ModuleRegistry>().Enabled)
+        {
+            module.MapEndpoints(app);
+        }
         app.MapReserveOperations();
         return app;
     }

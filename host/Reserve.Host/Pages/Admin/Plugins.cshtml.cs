@@ -5,7 +5,7 @@ using Reserve.Channels;
 using Reserve.Channels.Activation;
 using Reserve.Host.Web;
 using Reserve.Host.Web.Admin;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Pages.Admin;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Host.Web;
 using Reserve.Host.Web.Admin;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Pages.Admin;
 

@@ -7,7 +7,7 @@ using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
 using Reserve.Host.Web;
 using Reserve.Host.Web.Approvals;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Pages.Approvals;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Channels;
 using Reserve.Host.Web.Planning;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Planning;
 
 namespace Reserve.Host.Pages.Plan;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Channels;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Matching;
 using Reserve.Projects;
 using Reserve.Review;

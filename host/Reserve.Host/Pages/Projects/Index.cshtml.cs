@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Channels;
 using Reserve.Host.Web;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Review;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Reserve.Host.Web;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects.Forms;
 
 namespace Reserve.Host.Pages.Projects;

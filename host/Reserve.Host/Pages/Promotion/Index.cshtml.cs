@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Host.Web;
 using Reserve.Host.Web.Promotion;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Charts;
 using Reserve.Promotion.Deals;

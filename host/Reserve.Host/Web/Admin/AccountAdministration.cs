@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Reserve.Accounts;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web.Admin;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Reserve.Approvals;
 using Reserve.Approvals.Records;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Web.Approvals;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Configuration;
 using Reserve.Accounts;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web.Dispatch;
 

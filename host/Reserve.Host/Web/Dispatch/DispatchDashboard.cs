@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web.Dispatch;
 

@@ -1,5 +1,5 @@
 using Reserve.Funding;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Sdk.Projects;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Reserve.Accounts;
 using Reserve.Channels;
 using Reserve.Funding;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 
 namespace Reserve.Host.Web.Funding;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Reserve.Channels;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Projects.Interchange;
 using Reserve.Projects.Validation;

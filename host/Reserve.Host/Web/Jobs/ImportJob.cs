@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Reserve.Host.Web.Imports;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Jobs;
 using Reserve.Projects;
 

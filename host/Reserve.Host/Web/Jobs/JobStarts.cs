@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Reserve.Channels;
 using Reserve.Host.Composition;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Jobs;
 
 namespace Reserve.Host.Web.Jobs;

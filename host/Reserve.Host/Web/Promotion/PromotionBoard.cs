@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Charts;
 using Reserve.Promotion.Deals;

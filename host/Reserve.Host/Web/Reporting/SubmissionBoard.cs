@@ -1,5 +1,5 @@
 using Reserve.Accounts;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Review;
 
 namespace Reserve.Host.Web.Reporting;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Reserve.Accounts;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Cookie sign-in. Pages redirect to the login page; API routes answer 401/403 with a Chinese message

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Reserve.Accounts;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Sign-in cookies and anti-forgery tokens are protected with keys kept in the shared database

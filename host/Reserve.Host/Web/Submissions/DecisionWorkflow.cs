@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Reserve.Accounts;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Review;
 

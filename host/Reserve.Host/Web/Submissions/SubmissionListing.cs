@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Reserve.Host.Web.Reporting;
-using Reserve.Host.Web.Security;
+using Reserve.WebKit.Security;
 using Reserve.Review;
 
 namespace Reserve.Host.Web.Submissions;

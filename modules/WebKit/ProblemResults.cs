@@ -1,7 +1,7 @@
-namespace Reserve.Host.Web;
+namespace Reserve.WebKit;
 
 /// <summary>How a module's refused change goes out over HTTP: 400 with its Chinese problems, or 409 on a conflict.</summary>
-internal static class ProblemResults
+public static class ProblemResults
 {
     public static IResult Refused(IEnumerable<string> problems, string? conflict)
     {

@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using Reserve.Accounts;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Who may read and change the records a department keeps outside the reserve (招商 deals, approval records):
 /// a department clerk their own department's; a reviewer every department's; a city leader reads all and
 /// changes nothing; nobody else sees them. Pages and API routes both ask here.
 /// </summary>
-internal static class DepartmentRecordAccess
+public static class DepartmentRecordAccess
 {
     /// <summary>The roles that see these pages at all (the rest get 403 before any record is read).</summary>
     public const string ReadRoles = nameof(Role.DepartmentClerk) + "," + nameof(Role.Reviewer) + "," + nameof(Role.CityLeader);

@@ -3,13 +3,13 @@ using Reserve.Projects;
 using Reserve.Review;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Saves a project for a user: checks access, saves with the version the user started from (a second
 /// editor gets the conflict, nothing is overwritten), and sends a returned project back for review.
 /// </summary>
-internal sealed class ProjectEditing(IProjectReserve reserve, IReview review, ProjectAccess access)
+public sealed class ProjectEditing(IProjectReserve reserve, IReview review, ProjectAccess access)
 {
     public async Task<ProjectEditResult> SaveAsync(ClaimsPrincipal user, ProjectRecord edited, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ internal sealed class ProjectEditing(IProjectReserve reserve, IReview review, Pr
     }
 }
 
-internal sealed record ProjectEditResult(StoredProject? Saved, int Status, string? Problem, IReadOnlyList<Reserve.Projects.Validation.ImportProblem> Problems)
+public sealed record ProjectEditResult(StoredProject? Saved, int Status, string? Problem, IReadOnlyList<Reserve.Projects.Validation.ImportProblem> Problems)
 {
     public static ProjectEditResult Refused(int status, string problem) => new(null, status, problem, []);
 }

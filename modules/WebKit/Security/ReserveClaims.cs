@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Reserve.Accounts;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>What the sign-in cookie carries about a user, and how pages read it back.</summary>
-internal static class ReserveClaims
+public static class ReserveClaims
 {
     public const string DepartmentClaim = "reserve:department";
 

@@ -1,9 +1,9 @@
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web;
+namespace Reserve.WebKit;
 
 /// <summary>Reads an enumeration from a query or a JSON body: its code name (Submitted) or its Chinese word (已提交).</summary>
-internal static class EnumText
+public static class EnumText
 {
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Reserve.Host.Web;
+namespace Reserve.WebKit;
 
 /// <summary>
 /// Stored times are UTC (SQLite hands them back unmarked); people read them as local wall-clock time,
 /// written the way they write it: 2026-10-12 14:05.
 /// </summary>
-internal static class LocalTimes
+public static class LocalTimes
 {
     public static string Text(DateTime utc, TimeProvider clock) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Reserve.Host.Pages;
+namespace Reserve.WebKit;
 
 /// <summary>How a page refuses with a reason: the status code goes out, and the status page shows the reason.</summary>
-internal static class PageRefusals
+public static class PageRefusals
 {
     public const string ReasonKey = "reserve:refusal";
 

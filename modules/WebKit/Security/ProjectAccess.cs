@@ -4,13 +4,13 @@ using Reserve.Projects;
 using Reserve.Review;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// The one place that decides whether a user may read or change a project. Every page and API route asks
 /// here, so a department clerk cannot reach another department's project by any route.
 /// </summary>
-internal sealed class ProjectAccess(IProjectReserve reserve, IReview review, ReviewCalendar calendar, TimeProvider clock)
+public sealed class ProjectAccess(IProjectReserve reserve, IReview review, ReviewCalendar calendar, TimeProvider clock)
 {
     public int ReserveYear => calendar.ReserveYear(Today);
 
@@ -63,7 +63,7 @@ internal sealed class ProjectAccess(IProjectReserve reserve, IReview review, Rev
 }
 
 /// <summary>A project the user may read, or why not (404 / 403).</summary>
-internal sealed record ProjectAccessResult(StoredProject? Project, int Status, string? Problem)
+public sealed record ProjectAccessResult(StoredProject? Project, int Status, string? Problem)
 {
     public static ProjectAccessResult Allowed(StoredProject project) => new(project, StatusCodes.Status200OK, null);
 

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Reserve.Accounts;
 
-namespace Reserve.Host.Web.Security;
+namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Who may do what (issue 5). Department clerks edit their own department's projects; reviewers see every
 /// department and decide; city leaders read; administrators run plugins, accounts and departments.
 /// </summary>
-internal static class Policies
+public static class Policies
 {
     public const string ReadReserve = "read-reserve";
     public const string EditProjects = "edit-projects";

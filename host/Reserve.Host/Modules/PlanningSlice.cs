@@ -1,0 +1,25 @@
+using Reserve.Accounts;
+using Reserve.Host.Web;
+using Reserve.Planning;
+using Reserve.WebKit.Modules;
+
+namespace Reserve.Host.Modules;
+
+/// <summary>
+/// 资金争取方案: which project to put forward to which channel, within each channel's quota. Not optional: a project's
+/// page lists its near misses (what it lacks for the channels it nearly fits), which the planner finds.
+/// </summary>
+internal sealed class PlanningSlice : IReserveModule
+{
+    public string Name => "Planning";
+
+    public string Title => "资金争取方案";
+
+    public void AddServices(ModuleContext context) => context.Services.AddPlanning();
+
+    public void AddWebServices(IServiceCollection services) => services.AddTransient<Web.Planning.PlanRunner>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPlanApi();
+
+    public IReadOnlyList<NavigationLink> Navigation => [new("/plan", "资金争取方案", 100, [Role.Reviewer])];
+}

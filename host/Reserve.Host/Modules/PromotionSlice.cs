@@ -1,0 +1,25 @@
+using Reserve.Host.Web;
+using Reserve.Promotion;
+using Reserve.WebKit.Modules;
+
+namespace Reserve.Host.Modules;
+
+/// <summary>招商引资: deals, signing events, 履约核查 and the promotion dashboards.</summary>
+internal sealed class PromotionSlice : IReserveModule
+{
+    public string Name => "Promotion";
+
+    public string Title => "招商引资";
+
+    public bool Optional => true;
+
+    public void AddServices(ModuleContext context) => context.Services.AddPromotion(context.Database);
+
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<Web.Promotion.PromotionBoard>();
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigratePromotionAsync(cancellationToken);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPromotionApi();
+
+    public IReadOnlyList<NavigationLink> Navigation => [new("/promotion", "招商引资", 80, NavigationLink.ReserveReaders)];
+}

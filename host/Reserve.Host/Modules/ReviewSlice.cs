@@ -1,0 +1,37 @@
+using Reserve.Host.Web;
+using Reserve.Review;
+using Reserve.WebKit.Modules;
+
+namespace Reserve.Host.Modules;
+
+/// <summary>报送与审核: each department's submission by the deadline, 发改委's review and the government's decision.</summary>
+internal sealed class ReviewSlice : IReserveModule
+{
+    public string Name => "Review";
+
+    public string Title => "报送与审核";
+
+    public void AddServices(ModuleContext context) => context.Services.AddReview(context.Database, CalendarFrom(context));
+
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<Web.Reporting.SubmissionBoard>();
+        services.AddSingleton<Web.Submissions.SubmissionListing>();
+        services.AddSingleton<Web.Submissions.SubmissionWorkflow>();
+        services.AddSingleton<Web.Submissions.DecisionWorkflow>();
+    }
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateReviewAsync(cancellationToken);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapReviewApi();
+
+    public IReadOnlyList<NavigationLink> Navigation => [new("/submissions", "报送情况", 40, NavigationLink.ReserveReaders)];
+
+    private static ReviewCalendar CalendarFrom(ModuleContext context)
+    {
+        var section = context.Section("Review");
+        var deadline = section["Deadline"];
+        return ReviewCalendar.Parse(section.GetValue<int?>("ReserveYear"), deadline)
+               ?? throw new InvalidOperationException($"配置 Reserve:Review:Deadline 的值“{deadline}”不是“月-日”格式（如 10-15）");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Reserve.Host.Composition;
+using Xunit;
+
+namespace Reserve.Host.Tests.Web;
+
+/// <summary>
+/// A city that uses only the reserve and matching switches the optional modules off (Reserve:Modules:&lt;Name&gt;:Enabled):
+/// the site starts without them, every remaining page answers, and nothing of theirs is reachable or linked.
+/// </summary>
+public sealed class ModuleSwitchTests
+{
+    private static readonly string[] Off = ["Dispatch", "Promotion", "Approvals", "Funding"];
+
+    [Fact]
+    public async Task Reserve_and_matching_run_without_the_optional_modules()
+    {
+        using var web = new ReserveWebFactory(Off.ToDictionary(m => $"Reserve:Modules:{m}:Enabled", _ => "false"));
+        using var reviewer = await web.SignedInAsync("fgw");
+        foreach (var path in new[] { "/", "/projects", "/summary", "/submissions", "/plan", "/audit", "/jobs" })
+        {
+            var page = await reviewer.PageAsync(path);
+            Assert.Contains("储备项目", page);
+            Assert.DoesNotContain("href=\"/dispatch\"", page);
+            Assert.DoesNotContain("href=\"/promotion\"", page);
+            Assert.DoesNotContain("href=\"/approvals\"", page);
+            Assert.DoesNotContain("href=\"/funding\"", page);
+        }
+        Assert.DoesNotContain("资金争取情况（资金争取台账）", await reviewer.PageAsync("/summary"));
+        foreach (var api in new[] { "/api/dispatch/metrics", "/api/promotion/deals", "/api/approvals", "/api/funding" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(api)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/projects")).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_every_module_on_the_navigation_links_each_of_them()
+    {
+        using var web = new ReserveWebFactory();
+        using var reviewer = await web.SignedInAsync("fgw");
+        var page = await reviewer.PageAsync("/");
+        foreach (var href in new[] { "/projects", "/submissions", "/funding", "/summary", "/dispatch", "/promotion", "/approvals", "/plan", "/audit", "/jobs" })
+        {
+            Assert.Contains($"href=\"{href}\"", page);
+        }
+        foreach (var api in new[] { "/api/dispatch/metrics", "/api/promotion/deals", "/api/approvals", "/api/funding" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync(api)).StatusCode);
+        }
+        // The reviewer does not administer: the administrator's links are not shown.
+        Assert.DoesNotContain("href=\"/admin/plugins\"", page);
+    }
+
+    [Theory]
+    [InlineData("Projects", "false", "项目储备（Projects）是系统的基础部分，不能关闭")]
+    [InlineData("Dispatch", "关", "Reserve:Modules:Dispatch:Enabled 的值“关”应为 true 或 false")]
+    public void A_setting_the_registry_cannot_follow_is_refused_with_its_reason(string module, string value, string reason)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [$"Reserve:Modules:{module}:Enabled"] = value }).Build();
+        var options = ReserveOptions.From(configuration, Path.GetTempPath());
+        var refused = Assert.Throws<InvalidOperationException>(() => ModuleRegistry.From(configuration, ModuleRegistry.Modules(options)));
+        Assert.Contains(reason, refused.Message);
+    }
+
+    [Fact]
+    public void Every_module_is_on_unless_configured_off_and_the_order_is_kept()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:Modules:Promotion:Enabled"] = "false" }).Build();
+        var options = ReserveOptions.From(configuration, Path.GetTempPath());
+        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
+        Assert.Equal(registry.All.Select(m => m.Name).Where(n => n != "Promotion"), registry.Enabled.Select(m => m.Name));
+        Assert.False(registry.IsEnabled("Promotion"));
+        Assert.True(registry.IsEnabled("Dispatch"));
+        Assert.Equal("Projects", registry.Enabled[0].Name);
+    }
+}
