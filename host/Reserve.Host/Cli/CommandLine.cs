@@ -1,3 +1,5 @@
+using Reserve.Documents.Web;
+using Reserve.Documents.Web.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

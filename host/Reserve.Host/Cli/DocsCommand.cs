@@ -1,3 +1,5 @@
+using Reserve.Documents.Web;
+using Reserve.Documents.Web.Jobs;
 using System.Globalization;
 using Reserve.Documents;
 using Reserve.Host.Composition;

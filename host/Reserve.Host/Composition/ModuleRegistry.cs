@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Documents.Web;
 using Reserve.Host.Modules;
 using Reserve.WebKit.Modules;
 
@@ -30,6 +31,7 @@ internal sealed class ModuleRegistry
         new ReserveSlice(),
         new ChannelsSlice(options.PluginsPath),
         new MatchingSlice(),
+        new DocumentsSlice(),
         new PlanningSlice(),
         new AccountsSlice(),
         new ReviewSlice(),

@@ -15,8 +15,6 @@ internal sealed class ReserveSlice : IReserveModule
     public void AddServices(ModuleContext context)
     {
         context.Services.AddProjectReserve(context.Database);
-        context.Services.AddSingleton<DocumentService>();
-        context.Services.AddSingleton<PackageService>();
     }
 
     public void AddWebServices(IServiceCollection services)
@@ -25,7 +23,6 @@ internal sealed class ReserveSlice : IReserveModule
         services.AddSingleton<ProjectEditing>();
         services.AddSingleton<ProjectFormSource>();
         services.AddSingleton<Web.Imports.ImportPreviewer>();
-        services.AddSingleton<Reserve.Jobs.IJobHandler, Web.Jobs.DocumentsBatchJob>();
         services.AddSingleton<Reserve.Jobs.IJobHandler, Web.Jobs.ImportJob>();
         services.AddSingleton<Web.Reporting.ReserveAggregates>();
         services.AddSingleton<Web.Audit.AuditLog>();
@@ -37,7 +34,6 @@ internal sealed class ReserveSlice : IReserveModule
     {
         endpoints.MapReserveApi();
         endpoints.MapImportApi();
-        endpoints.MapDocumentApi();
         endpoints.MapAuditApi();
     }
 

@@ -1,3 +1,5 @@
+using Reserve.Documents.Web;
+using Reserve.Documents.Web.Jobs;
 using Reserve.Host.Composition;
 using Reserve.WebKit.Security;
 using Reserve.Host.Web.Submissions;

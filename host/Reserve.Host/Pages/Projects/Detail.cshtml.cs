@@ -17,7 +17,7 @@ namespace Reserve.Host.Pages.Projects;
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
 internal sealed class DetailModel(ProjectAccess access, IMatchResults results, IReview review, IProjectReserve reserve, ChannelCatalog catalog,
-    Reserve.Host.Composition.DocumentService documents, Reserve.Planning.NearMissFinder nearMisses, TimeProvider clock) : PageModel
+    Reserve.Documents.Web.DocumentService documents, Reserve.Planning.NearMissFinder nearMisses, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Reason { get; set; }
 

@@ -1,3 +1,5 @@
+using Reserve.Documents.Web;
+using Reserve.Documents.Web.Jobs;
 using System.Security.Claims;
 using Reserve.Channels;
 using Reserve.Host.Composition;

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.WebUtilities;
 using Reserve.WebKit.Security;
 using Reserve.Projects;
 
-namespace Reserve.Host.Web;
+namespace Reserve.WebKit;
 
 /// <summary>
 /// The project list's filters as the page, the API and the export read them from the address (the same names in
 /// all three): department, field, stage, search text, channel + answer, plan year, 两新一重 category, order. A clerk's
 /// list is their own department's whatever the address says.
 /// </summary>
-internal sealed record ProjectListFilter(
+public sealed record ProjectListFilter(
     string? Department = null,
     string? Field = null,
     string? Stage = null,

@@ -1,16 +1,15 @@
 using System.Text.Json;
 using Reserve.Documents;
-using Reserve.Host.Composition;
 using Reserve.Jobs;
 using Reserve.Projects;
 
-namespace Reserve.Host.Web.Jobs;
+namespace Reserve.Documents.Web.Jobs;
 
 /// <summary>
 /// <c>documents-batch</c>: the application documents (draft) of every project of a department, or of the
 /// whole reserve, for each channel the project fits or may fit, plus the 汇总表 — one zip, kept with the job.
 /// </summary>
-internal sealed class DocumentsBatchJob(DocumentService documents, IProjectReserve reserve) : IJobHandler
+public sealed class DocumentsBatchJob(DocumentService documents, IProjectReserve reserve) : IJobHandler
 {
     public const string JobKind = "documents-batch";
 

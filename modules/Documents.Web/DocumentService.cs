@@ -5,17 +5,17 @@ using Reserve.Projects;
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Composition;
+namespace Reserve.Documents.Web;
 
 /// <summary>
 /// Documents for stored projects: the command line and the HTTP API both come here, so a project, a
 /// channel and a template are found, matched as of a date and rendered the same way.
 /// </summary>
-internal sealed class DocumentService(ChannelCatalog catalog, IProjectReserve reserve, ReserveOptions options, TimeProvider clock)
+public sealed class DocumentService(ChannelCatalog catalog, IProjectReserve reserve, DocumentTemplates templates, TimeProvider clock)
 {
     public DocumentRenderer Renderer { get; } = DocumentsModule.CreateRenderer(clock);
 
-    public string SharedFolder => options.SharedTemplatesPath;
+    public string SharedFolder => templates.SharedFolder;
 
     /// <summary>The request for one project's document, or a Chinese reason why there is none.</summary>
     public async Task<(DocumentRequest? Request, string? Error)> RequestAsync(

@@ -6,14 +6,14 @@ using Reserve.Projects;
 using Reserve.Review;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Composition;
+namespace Reserve.Documents.Web;
 
 /// <summary>
 /// The package for 报市政府审定 of a reserve year (the command line and the submissions page both come
 /// here): the projects accepted in that year's review, matched as of the package date, written by
 /// <see cref="GovernmentPackage"/>. Who sends it to whom is configuration (<c>Reserve:Package</c>).
 /// </summary>
-internal sealed class PackageService(ChannelCatalog catalog, IProjectReserve reserve, IReview review, ReviewCalendar calendar, ReserveOptions options,
+public sealed class PackageService(ChannelCatalog catalog, IProjectReserve reserve, IReview review, ReviewCalendar calendar, DocumentTemplates templates,
     IConfiguration configuration, TimeProvider clock)
 {
     public int DefaultYear => calendar.ReserveYear(Today);
@@ -35,7 +35,7 @@ internal sealed class PackageService(ChannelCatalog catalog, IProjectReserve res
         }
         var section = configuration.GetSection("Reserve:Package");
         var input = new GovernmentPackageInput(reserveYear, Today, Text(section["Issuer"], "市发展和改革委员会"), Text(section["Recipient"], "市人民政府"),
-            section["Contact"], projects, results, Path.GetDirectoryName(options.SharedTemplatesPath)!);
+            section["Contact"], projects, results, templates.Folder);
         using var zip = new MemoryStream();
         var result = new GovernmentPackage(clock).Write(input, zip, cancellationToken);
         return (result.Succeeded ? zip.ToArray() : null, GovernmentPackage.FileName(reserveYear), result);

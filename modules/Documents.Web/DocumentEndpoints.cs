@@ -1,11 +1,11 @@
 using Reserve.Documents;
-using Reserve.Host.Composition;
+using Reserve.WebKit;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Documents.Web;
 
 /// <summary>Documents over HTTP: one project's document for a channel, and the 汇总表 — each under the reader's permissions.</summary>
-internal static class DocumentEndpoints
+public static class DocumentEndpoints
 {
     public static void MapDocumentApi(this IEndpointRouteBuilder app)
     {
