@@ -1,5 +1,6 @@
 using Reserve.Documents.Web.Jobs;
 using Reserve.Jobs;
+using Reserve.WebKit.Commands;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Documents.Web;
@@ -21,4 +22,13 @@ public sealed class DocumentsSlice : IReserveModule
     public void AddWebServices(IServiceCollection services) => services.AddSingleton<IJobHandler, DocumentsBatchJob>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocumentApi();
+
+    public IReadOnlyList<ModuleCommand> Commands =>
+    [
+        new("docs", """
+              docs render|batch|summary ...    生成申报文书（DOCX/HTML）、批量打包（zip）或汇总表（XLSX）
+            """,
+            c => DocsCommand.RunAsync(c.Arguments, c.Get<DocumentService>(), c.Get<PackageService>(), c.Output, c.Error, c.CancellationToken),
+            NeedsDatabase: ModuleCommand.Always),
+    ];
 }

@@ -1,3 +1,4 @@
+using Reserve.Projects.Interchange;
 using System.Globalization;
 using Reserve.Channels;
 using Reserve.Planning;

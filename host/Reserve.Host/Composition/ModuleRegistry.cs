@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Reserve.Documents.Web;
 using Reserve.Host.Modules;
+using Reserve.Matching.Web;
+using Reserve.Projects.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;
@@ -26,10 +28,10 @@ internal sealed class ModuleRegistry
 
     public bool IsEnabled(string name) => Enabled.Any(m => m.Name == name);
 
-    public static IReadOnlyList<IReserveModule> Modules(ReserveOptions options) =>
+    public static IReadOnlyList<IReserveModule> Modules() =>
     [
         new ReserveSlice(),
-        new ChannelsSlice(options.PluginsPath),
+        new ChannelsSlice(),
         new MatchingSlice(),
         new DocumentsSlice(),
         new PlanningSlice(),

@@ -10,11 +10,11 @@ internal static class ReserveComposition
     public static IServiceCollection AddReserve(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = ReserveOptions.From(configuration, contentRoot);
-        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
+        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules());
         services.AddSingleton(options);
         services.AddSingleton(registry);
         services.AddSingleton(TimeProvider.System);
-        var context = new ModuleContext(services, configuration, options.Database, Path.GetDirectoryName(options.SharedTemplatesPath)!, options.InstanceName);
+        var context = new ModuleContext(services, configuration, options.Database, Path.GetDirectoryName(options.SharedTemplatesPath)!, options.PluginsPath, options.InstanceName);
         foreach (var module in registry.Enabled)
         {
             module.AddServices(context);

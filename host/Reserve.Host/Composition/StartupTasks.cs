@@ -1,3 +1,4 @@
+using Reserve.Matching.Web;
 using Microsoft.Extensions.Logging;
 using Reserve.Accounts;
 using Reserve.Jobs;

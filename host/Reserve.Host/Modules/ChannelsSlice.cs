@@ -2,12 +2,14 @@ using Reserve.Channels;
 using Reserve.Host.Composition;
 using Reserve.Host.Web;
 using Reserve.Projects;
+using Reserve.Host.Cli;
+using Reserve.WebKit.Commands;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Modules;
 
 /// <summary>资金渠道: the channel plugins, their loading, validation, golden cases and activation.</summary>
-internal sealed class ChannelsSlice(string pluginsPath) : IReserveModule
+internal sealed class ChannelsSlice : IReserveModule
 {
     public string Name => "Channels";
 
@@ -15,7 +17,7 @@ internal sealed class ChannelsSlice(string pluginsPath) : IReserveModule
 
     public void AddServices(ModuleContext context)
     {
-        context.Services.AddSingleton(sp => Reserve.Channels.ChannelsModule.LoadCatalog(pluginsPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reserve.Plugins")));
+        context.Services.AddSingleton(sp => Reserve.Channels.ChannelsModule.LoadCatalog(context.PluginsPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Reserve.Plugins")));
         context.Services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
         context.Services.AddSingleton<Web.Admin.GoldenResults>();
         context.Services.AddSingleton<Reserve.Channels.Activation.IGoldenGate, GoldenGate>();
@@ -26,7 +28,50 @@ internal sealed class ChannelsSlice(string pluginsPath) : IReserveModule
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateChannelsAsync(cancellationToken);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAdminApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapChannelApi();
+        endpoints.MapAdminApi();
+    }
+
+    public IReadOnlyList<ModuleCommand> Commands =>
+    [
+        new("plugins", """
+              plugins list                     列出插件及其状态、版本、故障
+              plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
+              plugins validate 插件目录        放入前校验一个插件：清单、SDK、独立加载、日期参数、规则出处、黄金用例、文书模板
+              plugins flip 插件目录 [--as-of 日期] [--out 报告.xlsx]
+                                               翻转报告：候选版本与当前版本在整个储备库上的结论变化及其原因
+            """,
+            RunPluginsAsync,
+            NeedsDatabase: a => a.Positional.ElementAtOrDefault(1) == "flip"),
+    ];
+
+    private static async Task<int> RunPluginsAsync(CommandContext c)
+    {
+        var sub = c.Arguments.Positional.ElementAtOrDefault(1);
+        var folder = c.Arguments.Positional.ElementAtOrDefault(2);
+        switch (sub)
+        {
+            case "test" when folder is not null:
+                if (!Directory.Exists(folder))
+                {
+                    c.Error.WriteLine($"找不到插件目录：{folder}");
+                    return 2;
+                }
+                return PluginsCommand.Test(Reserve.Channels.ChannelsModule.LoadFolder(folder), c.Output);
+            case "validate":
+                return folder is null ? c.UsageError() : PluginsCommand.Validate(folder, c.Get<ReserveOptions>().SharedTemplatesPath, c.Output);
+            case "flip":
+                return await FlipCommand.RunAsync(c.Arguments, c.Get<ChannelCatalog>(), c.Get<IProjectReserve>(), c.Get<TimeProvider>(), c.Output, c.Error, c.CancellationToken);
+            case "list":
+                return PluginsCommand.List(c.Get<ChannelCatalog>(), c.Output);
+            case "test":
+                return PluginsCommand.Test(c.Get<ChannelCatalog>(), c.Output);
+            default:
+                return c.UsageError();
+        }
+    }
 
     public IReadOnlyList<NavigationLink> Navigation => [new("/admin/plugins", "插件", 200, [Reserve.Accounts.Role.Administrator])];
 }

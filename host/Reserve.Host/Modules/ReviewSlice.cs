@@ -15,7 +15,7 @@ internal sealed class ReviewSlice : IReserveModule
 
     public void AddWebServices(IServiceCollection services)
     {
-        services.AddSingleton<Web.Reporting.SubmissionBoard>();
+        services.AddSingleton<Reserve.WebKit.Reporting.SubmissionBoard>();
         services.AddSingleton<Web.Submissions.SubmissionListing>();
         services.AddSingleton<Web.Submissions.SubmissionWorkflow>();
         services.AddSingleton<Web.Submissions.DecisionWorkflow>();

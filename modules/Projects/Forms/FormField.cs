@@ -43,4 +43,8 @@ public sealed record FormField(
     string? Unit = null,
     string? Help = null,
     string? CompanionOf = null,
-    string? FactKey = null);
+    string? FactKey = null)
+{
+    /// <summary>The label the form shows: the header with its unit, unless the header already names it (用地面积（亩）).</summary>
+    public string Label => Unit is null || Header.EndsWith("（" + Unit + "）", StringComparison.Ordinal) ? Header : $"{Header}（{Unit}）";
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Reflection;
+using Reserve.WebKit.Commands;
 
 namespace Reserve.WebKit.Modules;
 
@@ -42,6 +43,9 @@ public interface IReserveModule
     void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
     }
+
+    /// <summary>The module's commands of the host executable (e.g. <c>docs</c>), dispatched by the host's command line.</summary>
+    IReadOnlyList<ModuleCommand> Commands => [];
 
     /// <summary>The module's links in the top navigation, each with the roles that see it.</summary>
     IReadOnlyList<NavigationLink> Navigation => [];

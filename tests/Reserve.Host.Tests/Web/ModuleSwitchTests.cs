@@ -59,8 +59,7 @@ public sealed class ModuleSwitchTests
     public void A_setting_the_registry_cannot_follow_is_refused_with_its_reason(string module, string value, string reason)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [$"Reserve:Modules:{module}:Enabled"] = value }).Build();
-        var options = ReserveOptions.From(configuration, Path.GetTempPath());
-        var refused = Assert.Throws<InvalidOperationException>(() => ModuleRegistry.From(configuration, ModuleRegistry.Modules(options)));
+        var refused = Assert.Throws<InvalidOperationException>(() => ModuleRegistry.From(configuration, ModuleRegistry.Modules()));
         Assert.Contains(reason, refused.Message);
     }
 
@@ -68,8 +67,7 @@ public sealed class ModuleSwitchTests
     public void Every_module_is_on_unless_configured_off_and_the_order_is_kept()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:Modules:Promotion:Enabled"] = "false" }).Build();
-        var options = ReserveOptions.From(configuration, Path.GetTempPath());
-        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
+        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules());
         Assert.Equal(registry.All.Select(m => m.Name).Where(n => n != "Promotion"), registry.Enabled.Select(m => m.Name));
         Assert.False(registry.IsEnabled("Promotion"));
         Assert.True(registry.IsEnabled("Dispatch"));

@@ -21,7 +21,8 @@ internal sealed class BrowserUser : IAsyncDisposable
     /// <summary>The context's HTTP client: same cookies as the page, for checking what the reserve stored.</summary>
     public IAPIRequestContext Api => _context.APIRequest;
 
-    public static async Task<BrowserUser> AnonymousAsync(BrowserFixture browser, ReserveSite site)
+    /// <param name="viewport">The window's size; a desk's 1400 × 900 unless given (a phone's, say).</param>
+    public static async Task<BrowserUser> AnonymousAsync(BrowserFixture browser, ReserveSite site, ViewportSize? viewport = null)
     {
         var context = await (await browser.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
         {
@@ -29,7 +30,7 @@ internal sealed class BrowserUser : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1400, Height = 900 },
         });
         // The machine running the tests may be busy: generous, but bounded.
         context.SetDefaultTimeout(60_000);
@@ -37,9 +38,9 @@ internal sealed class BrowserUser : IAsyncDisposable
         return new BrowserUser(context, await context.NewPageAsync());
     }
 
-    public static async Task<BrowserUser> SignedInAsync(BrowserFixture browser, ReserveSite site, string login)
+    public static async Task<BrowserUser> SignedInAsync(BrowserFixture browser, ReserveSite site, string login, ViewportSize? viewport = null)
     {
-        var user = await AnonymousAsync(browser, site);
+        var user = await AnonymousAsync(browser, site, viewport);
         await user.TypeCredentialsAsync(login, Demo.Password);
         await user.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
         Assert.Contains("退出", await user.Page.Locator("header .who").InnerTextAsync());

@@ -1,3 +1,5 @@
+using Reserve.Matching.Web;
+using Reserve.Projects.Web.Jobs;
 using Reserve.Documents.Web;
 using Reserve.Documents.Web.Jobs;
 using System.Security.Claims;

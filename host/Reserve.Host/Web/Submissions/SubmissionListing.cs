@@ -1,5 +1,6 @@
+using Reserve.WebKit.Reporting;
+using Reserve.Projects.Web.Reporting;
 using System.Security.Claims;
-using Reserve.Host.Web.Reporting;
 using Reserve.WebKit.Security;
 using Reserve.Review;
 

@@ -20,3 +20,15 @@ document.querySelectorAll('[data-job]').forEach(function (el) {
   }
   tick();
 });
+
+// Collapsed reasons are part of what a reviewer prints: open every <details> for the printout, close them after.
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; return true; });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();

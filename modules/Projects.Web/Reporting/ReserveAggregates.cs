@@ -1,0 +1,65 @@
+using Reserve.Channels;
+using Reserve.Matching;
+using Reserve.Projects;
+using Reserve.Sdk.Projects;
+
+namespace Reserve.Projects.Web.Reporting;
+
+/// <summary>
+/// The reserve summed up by department, channel, field and 两新一重 tag (amounts in 万元), over every department or
+/// one: the reserve's totals (grouped in the database, kept while nothing changes) with the channels' names, in the
+/// catalog's order. The same figures feed the dashboard, the 汇总 page, 报送情况 and the API.
+/// </summary>
+public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog catalog)
+{
+    public async Task<AggregateReport> BuildAsync(string? department, CancellationToken cancellationToken)
+    {
+        var totals = await reserve.TotalsAsync(department, cancellationToken);
+        var answers = totals.ByAnswer.ToLookup(a => a.ChannelId, StringComparer.Ordinal);
+        var channelRows = catalog.Channels.Select(channel =>
+        {
+            var rows = answers[channel.Id].ToList();
+            var eligible = rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(MatchVerdict.Eligible)).ToList();
+            return new ChannelAggregate(
+                channel.Id,
+                channel.Definition.Name,
+                eligible.Sum(r => r.Projects),
+                Count(rows, MatchVerdict.Unconfirmed),
+                Count(rows, MatchVerdict.NeedsInformation),
+                Count(rows, MatchVerdict.Ineligible),
+                eligible.Sum(r => r.Investment),
+                eligible.Sum(r => r.Amount));
+        }).ToList();
+        var byTag = totals.ByCategory.Select(Group).ToList();
+        if (totals.Uncategorised.Projects > 0)
+        {
+            byTag.Add(Group(totals.Uncategorised with { Name = "未归入两新一重" }));
+        }
+        return new AggregateReport(
+            totals.Projects, totals.Investment, totals.AnnualPlan,
+            totals.ByDepartment.Select(Group).ToList(),
+            totals.ByField.Select(g => Group(g.Name is null ? g with { Name = "未填写" } : g)).ToList(),
+            byTag.OrderByDescending(g => g.Investment).ToList(),
+            channelRows);
+    }
+
+    private static int Count(IEnumerable<AnswerTotal> rows, MatchVerdict verdict) =>
+        rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(verdict)).Sum(r => r.Projects);
+
+    private static GroupAggregate Group(GroupTotal total) => new(total.Name ?? "", total.Projects, total.Investment, total.AnnualPlan);
+}
+
+/// <summary>Projects and investment (万元) of one group.</summary>
+public sealed record GroupAggregate(string Name, int Projects, decimal Investment, decimal AnnualPlan);
+
+/// <summary>One channel: how many projects fit, are to be verified (待核实), need information or do not fit; the investment of those that fit and the estimated funding.</summary>
+public sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding);
+
+public sealed record AggregateReport(
+    int Projects,
+    decimal Investment,
+    decimal AnnualPlan,
+    IReadOnlyList<GroupAggregate> ByDepartment,
+    IReadOnlyList<GroupAggregate> ByField,
+    IReadOnlyList<GroupAggregate> ByTag,
+    IReadOnlyList<ChannelAggregate> ByChannel);
