@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Approvals.Web;
 using Reserve.Host.Modules;
+using Reserve.Promotion.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;
