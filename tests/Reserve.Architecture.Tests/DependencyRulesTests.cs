@@ -30,6 +30,8 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Planning = typeof(Reserve.Planning.FundingPlanner).Assembly;
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
+    private static readonly Assembly PromotionWeb = typeof(Reserve.Promotion.Web.PromotionSlice).Assembly;
+    private static readonly Assembly ApprovalsWeb = typeof(Reserve.Approvals.Web.ApprovalsSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -52,6 +54,8 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
+        [PromotionWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Promotion", "Reserve.WebKit"],
+        [ApprovalsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Approvals", "Reserve.WebKit"],
     };
 
     [Fact]

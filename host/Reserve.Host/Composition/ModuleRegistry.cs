@@ -3,6 +3,8 @@ using Reserve.Documents.Web;
 using Reserve.Host.Modules;
 using Reserve.Matching.Web;
 using Reserve.Projects.Web;
+using Reserve.Approvals.Web;
+using Reserve.Promotion.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;

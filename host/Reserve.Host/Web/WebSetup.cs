@@ -20,9 +20,15 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Logout");
         }).ConfigureApplicationPartManager(parts =>
         {
-            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation.
+            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation. A
+            // slice gives two parts, its types and its compiled views; a view left behind would still route, and fail.
             var off = modules.Disabled.Select(m => m.Pages).OfType<System.Reflection.Assembly>().ToHashSet();
-            foreach (var part in parts.ApplicationParts.OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().Where(p => off.Contains(p.Assembly)).ToList())
+            foreach (var part in parts.ApplicationParts.Where(p => p switch
+            {
+                Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart types => off.Contains(types.Assembly),
+                Microsoft.AspNetCore.Mvc.ApplicationParts.CompiledRazorAssemblyPart views => off.Contains(views.Assembly),
+                _ => false,
+            }).ToList())
             {
                 parts.ApplicationParts.Remove(part);
             }

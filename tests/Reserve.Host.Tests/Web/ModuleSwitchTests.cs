@@ -33,6 +33,11 @@ public sealed class ModuleSwitchTests
             Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(api)).StatusCode);
         }
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/projects")).StatusCode);
+        // A switched-off module's pages are gone too, not only its links.
+        foreach (var page in new[] { "/promotion", "/promotion/deals/1", "/approvals" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(page)).StatusCode);
+        }
     }
 
     [Fact]
@@ -48,6 +53,13 @@ public sealed class ModuleSwitchTests
         foreach (var api in new[] { "/api/dispatch/metrics", "/api/promotion/deals", "/api/approvals", "/api/funding" })
         {
             Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync(api)).StatusCode);
+        }
+        // A module's pages, served from its own slice, still render inside the host's layout.
+        foreach (var (path, heading) in new[] { ("/promotion", "<h1>招商引资"), ("/promotion/deals/1", "← 招商引资"), ("/approvals", "<h1>审批服务") })
+        {
+            var modulePage = await reviewer.PageAsync(path);
+            Assert.Contains(heading, modulePage);
+            Assert.Contains("href=\"/projects\"", modulePage);
         }
         // The reviewer does not administer: the administrator's links are not shown.
         Assert.DoesNotContain("href=\"/admin/plugins\"", page);

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Reserve.Host.Web;
-using Reserve.Host.Web.Promotion;
 using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Deals;
 using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Pages.Promotion;
+namespace Reserve.Promotion.Web.Pages.Promotion;
 
 /// <summary>
 /// One deal: its dated history and funds; for those who may change it, moving it to another stage on a date,

@@ -5,7 +5,7 @@ using Reserve.Promotion.Charts;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;
 
-namespace Reserve.Host.Web.Promotion;
+namespace Reserve.Promotion.Web;
 
 /// <summary>What a user asked to see of the deals: the filters of the /promotion page and of GET /api/promotion/deals.</summary>
 internal sealed record DealFilter(string? Department, string? Industry, long? EventId, DealStage? Stage, string? Search);

@@ -1,11 +1,11 @@
 using Reserve.Approvals;
-using Reserve.Host.Web;
+using System.Reflection;
 using Reserve.WebKit.Modules;
 
-namespace Reserve.Host.Modules;
+namespace Reserve.Approvals.Web;
 
 /// <summary>审批服务: approval records of the projects' pre-work, time limits in working days, and their dashboards.</summary>
-internal sealed class ApprovalsSlice : IReserveModule
+public sealed class ApprovalsSlice : IReserveModule
 {
     public string Name => "Approvals";
 
@@ -13,9 +13,11 @@ internal sealed class ApprovalsSlice : IReserveModule
 
     public bool Optional => true;
 
+    public Assembly? Pages => typeof(ApprovalsSlice).Assembly;
+
     public void AddServices(ModuleContext context) => context.Services.AddApprovals(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<Web.Approvals.ApprovalBoard>();
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<ApprovalBoard>();
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateApprovalsAsync(cancellationToken);
 

@@ -1,11 +1,12 @@
+using Reserve.Approvals.Charts;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Approvals;
+namespace Reserve.Approvals.Web;
 
-/// <summary>How approval records and summaries go out as JSON.</summary>
+/// <summary>How approval records, summaries and charts go out as JSON.</summary>
 internal static class ApprovalJson
 {
     public static object Record(ApprovalView view) => new
@@ -51,4 +52,8 @@ internal static class ApprovalJson
     };
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd");
+
+    /// <summary>A states or commitments chart as promotion.js draws it (the approvals page uses the same script).</summary>
+    public static object Chart(ChartData chart) =>
+        ChartJson.Shape(chart.Title, chart.Unit, chart.Categories, chart.Series.Select(s => (s.Name, s.Values)));
 }

@@ -1,11 +1,11 @@
-using Reserve.Host.Web;
+using System.Reflection;
 using Reserve.Promotion;
 using Reserve.WebKit.Modules;
 
-namespace Reserve.Host.Modules;
+namespace Reserve.Promotion.Web;
 
 /// <summary>招商引资: deals, signing events, 履约核查 and the promotion dashboards.</summary>
-internal sealed class PromotionSlice : IReserveModule
+public sealed class PromotionSlice : IReserveModule
 {
     public string Name => "Promotion";
 
@@ -13,9 +13,11 @@ internal sealed class PromotionSlice : IReserveModule
 
     public bool Optional => true;
 
+    public Assembly? Pages => typeof(PromotionSlice).Assembly;
+
     public void AddServices(ModuleContext context) => context.Services.AddPromotion(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<Web.Promotion.PromotionBoard>();
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<PromotionBoard>();
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigratePromotionAsync(cancellationToken);
 

@@ -4,7 +4,7 @@ using Reserve.Approvals.Records;
 using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Approvals;
+namespace Reserve.Approvals.Web;
 
 /// <summary>What a user asked to see of the approval records (the /approvals page and GET /api/approvals).</summary>
 internal sealed record ApprovalFilter(string? Department, PreWorkKind? Item, bool FlaggedOnly);

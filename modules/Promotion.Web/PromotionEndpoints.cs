@@ -1,10 +1,9 @@
-using Reserve.Host.Web.Promotion;
 using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Promotion.Web;
 
 /// <summary>
 /// 招商引资 over HTTP, under the rules of the /promotion pages: clerks read and change their own department's

@@ -5,12 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Approvals.Charts;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
-using Reserve.Host.Web;
-using Reserve.Host.Web.Approvals;
 using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Pages.Approvals;
+namespace Reserve.Approvals.Web.Pages.Approvals;
 
 /// <summary>
 /// 审批服务: each pre-work item's approval with its applied date, limit, due and completed dates, flagged when
@@ -65,8 +63,8 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         // Drawn by promotion.js from this JSON (the CSP forbids inline script).
         ChartData = JsonSerializer.Serialize(new
         {
-            states = ChartJson.Of(ApprovalCharts.States(ByDepartment)),
-            commitments = ChartJson.Of(ApprovalCharts.Commitments(ByDepartment)),
+            states = ApprovalJson.Chart(ApprovalCharts.States(ByDepartment)),
+            commitments = ApprovalJson.Chart(ApprovalCharts.Commitments(ByDepartment)),
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return Page();
     }

@@ -1,9 +1,10 @@
 using Reserve.Promotion;
+using Reserve.Promotion.Charts;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Promotion;
+namespace Reserve.Promotion.Web;
 
 /// <summary>How deals, metric tables and charts go out as JSON (API) or into the page for promotion.js.</summary>
 internal static class PromotionJson
@@ -70,4 +71,8 @@ internal static class PromotionJson
         row.FundsArrived,
         Rates = MetricDefinitions.All.ToDictionary(d => d.Name, d => row.Of(d.Metric).Display),
     };
+
+    /// <summary>A rate or funds chart as promotion.js draws it.</summary>
+    public static object Chart(ChartData chart) =>
+        ChartJson.Shape(chart.Title, chart.Unit, chart.Categories, chart.Series.Select(s => (s.Name, s.Values)));
 }

@@ -2,15 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Reserve.Host.Web;
-using Reserve.Host.Web.Promotion;
 using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Charts;
 using Reserve.Promotion.Deals;
 using Reserve.Promotion.Metrics;
 
-namespace Reserve.Host.Pages.Promotion;
+namespace Reserve.Promotion.Web.Pages.Promotion;
 
 /// <summary>
 /// 招商引资: the deals the user may see, filtered by stage, event, department and industry; the five rates as of
@@ -71,8 +69,8 @@ internal sealed class IndexModel(PromotionBoard board, IPromotionService promoti
         // Embedded as JSON and drawn by promotion.js (the CSP forbids inline script); the serializer escapes '<'.
         ChartData = JsonSerializer.Serialize(new
         {
-            rates = ChartJson.Of(PromotionCharts.Rates(Metrics)),
-            funds = ChartJson.Of(PromotionBoard.Funds(scoped, asOf)),
+            rates = PromotionJson.Chart(PromotionCharts.Rates(Metrics)),
+            funds = PromotionJson.Chart(PromotionBoard.Funds(scoped, asOf)),
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return Page();
     }

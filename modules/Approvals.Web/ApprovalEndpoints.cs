@@ -1,11 +1,10 @@
 using Reserve.Approvals;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
-using Reserve.Host.Web.Approvals;
 using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Approvals.Web;
 
 /// <summary>
 /// 审批服务 over HTTP, under the rules of the /approvals page: clerks read and record their own department's
