@@ -30,6 +30,10 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Planning = typeof(Reserve.Planning.FundingPlanner).Assembly;
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
+    private static readonly Assembly ReviewWeb = typeof(Reserve.Review.Web.ReviewSlice).Assembly;
+    private static readonly Assembly FundingWeb = typeof(Reserve.Funding.Web.FundingSlice).Assembly;
+    private static readonly Assembly PlanningWeb = typeof(Reserve.Planning.Web.PlanningSlice).Assembly;
+    private static readonly Assembly AccountsWeb = typeof(Reserve.Accounts.Web.AccountsSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -52,6 +56,10 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
+        [ReviewWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.WebKit"],
+        [FundingWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Funding", "Reserve.WebKit"],
+        [PlanningWeb] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Accounts", "Reserve.Planning", "Reserve.WebKit"],
+        [AccountsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.WebKit"],
     };
 
     [Fact]

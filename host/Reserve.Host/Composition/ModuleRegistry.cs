@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Reserve.Host.Modules;
+using Reserve.Review.Web;
+using Reserve.Funding.Web;
+using Reserve.Planning.Web;
+using Reserve.Accounts.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;

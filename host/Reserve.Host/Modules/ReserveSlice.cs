@@ -38,6 +38,7 @@ internal sealed class ReserveSlice : IReserveModule
         endpoints.MapReserveApi();
         endpoints.MapImportApi();
         endpoints.MapDocumentApi();
+        endpoints.MapPackageApi();
         endpoints.MapAuditApi();
     }
 

@@ -6,6 +6,7 @@ using Reserve.Accounts;
 using Reserve.Host.Web.Reporting;
 using Reserve.WebKit.Security;
 using Reserve.Review;
+using Reserve.Review.Web.Submissions;
 
 namespace Reserve.Host.Pages;
 
