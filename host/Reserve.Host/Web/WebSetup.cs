@@ -19,9 +19,15 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Logout");
         }).ConfigureApplicationPartManager(parts =>
         {
-            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation.
+            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation. A Razor
+            // library is two parts, its types and its compiled pages: both go, or its pages stay routed without their services.
             var off = modules.Disabled.Select(m => m.Pages).OfType<System.Reflection.Assembly>().ToHashSet();
-            foreach (var part in parts.ApplicationParts.OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().Where(p => off.Contains(p.Assembly)).ToList())
+            foreach (var part in parts.ApplicationParts.Where(p => p switch
+            {
+                Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart types => off.Contains(types.Assembly),
+                Microsoft.AspNetCore.Mvc.ApplicationParts.CompiledRazorAssemblyPart pages => off.Contains(pages.Assembly),
+                _ => false,
+            }).ToList())
             {
                 parts.ApplicationParts.Remove(part);
             }
