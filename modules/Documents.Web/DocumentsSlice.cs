@@ -21,7 +21,11 @@ public sealed class DocumentsSlice : IReserveModule
 
     public void AddWebServices(IServiceCollection services) => services.AddSingleton<IJobHandler, DocumentsBatchJob>();
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDocumentApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDocumentApi();
+        endpoints.MapPackageApi();
+    }
 
     public IReadOnlyList<ModuleCommand> Commands =>
     [

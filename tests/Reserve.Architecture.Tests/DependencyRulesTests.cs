@@ -32,6 +32,10 @@ public sealed class DependencyRulesTests
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
     private static readonly Assembly PromotionWeb = typeof(Reserve.Promotion.Web.PromotionSlice).Assembly;
     private static readonly Assembly ApprovalsWeb = typeof(Reserve.Approvals.Web.ApprovalsSlice).Assembly;
+    private static readonly Assembly ReviewWeb = typeof(Reserve.Review.Web.ReviewSlice).Assembly;
+    private static readonly Assembly FundingWeb = typeof(Reserve.Funding.Web.FundingSlice).Assembly;
+    private static readonly Assembly PlanningWeb = typeof(Reserve.Planning.Web.PlanningSlice).Assembly;
+    private static readonly Assembly AccountsWeb = typeof(Reserve.Accounts.Web.AccountsSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -56,6 +60,10 @@ public sealed class DependencyRulesTests
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
         [PromotionWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Promotion", "Reserve.WebKit"],
         [ApprovalsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Approvals", "Reserve.WebKit"],
+        [ReviewWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.WebKit"],
+        [FundingWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Funding", "Reserve.WebKit"],
+        [PlanningWeb] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Accounts", "Reserve.Planning", "Reserve.WebKit"],
+        [AccountsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.WebKit"],
     };
 
     [Fact]

@@ -18,6 +18,7 @@ internal static class CommandLine
     private const string HostUsage = """
           seed [--count N] [--out 文件]    生成演示数据入库，或写入 JSON/XLSX 文件
           bench [--count N] [--as-of 日期] [--repeat R] [--rules]  基准：生成、校验、只判结论（单线程与全部核）、完整说明的耗时与分配
+          bench --plan [--count N] [--repeat R] [--near-misses M]  基准：资金争取方案的求解耗时、最优与按金额贪心之差
           backup --out 备份文件.zip        在线备份内置 SQLite 数据库（网站可继续运行），附清单
           restore 备份文件.zip             恢复备份（须先停止网站；较新版本的备份会被拒绝）
         配置：环境变量 Reserve__PluginsPath、Reserve__DataPath、ConnectionStrings__Reserve（SQLite 文件或 PostgreSQL：Host=…）、Reserve__Database__Provider（sqlite|postgres）
@@ -56,8 +57,10 @@ internal static class CommandLine
         {
             switch (command)
             {
-                case "bench" when !arguments.Has("plan"):
-                    return BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
+                case "bench":
+                    return arguments.Has("plan")
+                        ? PlanBench.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error)
+                        : BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "seed":
                     var startup = services.GetRequiredService<StartupTasks>();
                     if (!arguments.Has("out"))

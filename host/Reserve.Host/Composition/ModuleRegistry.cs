@@ -5,6 +5,10 @@ using Reserve.Matching.Web;
 using Reserve.Projects.Web;
 using Reserve.Approvals.Web;
 using Reserve.Promotion.Web;
+using Reserve.Review.Web;
+using Reserve.Funding.Web;
+using Reserve.Planning.Web;
+using Reserve.Accounts.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;

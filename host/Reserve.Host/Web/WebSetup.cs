@@ -1,6 +1,5 @@
 using Reserve.Host.Composition;
 using Reserve.Host.Web.Operations;
-using Reserve.Host.Web.Funding;
 using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;
@@ -65,6 +64,8 @@ internal static class WebSetup
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapOpenApi();
+        // Signing in is the host's, whatever modules are on; the accounts themselves are the Accounts module's.
+        app.MapAuthApi();
         foreach (var module in app.Services.GetRequiredService<ModuleRegistry>().Enabled)
         {
             module.MapEndpoints(app);

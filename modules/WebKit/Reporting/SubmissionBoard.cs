@@ -1,6 +1,6 @@
 using Reserve.Accounts;
-using Reserve.WebKit.Security;
 using Reserve.Review;
+using Reserve.WebKit.Security;
 
 namespace Reserve.WebKit.Reporting;
 

@@ -38,6 +38,7 @@ public sealed class ModuleSwitchTests
         {
             Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(page)).StatusCode);
         }
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync("/funding")).StatusCode);
     }
 
     [Fact]
@@ -61,6 +62,9 @@ public sealed class ModuleSwitchTests
             Assert.Contains(heading, modulePage);
             Assert.Contains("href=\"/projects\"", modulePage);
         }
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/funding")).StatusCode);
+        // The 汇总 page shows the ledger's sums with the Funding module's own table.
+        Assert.Contains("class=\"data funding-summary\"", await reviewer.PageAsync("/summary"));
         // The reviewer does not administer: the administrator's links are not shown.
         Assert.DoesNotContain("href=\"/admin/plugins\"", page);
     }

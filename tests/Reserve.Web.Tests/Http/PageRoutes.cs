@@ -4,8 +4,8 @@ using Reserve.Web.Tests.Site;
 namespace Reserve.Web.Tests.Http;
 
 /// <summary>
-/// Every Razor page of the host, read from its @page directives (host/Reserve.Host/Pages), so a page added
-/// later is checked without anyone remembering to list it here.
+/// Every Razor page of the site, read from the @page directives of the host's pages (host/Reserve.Host/Pages) and of
+/// every module's web slice (modules/*.Web/Pages), so a page added later is checked without anyone remembering to list it here.
 /// </summary>
 internal static partial class PageRoutes
 {
@@ -29,7 +29,13 @@ internal static partial class PageRoutes
 
     private static List<string> Read()
     {
-        var folder = Path.Combine(ReserveSite.RepoRoot, "host", "Reserve.Host", "Pages");
+        var host = Path.Combine(ReserveSite.RepoRoot, "host", "Reserve.Host", "Pages");
+        var slices = Directory.GetDirectories(Path.Combine(ReserveSite.RepoRoot, "modules"), "*.Web").Select(d => Path.Combine(d, "Pages")).Where(Directory.Exists);
+        return [.. new[] { host }.Concat(slices).SelectMany(Read).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<string> Read(string folder)
+    {
         var templates = new List<string>();
         foreach (var file in Directory.GetFiles(folder, "*.cshtml", SearchOption.AllDirectories))
         {
@@ -53,7 +59,7 @@ internal static partial class PageRoutes
             }
             templates.Add(route.Length > 1 ? route.TrimEnd('/') : route);
         }
-        return templates.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        return templates;
     }
 
     [GeneratedRegex("""^\s*@page(\s+"(?<route>[^"]*)")?\s*$""")]

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Reserve.Accounts;
+
+namespace Reserve.Accounts.Web;
+
+/// <summary>
+/// What an administrator does to accounts and departments, for the page and the API alike. Every change
+/// goes through <see cref="IAccounts"/>, which checks the input and records who did it.
+/// </summary>
+internal sealed class AccountAdministration(IAccounts accounts)
+{
+    public async Task<AdminOutcome> CreateUserAsync(ClaimsPrincipal admin, string? login, string? displayName, string? role, string? department, string? password, CancellationToken cancellationToken)
+    {
+        if (!EnumText.TryParse<Role>(role, out var parsed))
+        {
+            return AdminOutcome.Invalid(EnumText.Problem<Role>("角色", role));
+        }
+        var user = new NewUser(login ?? "", displayName ?? "", parsed, parsed == Role.DepartmentClerk ? department : null, password ?? "");
+        return await accounts.CreateUserAsync(user, admin.AuditName(), cancellationToken) is { } problem
+            ? AdminOutcome.Invalid(problem)
+            : AdminOutcome.Done($"已创建账号 {user.Login.Trim()}（{Reserve.Sdk.Projects.ZhNames<Role>.Of(parsed)}）", StatusCodes.Status201Created);
+    }
+
+    public Task<AdminOutcome> SetPasswordAsync(ClaimsPrincipal admin, string login, string? password, CancellationToken cancellationToken) =>
+        ChangeAsync(login, () => accounts.SetPasswordAsync(login, password ?? "", admin.AuditName(), cancellationToken), $"已重置 {login} 的密码", cancellationToken);
+
+    public Task<AdminOutcome> SetActiveAsync(ClaimsPrincipal admin, string login, bool active, CancellationToken cancellationToken) =>
+        !active && login == admin.Login()
+            // An administrator who disables themselves may leave nobody able to undo it.
+            ? Task.FromResult(AdminOutcome.Invalid("不能停用自己的账号"))
+            : ChangeAsync(login, () => accounts.SetActiveAsync(login, active, admin.AuditName(), cancellationToken), active ? $"已启用账号 {login}" : $"已停用账号 {login}", cancellationToken);
+
+    public Task<AdminOutcome> UnlockAsync(ClaimsPrincipal admin, string login, CancellationToken cancellationToken) =>
+        ChangeAsync(login, () => accounts.UnlockAsync(login, admin.AuditName(), cancellationToken), $"已解锁账号 {login}", cancellationToken);
+
+    public async Task<AdminOutcome> AddDepartmentAsync(ClaimsPrincipal admin, string? name, string? fullName, CancellationToken cancellationToken) =>
+        await accounts.AddDepartmentAsync(new Department(name ?? "", fullName ?? "", true), admin.AuditName(), cancellationToken) is { } problem
+            ? AdminOutcome.Invalid(problem)
+            : AdminOutcome.Done($"已新增部门“{name!.Trim()}”", StatusCodes.Status201Created);
+
+    private async Task<AdminOutcome> ChangeAsync(string login, Func<Task<string?>> change, string done, CancellationToken cancellationToken)
+    {
+        if (await accounts.FindAsync(login, cancellationToken) is null)
+        {
+            return new AdminOutcome(StatusCodes.Status404NotFound, $"没有用户名为 {login} 的账号");
+        }
+        return await change() is { } problem ? AdminOutcome.Invalid(problem) : AdminOutcome.Done(done, StatusCodes.Status200OK);
+    }
+}
+
+/// <summary>The HTTP status of an administrator's action and its message (what was done, or why not).</summary>
+internal sealed record AdminOutcome(int Status, string Message)
+{
+    public bool Succeeded => Status is StatusCodes.Status200OK or StatusCodes.Status201Created;
+
+    public static AdminOutcome Done(string message, int status) => new(status, message);
+
+    public static AdminOutcome Invalid(string problem) => new(StatusCodes.Status400BadRequest, problem);
+
+    public IResult ToHttp() => Succeeded ? Results.Json(new { message = Message }, statusCode: Status) : Results.Json(new { error = Message }, statusCode: Status);
+}

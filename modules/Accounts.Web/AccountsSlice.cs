@@ -1,0 +1,24 @@
+using System.Reflection;
+using Reserve.WebKit.Modules;
+
+namespace Reserve.Accounts.Web;
+
+/// <summary>账号与部门: users, roles and departments; sign-in itself is the host's.</summary>
+public sealed class AccountsSlice : IReserveModule
+{
+    public string Name => "Accounts";
+
+    public string Title => "账号与部门";
+
+    public Assembly? Pages => typeof(AccountsSlice).Assembly;
+
+    public void AddServices(ModuleContext context) => context.Services.AddAccounts(context.Database);
+
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<AccountAdministration>();
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateAccountsAsync(cancellationToken);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();
+
+    public IReadOnlyList<NavigationLink> Navigation => [new("/admin/users", "账号与部门", 210, [Role.Administrator])];
+}
