@@ -30,6 +30,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Planning = typeof(Reserve.Planning.FundingPlanner).Assembly;
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
+    private static readonly Assembly DispatchWeb = typeof(Reserve.Dispatch.Web.DispatchSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -52,6 +53,8 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
+        // Documents only for the report mode the dispatch API names (draft or final).
+        [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Documents", "Reserve.WebKit"],
     };
 
     [Fact]

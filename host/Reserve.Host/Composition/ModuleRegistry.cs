@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Dispatch.Web;
 using Reserve.Host.Modules;
 using Reserve.WebKit.Modules;
 

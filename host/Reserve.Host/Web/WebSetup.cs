@@ -20,9 +20,10 @@ internal static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Logout");
         }).ConfigureApplicationPartManager(parts =>
         {
-            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation.
-            var off = modules.Disabled.Select(m => m.Pages).OfType<System.Reflection.Assembly>().ToHashSet();
-            foreach (var part in parts.ApplicationParts.OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().Where(p => off.Contains(p.Assembly)).ToList())
+            // A switched-off module's pages are not served at all (404), not merely hidden from the navigation. A Razor
+            // class library comes as two parts of one name (its types, and its compiled views): both go.
+            var off = modules.Disabled.Select(m => m.Pages?.GetName().Name).OfType<string>().ToHashSet();
+            foreach (var part in parts.ApplicationParts.Where(p => off.Contains(p.Name)).ToList())
             {
                 parts.ApplicationParts.Remove(part);
             }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Reserve.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web;
 
 /// <summary>
 /// The dispatch figures a user may see as of a date: the city's for reviewers and city leaders; for a department

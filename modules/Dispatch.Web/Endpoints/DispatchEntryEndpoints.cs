@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Reserve.Dispatch;
 using Reserve.Dispatch.Import;
-using Reserve.Host.Web.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Dispatch.Web.Endpoints;
 
 /// <summary>
 /// Entering 项目调度 data over HTTP, under the same rules as the pages (<see cref="DispatchAccess"/>): plan projects

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
+using Reserve.Dispatch.Web.Forms;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>The year's targets, set by 发改委 reviewers in the page; everyone who sees the dashboard sees them and the gap.</summary>
 [Authorize(Policy = Policies.Dashboards)]

@@ -2,7 +2,7 @@ using System.Globalization;
 using Reserve.Dispatch;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web.Forms;
 
 /// <summary>
 /// The period-report form as typed: every field a string, so that what the user typed comes back on a refusal.

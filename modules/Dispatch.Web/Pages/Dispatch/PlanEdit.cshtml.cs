@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
+using Reserve.Dispatch.Web.Forms;
 using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>
 /// Enter or edit a plan project (年度计划项目): new, or from a reserve project in one click (<c>?reserve=…</c>:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Reserve.Dispatch;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web.Forms;
 
 /// <summary>Reads what a dispatch form typed (numbers, dates, enums), adding a Chinese problem under the field's label when it cannot.</summary>
 internal static class FormValues

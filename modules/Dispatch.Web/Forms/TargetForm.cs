@@ -1,6 +1,6 @@
 using Reserve.Dispatch;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web.Forms;
 
 /// <summary>The targets form as typed; <see cref="ToTarget"/> reads it with the module's field labels.</summary>
 internal sealed class TargetForm

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Dispatch.Web.Endpoints;
 
 /// <summary>
 /// The 项目调度 JSON API (docs/dispatch.md), under the same permissions as the pages (<see cref="DispatchAccess"/>):

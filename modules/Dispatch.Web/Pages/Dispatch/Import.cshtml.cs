@@ -6,7 +6,7 @@ using Reserve.Dispatch.Import;
 using Reserve.WebKit.Security;
 using Reserve.Projects;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>
 /// Import period reports from the sheet departments already fill: a preview lists every row's problems (row,

@@ -1,7 +1,7 @@
 using Reserve.Dispatch;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web.Forms;
 
 /// <summary>
 /// The plan-project form as typed (every field a string, so a refusal shows it back). <see cref="ToProject"/> reads

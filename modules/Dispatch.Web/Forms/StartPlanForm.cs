@@ -1,6 +1,6 @@
 using Reserve.Dispatch;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web.Forms;
 
 /// <summary>The start-plan form as typed: 症结, 措施 and up to <see cref="Lines"/> 倒排工期 milestones (blank lines are skipped).</summary>
 internal sealed class StartPlanForm

@@ -1,18 +1,20 @@
-using Reserve.Accounts;
-using Reserve.Dispatch;
-using Reserve.Host.Web;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Reserve.Dispatch.Web.Endpoints;
 using Reserve.WebKit.Modules;
 
-namespace Reserve.Host.Modules;
+namespace Reserve.Dispatch.Web;
 
 /// <summary>项目调度: plan projects, period reports, start plans, targets and the dispatch dashboards.</summary>
-internal sealed class DispatchSlice : IReserveModule
+public sealed class DispatchSlice : IReserveModule
 {
     public string Name => "Dispatch";
 
     public string Title => "项目调度";
 
     public bool Optional => true;
+
+    public Assembly? Pages => typeof(DispatchSlice).Assembly;
 
     public void AddServices(ModuleContext context)
     {
@@ -26,8 +28,9 @@ internal sealed class DispatchSlice : IReserveModule
 
     public void AddWebServices(IServiceCollection services)
     {
-        services.AddSingleton<Web.Dispatch.DispatchAccess>();
-        services.AddSingleton<Web.Dispatch.DispatchDashboard>();
+        services.AddSingleton<DispatchAccess>();
+        services.AddSingleton<DispatchDashboard>();
+        services.AddSingleton(new ProjectPanel("/Pages/Dispatch/_PlanLinks.cshtml"));
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateDispatchAsync(cancellationToken);

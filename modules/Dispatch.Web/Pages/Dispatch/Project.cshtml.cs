@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
+using Reserve.Dispatch.Web.Forms;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>
 /// One plan project: its period reports, its start plan, and — for the department's clerk — the form for the

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Microsoft.Extensions.Configuration;
 using Reserve.Accounts;
 using Reserve.Dispatch;
+using Reserve.Dispatch.Web.Endpoints;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Web.Dispatch;
+namespace Reserve.Dispatch.Web;
 
 /// <summary>
 /// Who may see and report what in 项目调度 — the one place pages and API routes ask. Department clerks see and

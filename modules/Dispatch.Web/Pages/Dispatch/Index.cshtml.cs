@@ -2,10 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Reserve.Host.Web.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>The dispatch dashboard as of a date: metrics with their definitions, charts, missing reports (see <see cref="DispatchDashboard"/>).</summary>
 [Authorize(Policy = Policies.Dashboards)]

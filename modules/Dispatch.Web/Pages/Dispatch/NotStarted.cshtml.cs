@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>Projects planned to start this year that have not: 症结, 措施, and the 倒排工期 with overdue milestones flagged.</summary>
 [Authorize(Policy = Policies.Dashboards)]

@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>The year's plan projects, filtered by department, tier and 包抓领导; a clerk's list is their department's whatever the query says.</summary>
 [Authorize(Policy = Policies.Dashboards)]

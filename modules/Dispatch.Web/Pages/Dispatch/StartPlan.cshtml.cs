@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Dispatch;
-using Reserve.Host.Web.Dispatch;
+using Reserve.Dispatch.Web.Forms;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Dispatch;
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>The start plan of a project not yet started: 症结, 措施 and 倒排工期 milestones, overdue ones flagged.</summary>
 [Authorize(Policy = Policies.Dashboards)]
