@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reserve.Documents;
 using Reserve.Host.Composition;
+using Reserve.Rendering;
 
 namespace Reserve.Host.Cli;
 

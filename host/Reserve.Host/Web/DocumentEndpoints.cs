@@ -1,5 +1,6 @@
 using Reserve.Documents;
 using Reserve.Host.Composition;
+using Reserve.Rendering;
 using Reserve.WebKit.Security;
 
 namespace Reserve.Host.Web;

@@ -3,6 +3,7 @@ using Reserve.Documents;
 using Reserve.Host.Composition;
 using Reserve.Jobs;
 using Reserve.Projects;
+using Reserve.Rendering;
 
 namespace Reserve.Host.Web.Jobs;
 

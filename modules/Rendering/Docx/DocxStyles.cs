@@ -2,13 +2,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Reserve.Documents.Docx;
+namespace Reserve.Rendering.Docx;
 
 /// <summary>
-/// The 公文 style preset (GB/T 9704-2012 conventions, documents-anchors.md §3.4–3.5): fonts in all four
+/// The 公文 style preset (GB/T 9704-2012 conventions): fonts in all four
 /// slots with the East Asian one explicit, zh-CN on every style and in docDefaults, font table altNames.
 /// </summary>
-internal static class DocxStyles
+public static class DocxStyles
 {
     public const string Latin = "Times New Roman";
     public const string FangSong = "仿宋_GB2312";
@@ -51,7 +51,7 @@ internal static class DocxStyles
     private static SpacingBetweenLines Exact(int before = 0, int after = 0) =>
         new() { Before = before.ToString(), After = after.ToString(), Line = LineTwips.ToString(), LineRule = LineSpacingRuleValues.Exact };
 
-    public static void Add(MainDocumentPart main)
+    internal static void Add(MainDocumentPart main)
     {
         var styles = new Styles(
             new DocDefaults(
@@ -116,7 +116,7 @@ internal static class DocxStyles
         return style;
     }
 
-    public static void AddFontTable(MainDocumentPart main)
+    internal static void AddFontTable(MainDocumentPart main)
     {
         var fonts = new Fonts(
             Font(Latin, null, "00", FontFamilyValues.Roman),

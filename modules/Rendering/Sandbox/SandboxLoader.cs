@@ -5,7 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reserve.Documents.Rendering;
+namespace Reserve.Rendering.Sandbox;
 
 /// <summary>
 /// The only way a template reaches another file: <c>shared/name</c> under the shared templates folder and

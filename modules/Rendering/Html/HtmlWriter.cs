@@ -1,8 +1,8 @@
 using System.Net;
 using Markdig;
-using Reserve.Documents.Html;
+using Reserve.Rendering.Html;
 
-namespace Reserve.Documents;
+namespace Reserve.Rendering;
 
 /// <summary>
 /// The HTML preview of a rendered Markdown document: one self-contained page, lang="zh-CN", a minimal
@@ -54,7 +54,7 @@ public static class HtmlWriter
             """;
     }
 
-    private const string TemplateFunctionsPlaceholder = Rendering.TemplateFunctions.PlaceholderPrefix;
+    private const string TemplateFunctionsPlaceholder = Sandbox.TemplateFunctions.PlaceholderPrefix;
 
     /// <summary>Closes each highlighted 【待补充：…】 span after its 】.</summary>
     private static string MarkMissingEnds(string html)

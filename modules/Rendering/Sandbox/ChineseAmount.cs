@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Reserve.Documents.Rendering;
+namespace Reserve.Rendering.Sandbox;
 
 /// <summary>人民币金额大写 (as on cheques and 申报表): 壹亿贰仟叁佰肆拾伍万陆仟柒佰元整.</summary>
 internal static class ChineseAmount

@@ -5,7 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Reserve.Documents.Rendering;
+namespace Reserve.Rendering.Sandbox;
 
 /// <summary>
 /// The host functions of docs/templates.md: wan, daxie, zh_date, percent, need, prework, source. One set

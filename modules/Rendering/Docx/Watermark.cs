@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Reserve.Documents.Docx;
+namespace Reserve.Rendering.Docx;
 
 /// <summary>
 /// The draft watermark: a header holding the VML text shape Word itself writes for 设计→水印 (shape type 136,

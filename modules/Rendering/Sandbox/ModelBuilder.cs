@@ -3,70 +3,25 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using Reserve.Matching;
-using Reserve.Projects.Interchange;
-using Reserve.Sdk.Channels;
+using System.Text.Encodings.Web;
 using Reserve.Sdk.Projects;
 using Scriban.Runtime;
 
-namespace Reserve.Documents.Rendering;
+namespace Reserve.Rendering.Sandbox;
 
 /// <summary>
-/// Builds the template model from the interchange JSON: plain ScriptObject/ScriptArray trees of strings,
-/// numbers, booleans and nulls, never a live .NET object. Every key of the record is present (null when
-/// not given) so that strict member access can tell a misspelt field from a missing value; the channel's
-/// declared facts are present under <c>project.facts</c> the same way. String values are Markdown-escaped
-/// here, so data can never become Markdown (or, through it, HTML) structure.
+/// Builds the template model from JSON: plain ScriptObject/ScriptArray trees of strings, numbers, booleans and
+/// nulls, never a live .NET object. String values are Markdown-escaped here, so data can never become Markdown
+/// (or, through it, HTML) structure.
 /// </summary>
 internal static class ModelBuilder
 {
-    private static readonly JsonSerializerOptions WithNulls = new(ProjectJson.Options)
+    /// <summary>The model's text for its hash: one line, Chinese as text (not \u escapes).</summary>
+    private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
     };
-
-    /// <summary>The model as JSON (canonical for the data hash) — project, match, channel, plugin, doc.</summary>
-    public static JsonObject ModelJson(DocumentRequest request)
-    {
-        var project = JsonSerializer.SerializeToNode(request.Project, WithNulls)!.AsObject();
-        var facts = project["facts"] as JsonObject ?? [];
-        project["facts"] = facts;
-        foreach (var fact in request.Channel.Facts)
-        {
-            if (!facts.ContainsKey(fact.Key))
-            {
-                facts[fact.Key] = null;
-            }
-        }
-        var match = request.Match is null ? null : JsonSerializer.SerializeToNode(request.Match, WithNulls);
-        return new JsonObject
-        {
-            ["project"] = project,
-            ["match"] = match,
-            ["channel"] = new JsonObject
-            {
-                ["id"] = request.Channel.Id,
-                ["name"] = request.Channel.Name,
-                ["parent"] = request.Channel.Parent,
-                ["level"] = ZhNames<ChannelLevel>.Of(request.Channel.Level),
-                ["form"] = ZhNames<FundingForm>.Of(request.Channel.Form),
-                ["summary"] = request.Channel.Summary,
-            },
-            ["plugin"] = new JsonObject
-            {
-                ["id"] = request.Source.PluginId,
-                ["version"] = request.Source.PluginVersion,
-            },
-            ["doc"] = new JsonObject
-            {
-                ["mode"] = ZhNames<DocumentMode>.Of(request.Mode),
-                ["date"] = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["title"] = request.Template.Title,
-            },
-        };
-    }
 
     /// <summary>A report's model: the caller's data (deep-copied, so the request stays untouched) and <c>doc</c>.</summary>
     public static JsonObject ReportModelJson(ReportRequest request)
@@ -81,7 +36,7 @@ internal static class ModelBuilder
         return model;
     }
 
-    public static string Serialize(JsonNode model) => model.ToJsonString(WithNulls);
+    public static string Serialize(JsonNode model) => model.ToJsonString(Canonical);
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

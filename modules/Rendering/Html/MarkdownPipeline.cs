@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace Reserve.Documents.Html;
+namespace Reserve.Rendering.Html;
 
 /// <summary>The Markdown subset of docs/templates.md: CommonMark + pipe tables, raw HTML disabled (shown as text).</summary>
 internal static class DocumentMarkdown

@@ -10,8 +10,8 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Reserve.Documents.Docx;
-using Reserve.Documents.Html;
+using Reserve.Rendering.Docx;
+using Reserve.Rendering.Html;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
@@ -19,7 +19,7 @@ using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 using WTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using WTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
-namespace Reserve.Documents;
+namespace Reserve.Rendering;
 
 /// <summary>
 /// Markdown (the subset of docs/templates.md) → DOCX with the 公文 preset: A4, margins 37/35/28/26 mm,
@@ -30,9 +30,9 @@ namespace Reserve.Documents;
 public static partial class DocxWriter
 {
     /// <summary>A4 in twips, and the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.</summary>
-    internal const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
+    public const int PageWidth = 11906, PageHeight = 16838, MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
 
-    internal const int TypeAreaWidth = PageWidth - MarginLeft - MarginRight;
+    public const int TypeAreaWidth = PageWidth - MarginLeft - MarginRight;
 
     private const string CustomFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
