@@ -1,4 +1,4 @@
-using Reserve.Documents;
+using Reserve.Rendering;
 
 namespace Reserve.Dispatch;
 

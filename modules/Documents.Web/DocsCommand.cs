@@ -2,6 +2,7 @@ using Reserve.Documents.Web.Jobs;
 using System.Globalization;
 using Reserve.WebKit.Commands;
 using Reserve.Documents;
+using Reserve.Rendering;
 
 namespace Reserve.Documents.Web;
 

@@ -1,5 +1,6 @@
 using Reserve.Documents;
 using Reserve.WebKit;
+using Reserve.Rendering;
 using Reserve.WebKit.Security;
 
 namespace Reserve.Documents.Web;

@@ -2,6 +2,7 @@ using Reserve.Channels;
 using Reserve.Documents;
 using Reserve.Matching;
 using Reserve.Projects;
+using Reserve.Rendering;
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
 

@@ -2,6 +2,7 @@ using Reserve.Channels;
 using Reserve.Channels.Validation;
 using Reserve.Matching;
 using Reserve.Matching.Golden;
+using Reserve.Rendering;
 
 namespace Reserve.Documents;
 

@@ -20,6 +20,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Channels = typeof(ChannelCatalog).Assembly;
     private static readonly Assembly Matching = typeof(MatchEngine).Assembly;
     private static readonly Assembly Documents = typeof(Reserve.Documents.DocumentRenderer).Assembly;
+    private static readonly Assembly Rendering = typeof(Reserve.Rendering.TemplateRenderer).Assembly;
     private static readonly Assembly Accounts = typeof(Reserve.Accounts.IAccounts).Assembly;
     private static readonly Assembly Review = typeof(Reserve.Review.IReview).Assembly;
     private static readonly Assembly Persistence = typeof(Reserve.Persistence.DatabaseOptions).Assembly;
@@ -36,6 +37,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly FundingWeb = typeof(Reserve.Funding.Web.FundingSlice).Assembly;
     private static readonly Assembly PlanningWeb = typeof(Reserve.Planning.Web.PlanningSlice).Assembly;
     private static readonly Assembly AccountsWeb = typeof(Reserve.Accounts.Web.AccountsSlice).Assembly;
+    private static readonly Assembly DispatchWeb = typeof(Reserve.Dispatch.Web.DispatchSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -47,11 +49,13 @@ public sealed class DependencyRulesTests
         // Channels keeps which plugin versions serve (activation) in its own tables.
         [Channels] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Persistence"],
-        [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
+        [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Rendering"],
+        // A building block: no business module, the SDK only for its Chinese number, date and enumeration words.
+        [Rendering] = ["Reserve.Sdk"],
         [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Review] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Jobs] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents", "Reserve.Persistence"],
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Rendering", "Reserve.Persistence"],
         [Promotion] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Planning] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
@@ -64,6 +68,8 @@ public sealed class DependencyRulesTests
         [FundingWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Funding", "Reserve.WebKit"],
         [PlanningWeb] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Accounts", "Reserve.Planning", "Reserve.WebKit"],
         [AccountsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.WebKit"],
+        // Rendering only for the report mode the dispatch API names (draft or final).
+        [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Rendering", "Reserve.WebKit"],
     };
 
     [Fact]
@@ -103,7 +109,7 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Module_internals_stay_internal()
     {
-        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Jobs.Storage", "Reserve.Jobs.Running", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Documents.Rendering",
+        var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Jobs.Storage", "Reserve.Jobs.Running", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Rendering.Sandbox", "Reserve.Rendering.Html",
             "Reserve.Accounts.Storage", "Reserve.Accounts.Security", "Reserve.Review.Storage", "Reserve.Dispatch.Storage", "Reserve.Dispatch.Metrics", "Reserve.Dispatch.Tracking", "Reserve.Dispatch.Reports", "Reserve.Dispatch.Validation",
             "Reserve.Promotion.Storage", "Reserve.Approvals.Storage", "Reserve.Funding.Storage",
             "Reserve.Planning.Allocation", "Reserve.Planning.NearMisses", "Reserve.Planning.Windows" };

@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Reserve.Documents;
 using Reserve.Dispatch.DemoData;
 using Reserve.Projects.DemoData;
+using Reserve.Rendering;
 
 namespace Reserve.Dispatch.Tests;
 

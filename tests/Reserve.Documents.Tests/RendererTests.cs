@@ -1,5 +1,3 @@
-using Reserve.Documents.Rendering;
-
 namespace Reserve.Documents.Tests;
 
 public class RendererTests
@@ -100,34 +98,4 @@ public class RendererTests
         Assert.Contains("&lt;script&gt;", html);
         Assert.DoesNotContain("<strong>粗</strong>", html);
     }
-
-    [Fact]
-    public void Parsed_templates_are_cached_by_path_and_hash()
-    {
-        var renderer = Fixture.Renderer();
-        renderer.Render(Fixture.Request());
-        var count = TemplateCache.Count;
-        renderer.Render(Fixture.Request());
-        Assert.Equal(count, TemplateCache.Count);
-    }
-
-    [Theory]
-    [InlineData("0", "零元整")]
-    [InlineData("1", "壹万元整")]
-    [InlineData("12345.67", "壹亿贰仟叁佰肆拾伍万陆仟柒佰元整")]
-    [InlineData("1234.567", "壹仟贰佰叁拾肆万伍仟陆佰柒拾元整")]
-    [InlineData("0.00012", "壹元贰角")]
-    [InlineData("0.000105", "壹元零伍分")]
-    [InlineData("0.000001", "壹分")]
-    [InlineData("0.00005", "伍角")]
-    [InlineData("10000.0005", "壹亿零伍元整")]
-    [InlineData("10000.5", "壹亿零伍仟元整")]
-    [InlineData("0.1001", "壹仟零壹元整")]
-    [InlineData("0.101", "壹仟零壹拾元整")]
-    [InlineData("100.01", "壹佰万零壹佰元整")]
-    [InlineData("0.001", "壹拾元整")]
-    [InlineData("-2", "负贰万元整")]
-    [InlineData("0.12345678", "壹仟贰佰叁拾肆元伍角柒分")]
-    public void Daxie_writes_amounts_in_capitals(string wan, string expected) =>
-        Assert.Equal(expected, ChineseAmount.FromWan(decimal.Parse(wan, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -1,6 +1,7 @@
 using Reserve.Channels;
 using Reserve.Documents;
 using Reserve.Matching;
+using Reserve.Rendering;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Reserve.Documents.Web;
+using Reserve.Dispatch.Web;
 using Reserve.Host.Modules;
 using Reserve.Matching.Web;
 using Reserve.Projects.Web;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Reserve.Dispatch.Reports;
+using Reserve.Rendering.Xlsx;
 
 namespace Reserve.Dispatch.Import;
 
@@ -58,7 +58,7 @@ internal sealed class ReportSheetReader
     }
 
     /// <summary>The column letter of a header (“C”), or empty when the sheet has no such column.</summary>
-    public string LetterOf(string header) => _columns.TryGetValue(header, out var c) ? SheetBuilder.ColumnName(c) : "";
+    public string LetterOf(string header) => _columns.TryGetValue(header, out var c) ? XlsxCells.ColumnName(c) : "";
 
     private SheetReportRow ReadRow(int row, Dictionary<int, SheetCell> cells)
     {

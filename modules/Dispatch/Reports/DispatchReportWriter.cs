@@ -1,9 +1,9 @@
-using Reserve.Documents;
+using Reserve.Rendering;
 
 namespace Reserve.Dispatch.Reports;
 
 /// <summary>
-/// Writes a dispatch report: DOCX and HTML through the document module (the template
+/// Writes a dispatch report: DOCX and HTML through Rendering (the template
 /// <c>templates/dispatch/{daily|weekly|monthly}.sbn-md</c> rendered in its sandbox, then its 公文 DOCX writer or
 /// HTML preview), XLSX through <see cref="DispatchWorkbook"/>.
 /// </summary>
@@ -58,6 +58,6 @@ internal sealed class DispatchReportWriter(DispatchOptions options, TimeProvider
         var request = new ReportRequest("dispatch-" + Sdk.Projects.ZhNames<DispatchReportKind>.Of(data.Kind), data.Title, data.Period.Label,
             Path.Combine(options.TemplatesFolder, "dispatch"), file, Path.Combine(options.TemplatesFolder, "shared"),
             ReportModel.Build(data), mode, data.AsOf, Producer, ProducerVersion);
-        return new DocumentRenderer(clock).RenderReport(request, cancellationToken);
+        return new TemplateRenderer(clock).RenderReport(request, cancellationToken);
     }
 }

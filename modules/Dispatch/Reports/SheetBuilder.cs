@@ -1,6 +1,7 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Reserve.Rendering.Xlsx;
+using static Reserve.Rendering.Xlsx.XlsxCells;
 
 namespace Reserve.Dispatch.Reports;
 
@@ -30,11 +31,11 @@ internal sealed class SheetBuilder
     {
         this.columns = columns;
         var titleRow = new Row { RowIndex = 1, Height = 30, CustomHeight = true };
-        titleRow.Append(TextCell(Ref(0, 1), title, STitle));
+        titleRow.Append(XlsxCells.Text(Ref(0, 1), title, STitle));
         var header = new Row { RowIndex = 2, Height = 32, CustomHeight = true };
         for (var c = 0; c < columns.Count; c++)
         {
-            header.Append(TextCell(Ref(c, 2), columns[c].Header, SHeader));
+            header.Append(XlsxCells.Text(Ref(c, 2), columns[c].Header, SHeader));
         }
         _data.Append(titleRow, header);
     }
@@ -75,9 +76,9 @@ internal sealed class SheetBuilder
             row.Append(value switch
             {
                 RowFormula f => new Cell { CellReference = Ref(c, r), StyleIndex = style, CellFormula = new CellFormula(f.Text(r)) },
-                decimal d => new Cell { CellReference = Ref(c, r), StyleIndex = style, CellValue = new CellValue(d), DataType = CellValues.Number },
+                decimal d => XlsxCells.Number(Ref(c, r), d, style),
                 int i => new Cell { CellReference = Ref(c, r), StyleIndex = style, CellValue = new CellValue(i), DataType = CellValues.Number },
-                string s => TextCell(Ref(c, r), s, total ? STotalText : SText),
+                string s => XlsxCells.Text(Ref(c, r), s, total ? STotalText : SText),
                 _ => new Cell { CellReference = Ref(c, r), StyleIndex = style },
             });
         }
@@ -119,24 +120,4 @@ internal sealed class SheetBuilder
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
     }
-
-    internal static string ColumnName(int index)
-    {
-        var name = "";
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + (i - 1) % 26) + name;
-        }
-        return name;
-    }
-
-    private static string Ref(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
-
-    private static Cell TextCell(string reference, string text, uint style) => new()
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
 }

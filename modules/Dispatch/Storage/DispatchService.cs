@@ -4,8 +4,8 @@ using Reserve.Dispatch.Metrics;
 using Reserve.Dispatch.Reports;
 using Reserve.Dispatch.Tracking;
 using Reserve.Dispatch.Validation;
-using Reserve.Documents;
 using Reserve.Projects;
+using Reserve.Rendering;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Dispatch.Storage;

@@ -3,6 +3,7 @@ using Reserve.Documents;
 using Reserve.Jobs;
 using Reserve.Projects;
 using Reserve.WebKit.Security;
+using Reserve.Rendering;
 
 namespace Reserve.Documents.Web.Jobs;
 

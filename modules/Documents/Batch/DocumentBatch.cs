@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reserve.Channels;
 using Reserve.Matching;
+using Reserve.Rendering;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Documents;

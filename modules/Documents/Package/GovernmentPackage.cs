@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reserve.Documents.Package;
 using Reserve.Matching;
+using Reserve.Rendering;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Documents;
@@ -33,7 +34,7 @@ public sealed class GovernmentPackage(TimeProvider? time = null)
         var channels = figures.ByChannel.Select(g => g.Name).ToList();
         var attachments = new List<string> { $"{input.Year}年度储备项目汇总表", $"分渠道推荐申报项目清单（{channels.Count}个渠道）" };
 
-        var (letter, rendered) = new RequestLetter(new DocumentRenderer(time)).Write(input, figures, attachments, cancellationToken);
+        var (letter, rendered) = new RequestLetter(new TemplateRenderer(time)).Write(input, figures, attachments, cancellationToken);
         if (letter is null)
         {
             return new PackageResult([], ["请示未生成：" + string.Join("；", rendered.Problems.Select(p => p.ToString()))]);

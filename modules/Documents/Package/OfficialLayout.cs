@@ -1,7 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Reserve.Documents.Docx;
+using Reserve.Rendering;
+using Reserve.Rendering.Docx;
 
 namespace Reserve.Documents.Package;
 

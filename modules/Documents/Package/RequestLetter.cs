@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Reserve.Rendering;
 using Reserve.Sdk.Formatting;
 
 namespace Reserve.Documents.Package;
@@ -7,7 +8,7 @@ namespace Reserve.Documents.Package;
 /// The 请示 of the package: <c>templates/package/request.sbn-md</c> rendered (final mode) in the same sandbox
 /// as every document, from the figures of the accepted projects, then written as DOCX in 公文 form.
 /// </summary>
-internal sealed class RequestLetter(DocumentRenderer renderer)
+internal sealed class RequestLetter(TemplateRenderer renderer)
 {
     public const string Producer = "reserve-package";
     public const string ProducerVersion = "1.0.0";

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Reserve.Matching.Flips;
+using static Reserve.Rendering.Xlsx.XlsxCells;
 
 namespace Reserve.Documents;
 
@@ -55,6 +56,4 @@ public static class FlipReportWriter
         }
         return row;
     }
-
-    private static string ColumnName(int index) => ((char)('A' + index)).ToString();
 }

@@ -3,8 +3,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Reserve.Matching;
+using Reserve.Rendering.Xlsx;
 using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
+using static Reserve.Rendering.Xlsx.XlsxCells;
 
 namespace Reserve.Documents;
 
@@ -52,13 +54,13 @@ public static class SummaryTableWriter
         var columns = Headers.Count;
         var data = new SheetData();
         var titleRow = new Row { RowIndex = TitleRow, Height = 36, CustomHeight = true };
-        titleRow.Append(Text(Ref(0, TitleRow), title, STitle));
+        titleRow.Append(XlsxCells.Text(Ref(0, TitleRow), title, STitle));
         data.Append(titleRow);
         // Narrow amount columns wrap their long headers (资金来源：…（万元）) onto up to five lines.
         var header = new Row { RowIndex = HeaderRow, Height = 72, CustomHeight = true };
         for (var c = 0; c < columns; c++)
         {
-            header.Append(Text(Ref(c, HeaderRow), Headers[c], SHeader));
+            header.Append(XlsxCells.Text(Ref(c, HeaderRow), Headers[c], SHeader));
         }
         data.Append(header);
 
@@ -72,7 +74,7 @@ public static class SummaryTableWriter
                 {
                     decimal d => Number(Ref(c, r), d, SMoney),
                     int i => Number(Ref(c, r), i, SCenter),
-                    string s => Text(Ref(c, r), s, SText),
+                    string s => XlsxCells.Text(Ref(c, r), s, SText),
                     _ => new Cell { CellReference = Ref(c, r), StyleIndex = Headers[c].Contains("万元", StringComparison.Ordinal) ? SMoney : SText },
                 });
             }
@@ -85,7 +87,7 @@ public static class SummaryTableWriter
         {
             if (c == 1)
             {
-                totals.Append(Text(Ref(c, r), "合计", STotalLabel));
+                totals.Append(XlsxCells.Text(Ref(c, r), "合计", STotalLabel));
             }
             else if (Headers[c].Contains("万元", StringComparison.Ordinal))
             {
@@ -225,34 +227,6 @@ public static class SummaryTableWriter
         };
         return Math.Round(Math.Clamp(max, least, most), 1);
     }
-
-    internal static string ColumnName(int index)
-    {
-        var name = "";
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + (i - 1) % 26) + name;
-        }
-        return name;
-    }
-
-    private static string Ref(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
-
-    private static Cell Text(string reference, string text, uint style) => new()
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
-
-    private static Cell Number(string reference, decimal value, uint style) => new()
-    {
-        CellReference = reference,
-        CellValue = new CellValue(value),
-        DataType = CellValues.Number,
-        StyleIndex = style,
-    };
 
     private static Stylesheet Stylesheet()
     {

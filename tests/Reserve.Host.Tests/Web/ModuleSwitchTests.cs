@@ -32,6 +32,10 @@ public sealed class ModuleSwitchTests
         {
             Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(api)).StatusCode);
         }
+        // 项目调度's pages are not served, and a reserve project's page still answers, without its plan links.
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync("/dispatch")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync("/dispatch/projects")).StatusCode);
+        Assert.DoesNotContain("id=\"plan-links\"", await reviewer.PageAsync("/projects/2027-0001"));
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/projects")).StatusCode);
         // A switched-off module's pages are gone too, not only its links.
         foreach (var page in new[] { "/promotion", "/promotion/deals/1", "/approvals" })
@@ -65,6 +69,12 @@ public sealed class ModuleSwitchTests
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/funding")).StatusCode);
         // The 汇总 page shows the ledger's sums with the Funding module's own table.
         Assert.Contains("class=\"data funding-summary\"", await reviewer.PageAsync("/summary"));
+        // 项目调度's pages, served from its own slice, inside the host's layout; its panel on a reserve project's page.
+        var dashboard = await reviewer.PageAsync("/dispatch");
+        Assert.Contains("项目调度看板", dashboard);
+        Assert.Contains("储备项目", dashboard);
+        Assert.Contains("年计划项目", await reviewer.PageAsync("/dispatch/projects"));
+        Assert.Contains("id=\"plan-links\"", await reviewer.PageAsync("/projects/2027-0001"));
         // The reviewer does not administer: the administrator's links are not shown.
         Assert.DoesNotContain("href=\"/admin/plugins\"", page);
     }

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reserve.WebKit.Security;
+
+namespace Reserve.Dispatch.Web.Pages.Dispatch;
+
+/// <summary>The dispatch dashboard as of a date: metrics with their definitions, charts, missing reports (see <see cref="DispatchDashboard"/>).</summary>
+[Authorize(Policy = Policies.Dashboards)]
+internal sealed class IndexModel(DispatchDashboard dashboard, Reserve.Dispatch.IDispatchService dispatch) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
+
+    public DispatchDashboardView View { get; private set; } = null!;
+    public bool SeesCity => DispatchAccess.SeesCity(User);
+    public string ChartJson { get; private set; } = "[]";
+
+    /// <summary>The year's targets set on /dispatch/targets and the gap of the figures shown.</summary>
+    public Reserve.Dispatch.TargetProgress Targets { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = await dashboard.BuildAsync(User, AsOf, cancellationToken);
+        var target = await dispatch.FindTargetAsync(View.Metrics.Year, cancellationToken);
+        Targets = Reserve.Dispatch.TargetProgress.Of(target?.Item, View.Overall, View.AsOf);
+        // Embedded as JSON and drawn by dispatch.js; the serializer escapes '<', so no text can close the script element.
+        ChartJson = JsonSerializer.Serialize(View.Charts, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    }
+}
