@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.AntiPandemicBonds;
 
@@ -32,9 +33,7 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "抗疫特别国债（2020年）", Reserve.Sdk.Projects.FundingSourceKind.AntiPandemicBonds, "抗疫特别国债的项目支持比例未见公开规定"),
             Materials =
             [
-                RequiredMaterial.FromPreWork("KYGZ-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),
-                RequiredMaterial.FromPreWork("KYGZ-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
-                RequiredMaterial.FromPreWork("KYGZ-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
+                .. ApprovalMaterials.ByProjectType("KYGZ-M-FSR", "KYGZ-M-AUTH", "KYGZ-M-FILING", source),
             ],
             Templates = [new TemplateDescriptor("application", "项目申报材料（2020年）", "templates/application.sbn-md")],
         };

@@ -111,9 +111,7 @@ internal static class CentralBudgetCommonRules
         return
         [
             FromFact("ZYYSN-M-REPORT", "资金申请报告（达到可研深度）", source, CentralBudgetFacts.FundingReportPrepared),
-            RequiredMaterial.FromPreWork("ZYYSN-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),
-            RequiredMaterial.FromPreWork("ZYYSN-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
-            RequiredMaterial.FromPreWork("ZYYSN-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
+            .. ApprovalMaterials.ByProjectType("ZYYSN-M-FSR", "ZYYSN-M-AUTH", "ZYYSN-M-FILING", source),
             RequiredMaterial.FromPreWork("ZYYSN-M-LAND", PreWorkKind.LandPreExamination, source, landPreExaminationNeeded),
             RequiredMaterial.FromPreWork("ZYYSN-M-EIA", PreWorkKind.EnvironmentalApproval, source, environmentalApprovalNeeded),
             FromFact("ZYYSN-M-LOAN", "贷款合同（申请贴息时）", source, CentralBudgetFacts.LoanAgreementSigned,
@@ -260,5 +258,5 @@ internal static class CentralBudgetCommonRules
         StandardRules.EquityAtSectorMinimum().WithSource(CentralBudgetSources.EquityCoverage);
 
     private static RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
-        new(id, name, source, p => CentralBudgetFacts.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);
+        new(id, name, source, p => FactReaders.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);
 }

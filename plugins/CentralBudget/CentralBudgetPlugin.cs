@@ -18,10 +18,10 @@ public sealed class CentralBudgetPlugin : IChannelPlugin
     [
         ColdChainChannel.Define(context.Parameters),
         HousingInfrastructureChannel.Define(context.Parameters),
-        NewInfrastructureChannel.Define(context.Parameters),
-        WaterChannel.Define(context.Parameters),
+        ScopedChannels.NewInfrastructure.Define(context.Parameters),
+        ScopedChannels.Water.Define(context.Parameters),
         GasPipelinesChannel.Define(context.Parameters),
-        EmergencyReservesChannel.Define(context.Parameters),
+        ScopedChannels.EmergencyReserves.Define(context.Parameters),
         RuralGridChannel.Define(context.Parameters),
     ];
 }

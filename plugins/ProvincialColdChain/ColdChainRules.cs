@@ -19,11 +19,7 @@ internal static class ColdChainRules
 
     public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm) =>
     [
-        ColdChainSources.Borrowed(StandardRules.ProjectCode()),
-        // A subsidy needs its procedures completed (政府投资条例 Art.17); no source accepts a 容缺承诺 here.
-        ColdChainSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        ColdChainSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        ColdChainSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(ColdChainSources.Inferred),
         Scope(),
         ColdStoreSize(parameters),
         Applicant(farm),

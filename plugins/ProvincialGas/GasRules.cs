@@ -17,31 +17,11 @@ internal static class GasRules
 {
     /// <summary>Fitting the central renewal 专项 is the concrete sourced link, so it weighs as much as the plan hint.</summary>
     private const decimal RenewalWeight = 10m;
-    private const decimal NationalChannelWeight = 10m;
 
     public static IReadOnlyList<EligibilityRule> Build(GasParameters parameters) =>
-    [
-        BorrowedRule.From(StandardRules.ProjectCode(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.ApprovalChain(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.DesignBudgetWithinEstimate(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.PlannedSourcesWithinTotal(), GasSources.Inference),
-        StandardRules.UnitNotDishonest(GasSources.Dishonest),
-        Scope(parameters),
-        PipelineRenewal(parameters),
-        BondBalance(parameters),
-        NationalChannelInPlan(parameters),
-    ];
+        RoutedProgramRules.Build(GasSources.Programme, parameters.Routed, PipelineRenewal(parameters));
 
-    public static IReadOnlyList<RequiredMaterial> Materials() =>
-    [
-        RequiredMaterial.FromPreWork("RQ-M-FSR", PreWorkKind.FeasibilityApproval, GasSources.Materials, p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("RQ-M-AUTH", PreWorkKind.Authorization, GasSources.Materials, p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("RQ-M-FILING", PreWorkKind.Filing, GasSources.Materials, p => p.ProjectType == ProjectType.Filing),
-    ];
-
-    /// <summary>The program's inferred scope; fields and words are dated parameters.</summary>
-    private static EligibilityRule Scope(GasParameters parameters) =>
-        RoutedProgramRules.Scope("RQ-SCOPE", $"属于燃气专项（推定）范围：所属领域为{string.Join("、", parameters.ScopeFields.Latest)}，且名称或建设内容涉及燃气管道、管网或储气设施", "燃气管道、管网或储气设施", GasSources.Scope, parameters.ScopeFields, parameters.ScopeWords);
+    public static IReadOnlyList<RequiredMaterial> Materials() => RoutedProgramRules.Materials(GasSources.Programme);
 
     /// <summary>
     /// The central 专项 for ageing gas pipes exists from 2022, so before then the rule does not apply; a
@@ -58,12 +38,6 @@ internal static class GasRules
             .Pass((_, _) => "建设内容属于燃气管道老化更新改造，可同时对接中央预算内城市燃气管道等老化更新改造专项")
             .Build();
     }
-
-    private static EligibilityRule BondBalance(GasParameters parameters) =>
-        RoutedProgramRules.BondBalance("RQ-BOND-BALANCE", GasSources.BondBalance, parameters.BondMinCoverage);
-
-    private static EligibilityRule NationalChannelInPlan(GasParameters parameters) =>
-        RoutedProgramRules.NationalChannelInPlan("RQ-NATIONAL", GasSources.NationalChannels, parameters.NationalFundingLines, NationalChannelWeight);
 
     private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words)
     {

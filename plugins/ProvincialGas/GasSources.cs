@@ -18,7 +18,6 @@ internal static class GasSources
     public const string Inference =
         "省级专项套用：甘肃省2020年燃气省级专项实施方案原文未取得（原文未取得），本条取自该专项对接的国家渠道，按推定适用于省级专项，上线前须对照省级文件核实";
 
-    public static readonly PolicySource Dishonest = BorrowedRule.WithInference(BaselineSources.DishonestExclusion, Inference);
 
     /// <summary>The scope itself is the guess: only the program's name is known.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
@@ -27,13 +26,13 @@ internal static class GasSources
 
     /// <summary>The 2022+ central 专项, known from one city's issuance notice.</summary>
     public static readonly PolicySource PipelineRenewal = PolicySource.Sourced(
-        "城市燃气管道等老化更新改造中央预算内投资专项（2022年起）：2023年平顶山市示例，总投资13081万元、中央预算内投资5883万元，用于户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等更新改造" + BorrowedRule.Marker,
+        "城市燃气管道等老化更新改造中央预算内投资专项（2022年起）：2023年平顶山市示例，总投资13081万元、中央预算内投资5883万元，用于户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等更新改造" + BorrowedRules.Marker,
         Pingdingshan,
         "支持内容用语见插件参数 renewalWords，自2022-01-01起生效，2022年前本条不适用；示例中央资金约占45%为单个项目结果，不是比例规定，不据此测算金额。" + Inference);
 
     /// <summary>专项债 may fund gas networks (as 资本金 [CK]); its money must balance (§2.2, §10).</summary>
     public static readonly PolicySource BondBalance = PolicySource.CommonlyKnown(
-        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；天然气管网和储气设施可使用专项债券（可作项目资本金）" + BorrowedRule.Marker,
+        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；天然气管网和储气设施可使用专项债券（可作项目资本金）" + BorrowedRules.Marker,
         Kaerdandun,
         "覆盖倍数1.0底线为第三方资料 [S, 3rd-party]，依据已发行专项债披露卡；天然气管网和储气设施可用专项债券作资本金为通行说法 [CK]（表“燃气”行）。仅在资金来源计划列有专项债券时适用。" + Inference);
 
@@ -44,7 +43,16 @@ internal static class GasSources
 
     /// <summary>The approval file the national channels ask for (§2.1 Required materials).</summary>
     public static readonly PolicySource Materials = PolicySource.Sourced(
-        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRule.Marker,
+        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRules.Marker,
         "https://kybg.chinabgao.com/viewpoint/3672.html",
         "第三方转载；省级专项申报材料未取得。" + Inference);
+
+    /// <summary>The programme as the shared routed-programme rules read it; declared last, after the sources it holds.</summary>
+    public static readonly RoutedProgram Programme = new("RQ", "燃气", "燃气管道、管网或储气设施", "燃气管道、管网或储气设施", Inference)
+    {
+        Scope = Scope,
+        BondBalance = BondBalance,
+        NationalChannels = NationalChannels,
+        Materials = Materials,
+    };
 }

@@ -19,10 +19,7 @@ internal static class MaterialReserveRules
 
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        MaterialReserveSources.Borrowed(StandardRules.ProjectCode()),
-        MaterialReserveSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        MaterialReserveSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        MaterialReserveSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(MaterialReserveSources.Inferred),
         Scope(),
         StandardRules.UnitNotDishonest(MaterialReserveSources.Dishonest),
     ];

@@ -9,17 +9,7 @@ namespace Reserve.Plugins.ProvincialMaterialReserves;
 /// </summary>
 internal static class MaterialReserveSources
 {
-    private const string Inferred = "甘肃省重大物资储备省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表推定，须对照省级文件核实";
-
-    /// <summary>
-    /// A national baseline rule applied to this provincial program by inference: same test and messages,
-    /// its citation marked and its note saying the provincial use is inferred.
-    /// </summary>
-    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
-    {
-        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
-        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
-    });
+    public const string Inferred = "甘肃省重大物资储备省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表推定，须对照省级文件核实";
 
     /// <summary>§2.7 重大物资储备 row: the two 中央预算内 专项 appear by name in 2022/2025 专项 lists.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(

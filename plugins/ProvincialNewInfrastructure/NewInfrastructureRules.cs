@@ -13,10 +13,7 @@ internal static class NewInfrastructureRules
 {
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        NewInfrastructureSources.Borrowed(StandardRules.ProjectCode()),
-        NewInfrastructureSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        NewInfrastructureSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        NewInfrastructureSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(NewInfrastructureSources.Inferred),
         Scope(),
         StandardRules.UnitNotDishonest(NewInfrastructureSources.Dishonest),
     ];

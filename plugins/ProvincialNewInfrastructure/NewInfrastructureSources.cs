@@ -9,17 +9,7 @@ namespace Reserve.Plugins.ProvincialNewInfrastructure;
 /// </summary>
 internal static class NewInfrastructureSources
 {
-    private const string Inferred = "甘肃省新基建省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表所列承接渠道（中央预算内新型基础设施建设专项、专项债、政策性金融工具）推定，须对照省级文件核实";
-
-    /// <summary>
-    /// A national baseline rule applied to this provincial program by inference: same test and messages,
-    /// its citation marked and its note saying the provincial use is inferred.
-    /// </summary>
-    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
-    {
-        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
-        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
-    });
+    public const string Inferred = "甘肃省新基建省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表所列承接渠道（中央预算内新型基础设施建设专项、专项债、政策性金融工具）推定，须对照省级文件核实";
 
     /// <summary>§2.6 / §2.7 新基建 row: the NDRC three-category definition, as the SDK classifier encodes it.</summary>
     public static readonly PolicySource Definition = PolicySource.Sourced(

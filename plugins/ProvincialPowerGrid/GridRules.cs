@@ -17,37 +17,18 @@ namespace Reserve.Plugins.ProvincialPowerGrid;
 /// </summary>
 internal static class GridRules
 {
-    /// <summary>The three targets are stated together, so each weighs the same; the plan hint as much as two of them.</summary>
+    /// <summary>The three targets are stated together, so each weighs the same; the plan hint (10) as much as two of them.</summary>
     private const decimal TargetWeight = 5m;
-    private const decimal NationalChannelWeight = 10m;
 
     public static IReadOnlyList<EligibilityRule> Build(GridParameters parameters) =>
-    [
-        BorrowedRule.From(StandardRules.ProjectCode(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.ApprovalChain(), GridSources.Inference),
-        // Grid works are 核准 projects; a 核准 not started within two years has lapsed (国务院令第673号).
-        BorrowedRule.From(StandardRules.AuthorizationNotLapsed(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.DesignBudgetWithinEstimate(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.PlannedSourcesWithinTotal(), GridSources.Inference),
-        StandardRules.UnitNotDishonest(GridSources.Dishonest),
-        Scope(parameters),
-        AtLeastTarget("DW-RELIABILITY", "供电可靠率", GridFacts.SupplyReliability, parameters.ReliabilityTarget, "%"),
-        AtLeastTarget("DW-VOLTAGE", "综合电压合格率", GridFacts.VoltageQualifiedRate, parameters.VoltageTarget, "%"),
-        AtLeastTarget("DW-TRANSFORMER", "户均配变容量", GridFacts.KvaPerHousehold, parameters.KvaTarget, "kVA"),
-        BondBalance(parameters),
-        NationalChannelInPlan(parameters),
-    ];
+        RoutedProgramRules.Build(
+            GridSources.Programme,
+            parameters.Routed,
+            AtLeastTarget("DW-RELIABILITY", "供电可靠率", GridFacts.SupplyReliability, parameters.ReliabilityTarget, "%"),
+            AtLeastTarget("DW-VOLTAGE", "综合电压合格率", GridFacts.VoltageQualifiedRate, parameters.VoltageTarget, "%"),
+            AtLeastTarget("DW-TRANSFORMER", "户均配变容量", GridFacts.KvaPerHousehold, parameters.KvaTarget, "kVA"));
 
-    public static IReadOnlyList<RequiredMaterial> Materials() =>
-    [
-        RequiredMaterial.FromPreWork("DW-M-FSR", PreWorkKind.FeasibilityApproval, GridSources.Materials, p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("DW-M-AUTH", PreWorkKind.Authorization, GridSources.Materials, p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("DW-M-FILING", PreWorkKind.Filing, GridSources.Materials, p => p.ProjectType == ProjectType.Filing),
-    ];
-
-    /// <summary>The program's inferred scope; fields and words are dated parameters.</summary>
-    private static EligibilityRule Scope(GridParameters parameters) =>
-        RoutedProgramRules.Scope("DW-SCOPE", $"属于电网专项（推定）范围：所属领域为{string.Join("、", parameters.ScopeFields.Latest)}，且名称或建设内容涉及农网、配电网或输变电", "电网工程", GridSources.Scope, parameters.ScopeFields, parameters.ScopeWords);
+    public static IReadOnlyList<RequiredMaterial> Materials() => RoutedProgramRules.Materials(GridSources.Programme);
 
     /// <summary>
     /// A 2020 农网 target met by the project's design, as a score: the targets are national goals for the
@@ -56,7 +37,7 @@ internal static class GridRules
     private static EligibilityRule AtLeastTarget(string id, string label, FactDescriptor fact, DatedParameter<decimal> target, string unit)
     {
         var factRef = FactRef.Channel(fact);
-        return Rule.Scoring(id, $"项目建成后{label}达到农网改造升级2020年目标（不低于{Number(GridParameters.Latest(target))}{unit}）", TargetWeight)
+        return Rule.Scoring(id, $"项目建成后{label}达到农网改造升级2020年目标（不低于{Number(target.Latest)}{unit}）", TargetWeight)
             .From(GridSources.RuralGridTargets)
             .Requires(factRef)
             .Evaluate((p, c) => GridFacts.Number(p, fact) is { } value
@@ -66,12 +47,6 @@ internal static class GridRules
             .Pass((p, c) => $"项目建成后{label} {Number(GridFacts.Number(p, fact)!.Value)}{unit}，达到农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}")
             .Build();
     }
-
-    private static EligibilityRule BondBalance(GridParameters parameters) =>
-        RoutedProgramRules.BondBalance("DW-BOND-BALANCE", GridSources.BondBalance, parameters.BondMinCoverage);
-
-    private static EligibilityRule NationalChannelInPlan(GridParameters parameters) =>
-        RoutedProgramRules.NationalChannelInPlan("DW-NATIONAL", GridSources.NationalChannels, parameters.NationalFundingLines, NationalChannelWeight);
 
     private static string Number(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,6 @@ internal static class RuralRoadsSources
     public const string Inference =
         "省级专项套用：甘肃省2020年农村道路省级专项实施方案原文未取得（原文未取得），本条取自该专项对接的国家渠道，按推定适用于省级专项，上线前须对照省级文件核实";
 
-    public static readonly PolicySource Dishonest = BorrowedRule.WithInference(BaselineSources.DishonestExclusion, Inference);
 
     /// <summary>The scope itself is the guess: only the program's name is known.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
@@ -26,7 +25,7 @@ internal static class RuralRoadsSources
 
     /// <summary>专项债 may fund 交通基础设施 (a 2020 priority area [S]); its money must balance (§2.2, §10).</summary>
     public static readonly PolicySource BondBalance = PolicySource.Sourced(
-        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；交通基础设施为2020年专项债券重点投向领域（财政部《关于加快地方政府专项债券发行使用有关工作的通知》）" + BorrowedRule.Marker,
+        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；交通基础设施为2020年专项债券重点投向领域（财政部《关于加快地方政府专项债券发行使用有关工作的通知》）" + BorrowedRules.Marker,
         Kaerdandun,
         "第三方资料；1.0 底线依据已发行专项债披露卡；重点领域为财政部通知摘录 [S]，未记录网址。仅在资金来源计划列有专项债券时适用。" + Inference);
 
@@ -37,7 +36,16 @@ internal static class RuralRoadsSources
 
     /// <summary>The approval file the national channels ask for (§2.1 Required materials).</summary>
     public static readonly PolicySource Materials = PolicySource.Sourced(
-        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRule.Marker,
+        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRules.Marker,
         "https://kybg.chinabgao.com/viewpoint/3672.html",
         "第三方转载；省级专项申报材料未取得。" + Inference);
+
+    /// <summary>The programme as the shared routed-programme rules read it; declared last, after the sources it holds.</summary>
+    public static readonly RoutedProgram Programme = new("NCDL", "农村道路", "农村公路、乡村道路", "农村道路", Inference)
+    {
+        Scope = Scope,
+        BondBalance = BondBalance,
+        NationalChannels = NationalChannels,
+        Materials = Materials,
+    };
 }

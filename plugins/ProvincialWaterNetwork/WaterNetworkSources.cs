@@ -17,7 +17,6 @@ internal static class WaterNetworkSources
     public const string Inference =
         "省级专项套用：甘肃省2020年水网省级专项实施方案原文未取得（原文未取得），本条取自该专项对接的国家渠道，按推定适用于省级专项，上线前须对照省级文件核实";
 
-    public static readonly PolicySource Dishonest = BorrowedRule.WithInference(BaselineSources.DishonestExclusion, Inference);
 
     /// <summary>The scope itself is the guess: only the program's name is known.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
@@ -26,7 +25,7 @@ internal static class WaterNetworkSources
 
     /// <summary>专项债 may fund 农林水利 (a 2020 priority [S]; 水利 as 资本金 [CK]); its money must balance (§2.2, §10).</summary>
     public static readonly PolicySource BondBalance = PolicySource.CommonlyKnown(
-        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；农林水利为2020年专项债券重点投向领域，水利项目可使用专项债券作项目资本金" + BorrowedRule.Marker,
+        "地方政府专项债券：项目收益与融资自求平衡，本息覆盖倍数不低于1.0；农林水利为2020年专项债券重点投向领域，水利项目可使用专项债券作项目资本金" + BorrowedRules.Marker,
         Kaerdandun,
         "覆盖倍数1.0底线为第三方资料 [S, 3rd-party]，依据已发行专项债披露卡；农林水利为2020年重点领域 [S]（财政部通知摘录，未记录网址）；水利可用专项债券作资本金为通行说法 [CK]（表“水网”行）。仅在资金来源计划列有专项债券时适用。" + Inference);
 
@@ -37,7 +36,16 @@ internal static class WaterNetworkSources
 
     /// <summary>The approval file the national channels ask for (§2.1 Required materials).</summary>
     public static readonly PolicySource Materials = PolicySource.Sourced(
-        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRule.Marker,
+        "中央预算内投资申报材料：政府投资项目附可研批复，企业投资项目附核准或备案文件（国家发展改革委令2016年第45号，第三方转载）" + BorrowedRules.Marker,
         "https://kybg.chinabgao.com/viewpoint/3672.html",
         "第三方转载；省级专项申报材料未取得。" + Inference);
+
+    /// <summary>The programme as the shared routed-programme rules read it; declared last, after the sources it holds.</summary>
+    public static readonly RoutedProgram Programme = new("SW", "水网", "水库、供水、灌区或水网", "水库、供水、灌区或水网工程", Inference)
+    {
+        Scope = Scope,
+        BondBalance = BondBalance,
+        NationalChannels = NationalChannels,
+        Materials = Materials,
+    };
 }

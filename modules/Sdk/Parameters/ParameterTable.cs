@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
 
 namespace Reserve.Sdk.Parameters;
@@ -37,6 +38,23 @@ public sealed class ParameterTable
 
     public DatedParameter<IReadOnlyList<string>> List(string key) =>
         Bind<IReadOnlyList<string>>(key, JsonValueKind.Array, e => e.EnumerateArray().Select(x => x.GetString() ?? "").ToArray());
+
+    /// <summary>
+    /// A list whose every word must be the Chinese name of one of <typeparamref name="TEnum"/>'s values (a 所属领域, a
+    /// 资金来源), checked at load: a misspelt word fails the plugin with its key instead of silently matching nothing.
+    /// </summary>
+    public DatedParameter<IReadOnlyList<string>> EnumList<TEnum>(string key) where TEnum : struct, Enum
+    {
+        var list = List(key);
+        foreach (var word in list.History().SelectMany(w => w))
+        {
+            if (!ZhNames<TEnum>.TryParse(word, out _))
+            {
+                throw new FormatException($"参数 {key} 中的“{word}”不是允许的取值，应为：{string.Join("、", ZhNames<TEnum>.All)}");
+            }
+        }
+        return list;
+    }
 
     /// <summary>Reads a parameters file; throws <see cref="FormatException"/> with a Chinese message naming the key.</summary>
     public static ParameterTable Parse(string json)
