@@ -5,8 +5,7 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.AntiPandemicBonds;
 
 /// <summary>
-/// 抗疫特别国债（2020年）: the 1万亿元 of 2020, passed to 市县 through the 直达 mechanism (domain-channels.md
-/// §2.3). Historic: the channel exists for 2020 only, so the engine reports any other match date as 不符合
+/// 抗疫特别国债（2020年）: the 1万亿元 of 2020, passed to 市县 through the 直达 mechanism. Historic: the channel exists for 2020 only, so the engine reports any other match date as 不符合
 /// with the period, and the rules serve to review the city's 2020 projects.
 /// </summary>
 public sealed class AntiPandemicBondsPlugin : IChannelPlugin
@@ -28,6 +27,7 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
                 "官方申报条件和材料清单未找到，本渠道规则须对照本市2020年档案核对。不测算可获金额：没有有出处的支持比例。",
             ValidFrom = new DateOnly(2020, 1, 1),
             ValidTo = new DateOnly(2020, 12, 31),
+            PeriodSource = AntiPandemicBondsSources.Period,
             Rules = AntiPandemicBondsRules.Build(parameters),
             // No sourced ratio or standard: no amount is estimated rather than one invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "抗疫特别国债（2020年）", Reserve.Sdk.Projects.FundingSourceKind.AntiPandemicBonds, "抗疫特别国债的项目支持比例未见公开规定"),

@@ -39,7 +39,7 @@ internal static class CentralBudgetFacts
         "fundingSources.中央预算内投资", "资金来源-中央预算内投资（拟申请额）",
         p => p.PlannedFrom(FundingSourceKind.CentralBudget) > 0);
 
-    // ---- 城乡冷链和国家物流枢纽 (keys as project-record.md names them) ----
+    // ---- 城乡冷链和国家物流枢纽 (keys as the project record names them) ----
 
     public static readonly FactDescriptor ColdStorageTonnes = new(
         "coldStorageTonnes", "冷库库容（吨）", FactType.Number, "吨",

@@ -9,7 +9,7 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
-/// 中央预算内投资·保障性安居工程配套基础设施, modelled for its 老旧小区配套 part (domain-channels.md §2.7 G6):
+/// 中央预算内投资·保障性安居工程配套基础设施, modelled for its 老旧小区配套 part:
 /// the shared rules plus scope, age, 棚改 and content exclusions, and the per-household ceiling. The
 /// 棚户区改造配套 part of the 专项 has no sourced rules yet and is not modelled.
 /// </summary>

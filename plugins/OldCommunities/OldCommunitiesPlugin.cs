@@ -5,7 +5,7 @@ namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
 /// 城镇老旧小区改造 (国办发〔2020〕23号): the 中央预算内投资 保障性安居工程配套基础设施专项 as it
-/// supports the renovation of old urban residential compounds (domain-channels.md §2.7 G6).
+/// supports the renovation of old urban residential compounds.
 /// </summary>
 public sealed class OldCommunitiesPlugin : IChannelPlugin
 {

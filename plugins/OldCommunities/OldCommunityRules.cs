@@ -7,8 +7,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
-/// The rules of the 城镇老旧小区改造 channel: the 中央预算内投资 baseline of domain-channels.md §1/§2.1,
-/// then the conditions and exclusions of §2.7 G6, then the scoring items.
+/// The rules of the 城镇老旧小区改造 channel: the 中央预算内投资 baseline,
+/// then the conditions and exclusions of G6, then the scoring items.
 /// </summary>
 internal static class OldCommunityRules
 {
@@ -20,7 +20,7 @@ internal static class OldCommunityRules
         StandardRules.ApprovalChain(acceptCommitment: false),
         StandardRules.DesignBudgetWithinEstimate(),
         // The 老旧小区配套 money is cut into provincial blocks and broken down to projects in the
-        // 国家重大建设项目库, as for every 中央预算内 专项 (§2.1 hard rule 3).
+        // 国家重大建设项目库, as for every 中央预算内 专项.
         StandardRules.InNationalLibraryAndRollingPlan(),
         StandardRules.PlannedSourcesWithinTotal(),
         Field(),
@@ -46,7 +46,7 @@ internal static class OldCommunityRules
             .Build();
 
     private static EligibilityRule Built(OldCommunityParameters parameters) =>
-        Rule.Hard("OLD-BUILT", "小区建成年代符合要求（重点支持2000年底前建成的小区）")
+        Rule.Hard("OLD-BUILT", $"小区建成年代符合要求（重点支持{(int)parameters.BuiltCutoffYear.Latest}年底前建成的小区）")
             .From(OldCommunitySources.Definition)
             .Requires(OldCommunityFacts.BuiltYear)
             .Evaluate((p, c) => OldCommunityFacts.BuiltYearOf(p) is { } year

@@ -4,7 +4,7 @@ using Reserve.Sdk.Channels;
 namespace Reserve.Plugins.ProvincialColdChain;
 
 /// <summary>
-/// 甘肃省级专项·冷链物流: one of the eight provincial 专项 of 2020 (domain-channels.md §2.7). The provincial
+/// 甘肃省级专项·冷链物流: one of the eight provincial 专项 of 2020. The provincial
 /// 实施方案 was not obtained [NF]; the rules are those of the national channels the 专项 routes to: the NDRC
 /// 城乡冷链和国家物流枢纽 专项, the 农业农村部 2020 仓储保鲜冷链设施 programme (which ran in Gansu) and 专项债.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class ProvincialColdChainPlugin : IChannelPlugin
                       "国家发展改革委城乡冷链和国家物流枢纽专项（公共冷库、肉类冷链设施、物流枢纽和骨干冷链物流基地补短板）；" +
                       "农业农村部2020年农产品仓储保鲜冷链设施建设（含甘肃在内的16省，支持县级以上示范家庭农场和农民合作社示范社，先建后补、以奖代补，补助不超过设施造价的30%（贫困地区50%），单个主体不超过100万元，经新农直报平台申报）；" +
                       "以及地方政府专项债券（冷链物流设施为2020年七大领域之一）。以后年度单座冷库须达到库容100吨或容积500立方米。" +
-                      "只对2020年农业农村部补助路径测算金额；企业、其他主体走发展改革委专项或专项债的，本渠道不测算金额（比例未取得），见相应国家渠道。上线前须对照省级实施方案核实。",
+                      "只对2020年农业农村部补助路径测算金额；企业、其他主体走发展改革委专项或专项债的，本渠道不测算金额（比例未取得），见相应国家渠道。",
             ColdChainRules.Build(context.Parameters, farm),
             ColdChainMaterials.All,
             estimate: farm.Estimate,

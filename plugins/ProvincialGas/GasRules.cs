@@ -18,20 +18,22 @@ internal static class GasRules
     /// <summary>Fitting the central renewal 专项 is the concrete sourced link, so it weighs as much as the plan hint.</summary>
     private const decimal RenewalWeight = 10m;
 
-    public static IReadOnlyList<EligibilityRule> Build(GasParameters parameters) =>
-        RoutedProgramRules.Build(GasSources.Programme, parameters.Routed, PipelineRenewal(parameters));
+    /// <summary>The programme's words; its sources are the manifest's.</summary>
+    public static RoutedProgram Programme(PolicySourceTable sources) =>
+        RoutedProgram.From(sources, "RQ", "燃气", "燃气管道、管网或储气设施", "燃气管道、管网或储气设施");
 
-    public static IReadOnlyList<RequiredMaterial> Materials() => RoutedProgramRules.Materials(GasSources.Programme);
+    public static IReadOnlyList<EligibilityRule> Build(GasParameters parameters, PolicySourceTable sources) =>
+        RoutedProgramRules.Build(Programme(sources), parameters.Routed, PipelineRenewal(parameters, sources["pipelineRenewal"]));
 
     /// <summary>
     /// The central 专项 for ageing gas pipes exists from 2022, so before then the rule does not apply; a
     /// project whose content is that renewal can also be put to the central 专项.
     /// </summary>
-    private static EligibilityRule PipelineRenewal(GasParameters parameters)
+    private static EligibilityRule PipelineRenewal(GasParameters parameters, PolicySource source)
     {
         var words = parameters.RenewalWords;
         return Rule.Scoring("RQ-RENEWAL", "属于中央预算内城市燃气管道等老化更新改造专项的支持内容（2022年起：户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等）", RenewalWeight)
-            .From(GasSources.PipelineRenewal)
+            .From(source)
             .AppliesWhen((_, c) => words.TryAt(c.AsOf, out var _))
             .Check((p, c) => Mentions(p, words.At(c.AsOf)))
             .Fail((_, c) => $"项目名称及建设内容未涉及燃气管道老化更新改造（要求含“{Join(words.At(c.AsOf))}”之一），不在{ZhFormat.Date(c.AsOf)}适用的中央预算内城市燃气管道等老化更新改造专项支持内容内；评分不加分")

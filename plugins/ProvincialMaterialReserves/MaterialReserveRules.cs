@@ -5,8 +5,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialMaterialReserves;
 
 /// <summary>
-/// The rules of 甘肃省级专项·重大物资储备: the baseline of domain-channels.md §1 and the scope of the two
-/// national 专项 of the §2.7 row. No condition, ratio or threshold of those 专项 is sourced, and none is invented.
+/// The rules of 甘肃省级专项·重大物资储备: the national baseline and the scope of the two
+/// national 专项 of the row. No condition, ratio or threshold of those 专项 is sourced, and none is invented.
 /// </summary>
 internal static class MaterialReserveRules
 {

@@ -8,8 +8,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialOldCommunities;
 
 /// <summary>
-/// The rules of 甘肃省级专项·城镇老旧小区改造: the baseline of domain-channels.md §1, then the G6 block of
-/// §2.7 (built by 2000, resident will, 年度计划, not 棚改, not self-built or 城中村).
+/// The rules of 甘肃省级专项·城镇老旧小区改造: the national baseline, then the G6 block of
+/// (built by 2000, resident will, 年度计划, not 棚改, not self-built or 城中村).
 /// </summary>
 internal static class OldCommunityRules
 {

@@ -4,8 +4,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialOldCommunities;
 
 /// <summary>
-/// The national sources the rules borrow (domain-channels.md §2.7 G6), each with the confidence the
-/// reference gives it. None is the Gansu 实施方案 (not obtained, §2.7/§8), so every note says that applying
+/// The national sources the rules borrow, each with the confidence the
+/// reference gives it. None is the Gansu 实施方案 (not obtained), so every note says that applying
 /// it to the provincial 专项 is an inference.
 /// </summary>
 internal static class OldCommunitySources

@@ -3,7 +3,7 @@ using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialPowerGrid;
 
-/// <summary>The channel's dated parameters (parameters.json), bound and checked once when the plugin loads.</summary>
+/// <summary>The channel's dated parameters, bound and checked once when the plugin loads.</summary>
 internal sealed class GridParameters(ParameterTable table)
 {
     public RoutedProgramParameters Routed { get; } = new(table);

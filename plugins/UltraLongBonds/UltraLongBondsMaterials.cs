@@ -5,7 +5,7 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
-/// The application checklist (domain-channels.md §2.4 Materials [CK]: like 中央预算内投资, a 资金申请报告 at
+/// The application checklist (commonly known: like 中央预算内投资, a 资金申请报告 at
 /// 可研 depth and the approval files). A 用地/环评/用能 item under a 容缺承诺 is shown by the 书面承诺函
 /// instead of its approval until the approval is issued.
 /// </summary>

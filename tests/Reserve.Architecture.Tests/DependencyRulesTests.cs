@@ -72,7 +72,7 @@ public sealed class DependencyRulesTests
     public void The_module_rule_catches_a_violation()
     {
         // Matching checked against the reserve's allowance must be flagged.
-        Assert.Equal(["Reserve.Channels"], AssemblyReferences.Forbidden(AssemblyReferences.Of(Matching), "Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"));
+        Assert.Equal(["Reserve.Channels"], AssemblyReferences.Forbidden(AssemblyReferences.Of(Matching), [.. BuildingBlocks, "Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"]));
     }
 
     [Fact]

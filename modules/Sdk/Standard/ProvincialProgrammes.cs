@@ -17,6 +17,11 @@ public static class ProvincialProgrammes
     /// <summary>The eight programmes are reported as programmes of 2020; nothing is known of them before.</summary>
     public static readonly DateOnly Since = new(2020, 1, 1);
 
+    /// <summary>Where the period comes from: the programmes are reported as of 2020, their notices were not obtained.</summary>
+    public static readonly PolicySource Period = PolicySource.Unverified(
+        "甘肃省八个省级专项（2020年起实施）",
+        "实施方案原文未取得，起始日期按2020年1月1日计");
+
     public static IReadOnlyList<TemplateDescriptor> Templates { get; } =
     [
         new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
@@ -39,6 +44,7 @@ public static class ProvincialProgrammes
             Form = form,
             Summary = summary,
             ValidFrom = Since,
+            PeriodSource = Period,
             Facts = facts ?? [],
             Rules = InferredRules.Of(rules),
             Estimate = estimate is null

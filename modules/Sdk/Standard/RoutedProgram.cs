@@ -22,4 +22,17 @@ public sealed record RoutedProgram(string IdPrefix, string Name, string Content,
 
     /// <summary>The programme's works are 核准 projects, whose 核准 lapses when not started in time.</summary>
     public bool AuthorizationMayLapse { get; init; }
+
+    /// <summary>
+    /// The programme with the sources its manifest keeps under the ids <c>scope</c>, <c>bondBalance</c>,
+    /// <c>nationalChannels</c> and <c>materials</c>, and its <c>sourceInference</c>.
+    /// </summary>
+    public static RoutedProgram From(PolicySourceTable sources, string idPrefix, string name, string content, string subject) =>
+        new(idPrefix, name, content, subject, sources.Inference)
+        {
+            Scope = sources["scope"],
+            BondBalance = sources["bondBalance"],
+            NationalChannels = sources["nationalChannels"],
+            Materials = sources["materials"],
+        };
 }

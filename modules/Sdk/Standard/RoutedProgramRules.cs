@@ -9,7 +9,7 @@ namespace Reserve.Sdk.Standard;
 
 /// <summary>
 /// Rules of a program whose own notice is not available and that routes projects to national channels
-/// (the Gansu provincial programs, domain-channels.md §2.7): its scope by field and words, the 专项债
+/// (the Gansu provincial programs): its scope by field and words, the 专项债
 /// balance where the plan uses 专项债, and a hint when the plan already counts on a national channel.
 /// </summary>
 public static class RoutedProgramRules
