@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Reserve.Channels;
-using Reserve.Matching;
-using Reserve.Matching.Golden;
-using Reserve.Sdk.Rules;
 using Xunit;
 
 namespace Reserve.Plugins.Conformance;
@@ -10,9 +6,8 @@ namespace Reserve.Plugins.Conformance;
 /// <summary>
 /// What a clerk reads is plain Chinese policy text: no confidence tags ([S], [CK], [NF]), no maintainer notes
 /// (本插件…, 上线前须…), no web address or English word written into the text. Those stay where the pages do not
-/// show them: a source's note and the manifest's <c>maintainerNotes</c>. Every plugin's manifest notes, policy
-/// titles and windows, parameter labels, channel summaries, rule titles, citations and materials are read, and
-/// every message its golden cases produce (rule reasons, estimate, timing, readiness).
+/// show them: a source's note and the manifest's <c>maintainerNotes</c>. Every text of <see cref="PluginTexts"/> but
+/// the notes is read.
 /// </summary>
 public sealed partial class ClerkTextTests
 {
@@ -25,45 +20,7 @@ public sealed partial class ClerkTextTests
     [MemberData(nameof(PluginConformanceTests.PluginFolders), MemberType = typeof(PluginConformanceTests))]
     public void Nothing_a_clerk_reads_carries_tags_notes_or_english(string folder)
     {
-        var plugin = PluginConformanceTests.Catalog.Value.Plugins.Single(p => Path.GetFileName(p.Folder) == folder);
-        var texts = new List<(string Where, string? Text)>();
-        var manifest = plugin.Manifest!;
-        texts.Add(("plugin.json notes", manifest.Notes));
-        texts.Add(("plugin.json authority", manifest.Authority));
-        texts.AddRange(manifest.Windows.Select(w => ($"plugin.json windows {w.Name}", (string?)(w.Name + w.Source))));
-        texts.AddRange(manifest.Policies.Select(p => ("plugin.json policies", (string?)(p.DocNumber + p.Title))));
-        foreach (var info in plugin.Parameters.All)
-        {
-            texts.Add(($"参数 {info.Key}", info.Label + info.Source?.Citation));
-        }
-        foreach (var channel in plugin.Channels)
-        {
-            texts.Add(($"{channel.Id} summary", channel.Summary));
-            texts.Add(($"{channel.Id} period", channel.PeriodSource?.Citation));
-            foreach (var fact in channel.Facts)
-            {
-                texts.Add(($"{channel.Id}/{fact.Key}", fact.Label + fact.Help + string.Concat(fact.Options ?? [])));
-            }
-            foreach (var rule in channel.Rules)
-            {
-                texts.Add(($"{channel.Id}/{rule.Id}", rule.Title + rule.Source.Citation));
-            }
-            foreach (var material in channel.Materials)
-            {
-                texts.Add(($"{channel.Id}/{material.Id}", material.Name + material.Evidence + material.Source.Citation));
-            }
-            foreach (var @case in GoldenCaseFiles.Load(plugin, channel.Id))
-            {
-                var result = MatchEngine.MatchChannel(@case.Project, new ActiveChannel(channel, plugin), @case.AsOf);
-                var where = $"{@case.File}#{@case.Index}";
-                // A message may quote the project's own 项目代码 (a malformed one, say): that is the clerk's entry, not ours.
-                string? Ours(string? text) => @case.Project.Code is { Length: > 0 } code ? text?.Replace(code, "", StringComparison.Ordinal) : text;
-                texts.AddRange(result.Rules.Select(o => ($"{where} {o.RuleId}", Ours(o.Message + o.SourceCitation))));
-                texts.Add(($"{where} estimate", Ours(result.EstimateBasis)));
-                texts.Add(($"{where} timing", Ours(result.Timing?.Message)));
-                texts.AddRange(result.Readiness.Select(r => ($"{where} {r.Id}", Ours(r.Message + r.SourceCitation))));
-            }
-        }
+        var texts = PluginTexts.Of(folder).Where(t => !t.ForMaintainers).ToList();
         var offending = texts.Where(t => t.Text is not null && NotForClerks().IsMatch(t.Text))
             .Select(t => $"{t.Where}: {NotForClerks().Match(t.Text!).Value}")
             .Distinct()

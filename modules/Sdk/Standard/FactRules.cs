@@ -10,28 +10,21 @@ namespace Reserve.Sdk.Standard;
 public static class FactRules
 {
     /// <summary>An exclusion: the project is refused when the fact is 是.</summary>
-    public static EligibilityRule MustBeNo(string id, string title, PolicySource source, FactDescriptor fact, string failure)
-    {
-        var factRef = FactRef.Channel(fact);
-        return Rule.Exclusion(id, title)
-            .From(source)
-            .Requires(factRef)
-            .Evaluate((p, c) => FactReaders.Flag(p, fact) is { } yes
-                ? yes ? RuleVerdict.Fail : RuleVerdict.Pass
-                : c.Unknown(factRef))
-            .Fail((_, _) => failure)
-            .Build();
-    }
+    public static EligibilityRule MustBeNo(string id, string title, PolicySource source, FactDescriptor fact, string failure) =>
+        Decided(Rule.Exclusion(id, title), source, fact, passesWhen: false, failure);
 
     /// <summary>A condition: the project must have the fact 是.</summary>
-    public static EligibilityRule MustBeYes(string id, string title, PolicySource source, FactDescriptor fact, string failure)
+    public static EligibilityRule MustBeYes(string id, string title, PolicySource source, FactDescriptor fact, string failure) =>
+        Decided(Rule.Hard(id, title), source, fact, passesWhen: true, failure);
+
+    private static EligibilityRule Decided(Rule rule, PolicySource source, FactDescriptor fact, bool passesWhen, string failure)
     {
         var factRef = FactRef.Channel(fact);
-        return Rule.Hard(id, title)
+        return rule
             .From(source)
             .Requires(factRef)
             .Evaluate((p, c) => FactReaders.Flag(p, fact) is { } yes
-                ? yes ? RuleVerdict.Pass : RuleVerdict.Fail
+                ? yes == passesWhen ? RuleVerdict.Pass : RuleVerdict.Fail
                 : c.Unknown(factRef))
             .Fail((_, _) => failure)
             .Build();
