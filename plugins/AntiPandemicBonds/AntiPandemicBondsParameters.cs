@@ -2,7 +2,7 @@ using Reserve.Sdk.Parameters;
 
 namespace Reserve.Plugins.AntiPandemicBonds;
 
-/// <summary>The channel's dated parameters (parameters.json), bound once when the plugin loads.</summary>
+/// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>
 internal sealed class AntiPandemicBondsParameters(ParameterTable table)
 {
     /// <summary>The categories the infrastructure part went to ([CK]); in force in 2020 only.</summary>

@@ -1,11 +1,11 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.AntiPandemicBonds;
 
 /// <summary>
-/// 抗疫特别国债（2020年）: the 1万亿元 of 2020, passed to 市县 through the 直达 mechanism (domain-channels.md
-/// §2.3). Historic: the channel exists for 2020 only, so the engine reports any other match date as 不符合
+/// 抗疫特别国债（2020年）: the 1万亿元 of 2020, passed to 市县 through the 直达 mechanism. Historic: the channel exists for 2020 only, so the engine reports any other match date as 不符合
 /// with the period, and the rules serve to review the city's 2020 projects.
 /// </summary>
 public sealed class AntiPandemicBondsPlugin : IChannelPlugin
@@ -27,14 +27,13 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
                 "官方申报条件和材料清单未找到，本渠道规则须对照本市2020年档案核对。不测算可获金额：没有有出处的支持比例。",
             ValidFrom = new DateOnly(2020, 1, 1),
             ValidTo = new DateOnly(2020, 12, 31),
+            PeriodSource = AntiPandemicBondsSources.Period,
             Rules = AntiPandemicBondsRules.Build(parameters),
             // No sourced ratio or standard: no amount is estimated rather than one invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "抗疫特别国债（2020年）", Reserve.Sdk.Projects.FundingSourceKind.AntiPandemicBonds, "抗疫特别国债的项目支持比例未见公开规定"),
             Materials =
             [
-                RequiredMaterial.FromPreWork("KYGZ-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),
-                RequiredMaterial.FromPreWork("KYGZ-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
-                RequiredMaterial.FromPreWork("KYGZ-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
+                .. ApprovalMaterials.ByProjectType("KYGZ-M-FSR", "KYGZ-M-AUTH", "KYGZ-M-FILING", source),
             ],
             Templates = [new TemplateDescriptor("application", "项目申报材料（2020年）", "templates/application.sbn-md")],
         };

@@ -8,17 +8,17 @@ using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.AntiPandemicBonds;
 
-/// <summary>The rules of the 抗疫特别国债（2020年） channel (domain-channels.md §1, §2.3, §2.6, §9).</summary>
+/// <summary>The rules of the 抗疫特别国债（2020年） channel.</summary>
 internal static class AntiPandemicBondsRules
 {
     public static IReadOnlyList<EligibilityRule> Build(AntiPandemicBondsParameters parameters) =>
     [
-        // Baseline (§1) that every government-funded project met in 2020 as now. No 容缺承诺 is known to
+        // Baseline that every government-funded project met in 2020 as now. No 容缺承诺 is known to
         // have been accepted, so the approval must be complete.
         StandardRules.ProjectCode(),
         StandardRules.ApprovalChain(acceptCommitment: false),
 
-        // Channel conditions (§2.3).
+        // Channel conditions.
         Scope(parameters.Categories),
         StartsInYear(parameters.StartYear),
 

@@ -3,13 +3,18 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Plugins.AntiPandemicBonds;
 
 /// <summary>
-/// The policy texts behind the channel's rules (domain-channels.md §2.3). No official 申报 conditions or
+/// The policy texts behind the channel's rules. No official 申报 conditions or
 /// material list was found [NF]; the categories are commonly known [CK] and the start-in-2020 condition is
 /// unsourced. Every note says the rules are to be checked against the city's 2020 archive.
 /// </summary>
 internal static class AntiPandemicBondsSources
 {
     private const string CheckArchive = "官方申报条件和材料清单未找到 [NF]，须对照本市2020年抗疫特别国债档案（申报通知、项目清单、资金下达文件）核对";
+
+    /// <summary>The year of the channel: the bonds were a one-off of 2020.</summary>
+    public static readonly PolicySource Period = PolicySource.Unverified(
+        "2020年《政府工作报告》：发行抗疫特别国债1万亿元（仅2020年发行）",
+        "报告见 http://big5.china.com.cn/lianghui/news/2020-05/22/content_76076484.shtml ；有效期按2020年全年计，起止日期未对照原文核实；" + CheckArchive);
 
     public static readonly PolicySource Categories = PolicySource.CommonlyKnown(
         "抗疫特别国债基础设施部分投向公共卫生体系建设和重大疫情防控救治体系、应急物资保障体系、城镇老旧小区改造、城市管网和排水设施、“两新一重”等项目，资金直达市县",

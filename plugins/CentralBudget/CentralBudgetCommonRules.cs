@@ -12,7 +12,7 @@ namespace Reserve.Plugins.CentralBudget;
 internal sealed record MaturityPreWork(string Title, PolicySource Source, PreWorkKind[] Always, PreWorkKind[] WhenNewLand)
 {
     /// <summary>
-    /// The §2.1 attachments (环评 always, 用地预审 for new land), for a 专项 whose own notice names no other
+    /// The attachments (环评 always, 用地预审 for new land), for a 专项 whose own notice names no other
     /// list. Shared so that every such 专项 reads the same, with one title.
     /// </summary>
     public static readonly MaturityPreWork Standard = new(
@@ -41,7 +41,7 @@ internal enum EquityCoverage
 /// <summary>The support forms an enterprise project may ask of a 专项 (ZYYSN-FORM), with the reason.</summary>
 internal sealed record EnterpriseForms(string Title, PolicySource Source, IReadOnlyList<string> Allowed, string Explanation)
 {
-    /// <summary>§2.1 hard eligibility 6, the general case.</summary>
+    /// <summary>Hard eligibility 6, the general case.</summary>
     public static readonly EnterpriseForms SubsidyOrInterest = new(
         "企业投资项目只申请投资补助或贷款贴息",
         CentralBudgetSources.EnterpriseForms,
@@ -59,7 +59,7 @@ internal sealed record CommonRuleOptions(MaturityPreWork PreWork, EquityCoverage
 }
 
 /// <summary>
-/// The rules every 专项 of 中央预算内投资 shares (domain-channels.md §2.1 hard eligibility and Timing), in
+/// The rules every 专项 of 中央预算内投资 shares, in
 /// the order reports show them: timing, identity and approvals, maturity, money, exclusions. A 专项 adds
 /// its own scope and ceiling rules after these.
 /// </summary>
@@ -100,20 +100,18 @@ internal static class CentralBudgetCommonRules
         return rules;
     }
 
-    /// <summary>The §2.1 checklist with 用地预审 for new land and 环评 always, as most 专项 ask.</summary>
+    /// <summary>The checklist with 用地预审 for new land and 环评 always, as most 专项 ask.</summary>
     public static List<RequiredMaterial> StandardMaterials() =>
         Materials(landPreExaminationNeeded: TakesNewLand, environmentalApprovalNeeded: _ => true);
 
-    /// <summary>The application checklist of §2.1 Required materials, shared by every 专项.</summary>
+    /// <summary>The application checklist, shared by every 专项.</summary>
     public static List<RequiredMaterial> Materials(Func<ProjectRecord, bool> landPreExaminationNeeded, Func<ProjectRecord, bool> environmentalApprovalNeeded)
     {
         var source = CentralBudgetSources.ApplicationMaterials;
         return
         [
             FromFact("ZYYSN-M-REPORT", "资金申请报告（达到可研深度）", source, CentralBudgetFacts.FundingReportPrepared),
-            RequiredMaterial.FromPreWork("ZYYSN-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),
-            RequiredMaterial.FromPreWork("ZYYSN-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
-            RequiredMaterial.FromPreWork("ZYYSN-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
+            .. ApprovalMaterials.ByProjectType("ZYYSN-M-FSR", "ZYYSN-M-AUTH", "ZYYSN-M-FILING", source),
             RequiredMaterial.FromPreWork("ZYYSN-M-LAND", PreWorkKind.LandPreExamination, source, landPreExaminationNeeded),
             RequiredMaterial.FromPreWork("ZYYSN-M-EIA", PreWorkKind.EnvironmentalApproval, source, environmentalApprovalNeeded),
             FromFact("ZYYSN-M-LOAN", "贷款合同（申请贴息时）", source, CentralBudgetFacts.LoanAgreementSigned,
@@ -260,5 +258,5 @@ internal static class CentralBudgetCommonRules
         StandardRules.EquityAtSectorMinimum().WithSource(CentralBudgetSources.EquityCoverage);
 
     private static RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
-        new(id, name, source, p => CentralBudgetFacts.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);
+        new(id, name, source, p => FactReaders.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);
 }

@@ -39,7 +39,7 @@ internal static class CentralBudgetFacts
         "fundingSources.中央预算内投资", "资金来源-中央预算内投资（拟申请额）",
         p => p.PlannedFrom(FundingSourceKind.CentralBudget) > 0);
 
-    // ---- 城乡冷链和国家物流枢纽 (keys as project-record.md names them) ----
+    // ---- 城乡冷链和国家物流枢纽 (keys as the project record names them) ----
 
     public static readonly FactDescriptor ColdStorageTonnes = new(
         "coldStorageTonnes", "冷库库容（吨）", FactType.Number, "吨",
@@ -48,28 +48,6 @@ internal static class CentralBudgetFacts
     public static readonly FactDescriptor ColdStorageCubicMetres = new(
         "coldStorageCubicMetres", "冷库容积（立方米）", FactType.Number, "立方米",
         "项目所建冷库的公称容积；建多座冷库的，填其中最小一座的容积");
-
-    // ---- 保障性安居工程配套基础设施 (builtYear, households, isShantyRedevelopment as the 老旧小区 plugin keys them) ----
-
-    public static readonly FactDescriptor BuiltYear = new(
-        "builtYear", "建成年份", FactType.Integer, "年",
-        "小区建成年份；含多期的，填最晚一期的建成年份");
-
-    public static readonly FactDescriptor Households = new(
-        "households", "户数", FactType.Integer, "户",
-        "改造涉及的居民户数");
-
-    public static readonly FactDescriptor IsShantyRedevelopment = new(
-        "isShantyRedevelopment", "是否棚改拆除重建", FactType.Boolean, null,
-        "项目是否属于棚户区改造（拆除重建）；是则不属于老旧小区改造");
-
-    public static readonly FactDescriptor IncludesExcludedContent = new(
-        "includesExcludedContent", "申请中央资金的内容含不支持内容", FactType.Boolean, null,
-        "申请中央预算内投资的建设内容是否含小区主体（楼栋）改造、城市主干道、主管网、综合管廊、广场或城市公园；这些内容须由其他资金安排");
-
-    public static readonly FactDescriptor EligibleConstructionCost = new(
-        "eligibleConstructionCost", "支持范围内容的核定建安投资", FactType.Number, "万元",
-        "符合本专项支持范围的小区内配套基础设施和公共服务设施的建筑安装工程投资（核定数），不含主体改造及其他费用");
 
     // ---- 城市燃气管道等老化更新改造 ----
 
@@ -91,12 +69,6 @@ internal static class CentralBudgetFacts
     public static readonly FactDescriptor TransformerKvaPerHousehold = new(
         "transformerKvaPerHousehold", "项目实施后户均配变容量", FactType.Number, "千伏安/户",
         "项目供电区域改造后的配电变压器容量除以户数");
-
-    public static decimal? Number(ProjectRecord p, FactDescriptor fact) =>
-        p.TryGetFact(fact.Key, out var value) ? value.Number : null;
-
-    public static bool? Flag(ProjectRecord p, FactDescriptor fact) =>
-        p.TryGetFact(fact.Key, out var value) ? value.Flag : null;
 
     public static string? Text(ProjectRecord p, FactDescriptor fact) =>
         p.TryGetFact(fact.Key, out var value) ? value.ToString() : null;

@@ -3,7 +3,7 @@ using Reserve.Sdk.Channels;
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
-/// 中央预算内投资, one channel per 专项 (domain-channels.md §2.1: "model each 专项 as a sub-plugin"). The
+/// 中央预算内投资, one channel per 专项. The
 /// 专项 share the baseline and maturity rules of <see cref="CentralBudgetCommonRules"/> and add their own
 /// scope, ceiling and estimate.
 /// </summary>
@@ -18,10 +18,10 @@ public sealed class CentralBudgetPlugin : IChannelPlugin
     [
         ColdChainChannel.Define(context.Parameters),
         HousingInfrastructureChannel.Define(context.Parameters),
-        NewInfrastructureChannel.Define(context.Parameters),
-        WaterChannel.Define(context.Parameters),
+        ScopedChannels.NewInfrastructure.Define(context.Parameters),
+        ScopedChannels.Water.Define(context.Parameters),
         GasPipelinesChannel.Define(context.Parameters),
-        EmergencyReservesChannel.Define(context.Parameters),
+        ScopedChannels.EmergencyReserves.Define(context.Parameters),
         RuralGridChannel.Define(context.Parameters),
     ];
 }

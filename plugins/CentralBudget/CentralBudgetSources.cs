@@ -4,40 +4,40 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
-/// The policy texts behind the rules of every 专项, with the confidence domain-channels.md gives them.
+/// The policy texts behind the rules of every 专项, with their confidence.
 /// Most are third-party reprints or the opening paragraphs of local notices, so the notes say so. Where
 /// a 专项 has no sourced ratio or condition ([NF]), the note says so and no rule stands in for it.
 /// </summary>
 internal static class CentralBudgetSources
 {
-    // ---- Shared by every 专项 of 中央预算内投资 (domain-channels.md §2.1) ----
+    // ---- Shared by every 专项 of 中央预算内投资 ----
 
-    /// <summary>§2.1 hard eligibility 4: the exclusions of the Shanxi 2020 batch notice.</summary>
+    /// <summary>Hard eligibility 4: the exclusions of the Shanxi 2020 batch notice.</summary>
     public static readonly PolicySource MaturityExclusions = PolicySource.Sourced(
         "山西省2020年老旧小区改造中央预算内投资申报通知：地方建设资金未落实、不能当年开工、审批手续不完善、建设条件不落实的项目不予安排",
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",
         "地方批次通知的首段，作为中央预算内投资的一般要求适用于各专项");
 
-    /// <summary>§2.1 required materials: 规划选址、用地预审、环评 among the attachments of the application.</summary>
+    /// <summary>Required materials: 规划选址、用地预审、环评 among the attachments of the application.</summary>
     public static readonly PolicySource ApplicationMaterials = PolicySource.Sourced(
         "中央预算内投资补助和贴息项目资金申请报告附件：可研批复或核准/备案文件、规划选址和用地预审意见、环评审批意见、贴息项目的贷款合同、真实性承诺",
         "https://kybg.chinabgao.com/viewpoint/3672.html",
         "第三方，按国家发展改革委令2016年第45号（令号为通行说法）归纳；资金申请报告须达到可研深度（发改办投资〔2024〕1049号，http://hyhxt.com/news3/2025-01-07/521.html）");
 
-    /// <summary>§2.1 Timing: the annual cycle that decides which year's plan an application is for.</summary>
+    /// <summary>Timing: the annual cycle that decides which year's plan an application is for.</summary>
     public static readonly PolicySource AnnualCycle = PolicySource.Sourced(
         "山西省2020年老旧小区改造中央预算内投资申报通知：不能当年开工的项目不予安排；年度周期为11月至次年6月申报、6月底前下达全年计划",
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",
         "年度周期见第三方 http://www.zgjtncw.com/mobile/index.php?itemid=4417&moduleid=21 与 http://www.hf-cp.com/newsdetail_3355043.html；“当年”按申报对应的计划年度理解，为本插件的解读");
 
-    /// <summary>§2.1 Timing: the window in which applications are taken.</summary>
+    /// <summary>Timing: the window in which applications are taken.</summary>
     public static readonly PolicySource ApplicationWindow = PolicySource.Sourced(
         "中央预算内投资年度周期：约9月底前完成项目入库，申报窗口大致为每年11月至次年6月，年度计划分批下达",
         "http://www.zgjtncw.com/mobile/index.php?itemid=4417&moduleid=21",
         "第三方（2025年文章），原文为“大致”；窗口两端取11月1日、6月30日是本插件按月份的取值，不是原文日期。各专项的实际申报时间以当年申报通知为准（例：2020年老旧小区配套第二批于2020年4月组织申报，在窗口内，http://www.zt-9jc.com.cn/qiche/202004119606.html）");
 
     /// <summary>
-    /// §2.1 hard eligibility 4 and required materials: the maturity every 专项 asks for when it names no
+    /// Hard eligibility 4 and required materials: the maturity every 专项 asks for when it names no
     /// list of its own.
     /// </summary>
     public static readonly PolicySource StandardPreWork = PolicySource.Sourced(
@@ -45,13 +45,13 @@ internal static class CentralBudgetSources
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",
         "手续完善见山西省2020年申报通知；所附文件见第三方 https://kybg.chinabgao.com/viewpoint/3672.html（国家发展改革委令2016年第45号）。改建项目在自有用地上实施、不新增用地时不要求用地预审");
 
-    /// <summary>§1.4: the 资本金 system covers enterprise and 经营性 government projects only.</summary>
+    /// <summary>The 资本金 system covers enterprise and 经营性 government projects only.</summary>
     public static readonly PolicySource EquityCoverage = BaselineSources.Equity2019 with
     {
         Note = "资本金制度适用于企业投资项目和政府投资的经营性项目；记录不区分政府投资项目是否经营性，故本规则只对企业投资、政府和社会资本合作项目判断（政府投资的经营性项目漏判，偏宽）。港口、沿海及内河航运由25%降为20%；补短板基础设施项目收益可靠时可适当降低，最多5个百分点",
     };
 
-    /// <summary>§2.1 hard eligibility 6.</summary>
+    /// <summary>Hard eligibility 6.</summary>
     public static readonly PolicySource EnterpriseForms = PolicySource.Sourced(
         "企业投资项目只能采取投资补助、贷款贴息方式安排中央预算内投资；政府投资项目可采取直接投资、资本金注入方式",
         "https://home.wuhan.gov.cn/gzdt_93640/202510/t20251018_2661920.shtml",

@@ -17,30 +17,24 @@ internal static class ColdChainChannel
     {
         var ceiling = new ColdChainCeiling(parameters.Decimal("coldChainMaxRatio"), parameters.Decimal("coldChainMaxAmount"));
         // Cold stores and logistics facilities earn storage and handling fees: they are 经营性, so the 资本金 minimum applies to all.
-        var rules = CentralBudgetCommonRules.Build(parameters, new CommonRuleOptions(MaturityPreWork.Standard, EquityCoverage.All));
-        rules.Add(Scope());
-        rules.Add(ColdStoreSize(parameters));
-        rules.Add(StandardRules.CompletionAtMost(
-            "LL-COMPLETION",
-            $"申报时累计完成投资不超过总投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxCompletion"))}",
-            CentralBudgetSources.ColdChainCompletion,
-            parameters.Decimal("coldChainMaxCompletion")));
-        rules.Add(RequestWithinCeiling(parameters, ceiling));
-
-        return new ChannelDefinition
+        return new SubProgramme(Id, "中央预算内投资·城乡冷链和国家物流枢纽", "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。")
         {
-            Id = Id,
-            Name = "中央预算内投资·城乡冷链和国家物流枢纽",
-            Parent = CentralBudgetPlugin.ParentName,
-            Level = ChannelLevel.National,
-            Form = FundingForm.Subsidy,
-            Summary = "国家发展改革委城乡冷链和国家物流枢纽建设专项：支持国家物流枢纽、国家骨干冷链物流基地内公共性基础性设施补短板，服务肉类屠宰加工及流通的冷链物流设施（不含屠宰加工线），公共冷库新建、改扩建和智能化改造。单个项目原则上不超过符合支持方向的核定投资的30%，最高5000万元；土地购置、办公用房不纳入支持。企业投资项目以投资补助或贷款贴息方式安排，政府投资项目可采取直接投资或资本金注入。" + CentralBudgetPlugin.CycleNote,
-            Facts = [.. CentralBudgetFacts.Shared, CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
-            Rules = rules,
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(ceiling.Estimate, Id, "中央预算内投资·城乡冷链和国家物流枢纽"),
-            Materials = CentralBudgetCommonRules.StandardMaterials(),
-            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
-        };
+            Options = new CommonRuleOptions(MaturityPreWork.Standard, EquityCoverage.All),
+            Rules =
+            [
+                Scope(),
+                ColdStoreSize(parameters),
+                StandardRules.CompletionAtMost(
+                    "LL-COMPLETION",
+                    $"申报时累计完成投资不超过总投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxCompletion"))}",
+                    CentralBudgetSources.ColdChainCompletion,
+                    parameters.Decimal("coldChainMaxCompletion")),
+                RequestWithinCeiling(parameters, ceiling),
+            ],
+            Facts = [CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
+            Ceiling = ceiling.Estimate,
+        }
+        .Define(parameters);
     }
 
     /// <summary>The record's 所属领域 is the only scope signal the common record carries for this 专项.</summary>
@@ -69,8 +63,8 @@ internal static class ColdChainChannel
             .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
             .Evaluate((p, c) =>
             {
-                var tonnes = CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageTonnes);
-                var cubic = CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageCubicMetres);
+                var tonnes = FactReaders.Number(p, CentralBudgetFacts.ColdStorageTonnes);
+                var cubic = FactReaders.Number(p, CentralBudgetFacts.ColdStorageCubicMetres);
                 if (tonnes >= minTonnes.At(c.AsOf) || cubic >= minCubic.At(c.AsOf))
                 {
                     return RuleVerdict.Pass;
@@ -84,7 +78,7 @@ internal static class ColdChainChannel
                 };
             })
             .Fail((p, c) =>
-                $"冷库库容 {ParameterDisplay.Number(CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageTonnes) ?? 0)}吨、容积 {ParameterDisplay.Number(CentralBudgetFacts.Number(p, CentralBudgetFacts.ColdStorageCubicMetres) ?? 0)}立方米，" +
+                $"冷库库容 {ParameterDisplay.Number(FactReaders.Number(p, CentralBudgetFacts.ColdStorageTonnes) ?? 0)}吨、容积 {ParameterDisplay.Number(FactReaders.Number(p, CentralBudgetFacts.ColdStorageCubicMetres) ?? 0)}立方米，" +
                 $"低于要求的库容 {ParameterDisplay.Number(minTonnes.At(c.AsOf))}吨或容积 {ParameterDisplay.Number(minCubic.At(c.AsOf))}立方米（满足其一即可）")
             .Build();
     }

@@ -20,24 +20,17 @@ internal static class GasPipelinesChannel
         var ceiling = GasRenovationCeiling.From(parameters);
         // The subsidised part (residents' and government-owned pipes) is public welfare, while a gas
         // company's own renewal project is 经营性: check 资本金 for non-government projects only.
-        var rules = CentralBudgetCommonRules.Build(parameters, new CommonRuleOptions(MaturityPreWork.Standard, EquityCoverage.NonGovernment));
-        rules.Add(Scope(parameters));
-        rules.Add(RequestWithinCeiling(parameters, ceiling));
-
-        return new ChannelDefinition
+        return new SubProgramme(Id, "中央预算内投资·城市燃气管道等老化更新改造", "国家发展改革委城市燃气管道等老化更新改造专项（2022年起；2022年管理暂行办法与保障性安居工程合为一个专项）：支持城市燃气、供水、排水、供热等老化管道及设施更新改造，如户外庭院管网、老化铝塑管、户内金属波纹管、自闭阀和报警器。补助按政府或居民产权部分（非专业经营单位和工商业用户产权）的老化更新改造投资（不含征地拆迁）计，原则上东部不高于30%、中部45%、西部60%、东北60%，四省涉藏州县和南疆四地州80%，西藏可达100%；该比例出自第三方转载的2022年暂行办法（须核对原文），平顶山2023年实例（约45%）只是一例。2024年起是否并入城市地下管网及设施专项未核实。")
         {
-            Id = Id,
-            Name = "中央预算内投资·城市燃气管道等老化更新改造",
-            Parent = CentralBudgetPlugin.ParentName,
-            Level = ChannelLevel.National,
-            Form = FundingForm.Subsidy,
-            Summary = "国家发展改革委城市燃气管道等老化更新改造专项（2022年起；2022年管理暂行办法与保障性安居工程合为一个专项）：支持城市燃气、供水、排水、供热等老化管道及设施更新改造，如户外庭院管网、老化铝塑管、户内金属波纹管、自闭阀和报警器。补助按政府或居民产权部分（非专业经营单位和工商业用户产权）的老化更新改造投资（不含征地拆迁）计，原则上东部不高于30%、中部45%、西部60%、东北60%，四省涉藏州县和南疆四地州80%，西藏可达100%；该比例出自第三方转载的2022年暂行办法（须核对原文），平顶山2023年实例（约45%）只是一例。2024年起是否并入城市地下管网及设施专项未核实。" + CentralBudgetPlugin.CycleNote,
-            Facts = [.. CentralBudgetFacts.Shared, CentralBudgetFacts.PublicPropertyRenovationInvestment],
-            Rules = rules,
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(ceiling.Estimate, Id, "中央预算内投资·城市燃气管道等老化更新改造"),
-            Materials = CentralBudgetCommonRules.StandardMaterials(),
-            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
-        };
+            Rules =
+            [
+                Scope(parameters),
+                RequestWithinCeiling(parameters, ceiling),
+            ],
+            Facts = [CentralBudgetFacts.PublicPropertyRenovationInvestment],
+            Ceiling = ceiling.Estimate,
+        }
+        .Define(parameters);
     }
 
     /// <summary>
@@ -125,7 +118,7 @@ internal sealed class GasRenovationCeiling(
 
     private (decimal Basis, (string Label, decimal Ratio) Tier)? Parts(ProjectRecord p, DateOnly asOf) =>
         InForce(asOf)
-        && CentralBudgetFacts.Number(p, CentralBudgetFacts.PublicPropertyRenovationInvestment) is { } basis
+        && FactReaders.Number(p, CentralBudgetFacts.PublicPropertyRenovationInvestment) is { } basis
         && Tier(p.Region, asOf) is { } tier
             ? (basis, tier)
             : null;

@@ -4,11 +4,12 @@ using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Parameters;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
-/// 中央预算内投资·保障性安居工程配套基础设施, modelled for its 老旧小区配套 part (domain-channels.md §2.7 G6):
+/// 中央预算内投资·保障性安居工程配套基础设施, modelled for its 老旧小区配套 part:
 /// the shared rules plus scope, age, 棚改 and content exclusions, and the per-household ceiling. The
 /// 棚户区改造配套 part of the 专项 has no sourced rules yet and is not modelled.
 /// </summary>
@@ -25,44 +26,37 @@ internal static class HousingInfrastructureChannel
             Always: [PreWorkKind.ImplementationPlan],
             WhenNewLand: [PreWorkKind.LandPreExamination, PreWorkKind.EnvironmentalApproval]);
 
-        // In-compound infrastructure is 非经营性 public welfare; the 资本金 system covers only enterprise and
-        // 经营性 government projects (国发〔2019〕26号), so BASE-EQUITY is left out of this 专项.
-        var rules = CentralBudgetCommonRules.Build(parameters, new CommonRuleOptions(preWork, EquityCoverage.None));
-        rules.Add(Scope(parameters));
-        rules.Add(BuiltBy(parameters));
-        rules.Add(NotShantyRedevelopment());
-        rules.Add(NoExcludedContent());
-        rules.Add(RequestWithinCeiling(parameters, ceiling));
-
         var materials = CentralBudgetCommonRules.Materials(
             landPreExaminationNeeded: CentralBudgetCommonRules.TakesNewLand,
             environmentalApprovalNeeded: CentralBudgetCommonRules.TakesNewLand);
         // A resident consultation is a survey with signatures, not an approval: it carries no 文号.
         materials.Add(RequiredMaterial.FromPreWork("AJ-M-CONSENT", PreWorkKind.ResidentConsultation, CentralBudgetSources.ResidentConsent, requireDocNumber: false));
         materials.Add(RequiredMaterial.FromPreWork("AJ-M-PLAN", PreWorkKind.ImplementationPlan, CentralBudgetSources.HousingPreWork));
-
-        return new ChannelDefinition
+        return new SubProgramme(Id, "中央预算内投资·保障性安居工程配套基础设施", "国家发展改革委保障性安居工程配套基础设施专项（含城镇老旧小区改造配套基础设施）：支持2000年底前建成的老旧小区内道路、供排水、供电、燃气、供热、绿化、照明、围墙、垃圾收集等配套基础设施，社区服务、养老托育、无障碍、停车等公共服务设施，以及与小区直接相关的城市基础设施；不支持小区主体改造和主干道、主管网、综合管廊、广场、城市公园。补助不超过支持范围内容的核定建安投资，2019年口径每户不超过2万元。棚户区改造（拆除重建）不属老旧小区改造。")
         {
-            Id = Id,
-            Name = "中央预算内投资·保障性安居工程配套基础设施",
-            Parent = CentralBudgetPlugin.ParentName,
-            Level = ChannelLevel.National,
-            Form = FundingForm.Subsidy,
-            Summary = "国家发展改革委保障性安居工程配套基础设施专项（含城镇老旧小区改造配套基础设施）：支持2000年底前建成的老旧小区内道路、供排水、供电、燃气、供热、绿化、照明、围墙、垃圾收集等配套基础设施，社区服务、养老托育、无障碍、停车等公共服务设施，以及与小区直接相关的城市基础设施；不支持小区主体改造和主干道、主管网、综合管廊、广场、城市公园。补助不超过支持范围内容的核定建安投资，2019年口径每户不超过2万元。棚户区改造（拆除重建）不属老旧小区改造。" + CentralBudgetPlugin.CycleNote,
+            // In-compound infrastructure is 非经营性 public welfare; the 资本金 system covers only enterprise and
+            // 经营性 government projects (国发〔2019〕26号), so BASE-EQUITY is left out of this 专项.
+            Options = new CommonRuleOptions(preWork, EquityCoverage.None),
+            Rules =
+            [
+                Scope(parameters),
+                BuiltBy(parameters),
+                NotShantyRedevelopment(),
+                NoExcludedContent(),
+                RequestWithinCeiling(parameters, ceiling),
+            ],
             Facts =
             [
-                .. CentralBudgetFacts.Shared,
-                CentralBudgetFacts.BuiltYear,
-                CentralBudgetFacts.Households,
-                CentralBudgetFacts.IsShantyRedevelopment,
-                CentralBudgetFacts.IncludesExcludedContent,
-                CentralBudgetFacts.EligibleConstructionCost,
+                OldCommunityFacts.BuiltYearFact,
+                OldCommunityFacts.HouseholdsFact,
+                OldCommunityFacts.ShantyRedevelopmentFact,
+                OldCommunityFacts.ExcludedContentFact,
+                OldCommunityFacts.EligibleConstructionCostFact,
             ],
-            Rules = rules,
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(ceiling.Estimate, Id, "中央预算内投资·保障性安居工程配套基础设施"),
+            Ceiling = ceiling.Estimate,
             Materials = materials,
-            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
-        };
+        }
+        .Define(parameters);
     }
 
     /// <summary>
@@ -87,34 +81,26 @@ internal static class HousingInfrastructureChannel
         return Rule.Hard("AJ-BUILT", $"小区于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "oldCommunityLatestBuiltYear"))}年底前建成")
             .From(CentralBudgetSources.OldCommunityDefinition)
             .AppliesWhen((p, c) => latest.TryAt(c.AsOf, out _))
-            .Requires(FactRef.Channel(CentralBudgetFacts.BuiltYear))
-            .Check((p, c) => CentralBudgetFacts.Number(p, CentralBudgetFacts.BuiltYear) <= latest.At(c.AsOf))
-            .Fail((p, c) => $"小区建成于{ParameterDisplay.Number(CentralBudgetFacts.Number(p, CentralBudgetFacts.BuiltYear)!.Value)}年，晚于要求的{ParameterDisplay.Number(latest.At(c.AsOf))}年12月31日前建成")
+            .Requires(OldCommunityFacts.BuiltYear)
+            .Check((p, c) => FactReaders.Number(p, OldCommunityFacts.BuiltYearFact) <= latest.At(c.AsOf))
+            .Fail((p, c) => $"小区建成于{ParameterDisplay.Number(FactReaders.Number(p, OldCommunityFacts.BuiltYearFact)!.Value)}年，晚于要求的{ParameterDisplay.Number(latest.At(c.AsOf))}年12月31日前建成")
             .Build();
     }
 
     private static EligibilityRule NotShantyRedevelopment() =>
-        Rule.Exclusion("AJ-SHANTY", "不属于棚户区改造（拆除重建）项目")
-            .From(CentralBudgetSources.OldCommunityExclusions)
-            .Requires(FactRef.Channel(CentralBudgetFacts.IsShantyRedevelopment))
-            .Check((p, _) => CentralBudgetFacts.Flag(p, CentralBudgetFacts.IsShantyRedevelopment) == false)
-            .Fail((_, _) => "项目为棚户区改造（拆除重建），不属于老旧小区改造，不纳入老旧小区配套基础设施支持")
-            .Build();
+        FactRules.MustBeNo("AJ-SHANTY", "不属于棚户区改造（拆除重建）项目", CentralBudgetSources.OldCommunityExclusions, OldCommunityFacts.ShantyRedevelopmentFact,
+            "项目为棚户区改造（拆除重建），不属于老旧小区改造，不纳入老旧小区配套基础设施支持");
 
     private static EligibilityRule NoExcludedContent() =>
-        Rule.Exclusion("AJ-CONTENT", "申请中央资金的内容不含小区主体改造、主干道、主管网、综合管廊、广场、城市公园")
-            .From(CentralBudgetSources.HousingScope)
-            .Requires(FactRef.Channel(CentralBudgetFacts.IncludesExcludedContent))
-            .Check((p, _) => CentralBudgetFacts.Flag(p, CentralBudgetFacts.IncludesExcludedContent) == false)
-            .Fail((_, _) => "申请中央预算内投资的内容含小区主体改造或主干道、主管网、综合管廊、广场、城市公园，不属本专项支持范围；须剔除后申报，该部分由其他资金安排")
-            .Build();
+        FactRules.MustBeNo("AJ-CONTENT", "申请中央资金的内容不含小区主体改造、主干道、主管网、综合管廊、广场、城市公园", CentralBudgetSources.HousingScope, OldCommunityFacts.ExcludedContentFact,
+            "申请中央预算内投资的内容含小区主体改造或主干道、主管网、综合管廊、广场、城市公园，不属本专项支持范围；须剔除后申报，该部分由其他资金安排");
 
     private static EligibilityRule RequestWithinCeiling(ParameterTable parameters, HousingCeiling ceiling) =>
         Rule.Hard("AJ-REQUEST",
                 $"申请中央预算内投资不超过支持范围内容的核定建安投资，且每户不超过{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "oldCommunityMaxPerHousehold"))}万元")
             .From(CentralBudgetSources.HouseholdCap)
             .AppliesWhen((p, c) => ceiling.InForce(c.AsOf))
-            .Requires(CentralBudgetFacts.CentralRequest, FactRef.Channel(CentralBudgetFacts.Households), FactRef.Channel(CentralBudgetFacts.EligibleConstructionCost))
+            .Requires(CentralBudgetFacts.CentralRequest, OldCommunityFacts.Households, OldCommunityFacts.EligibleConstructionCost)
             .Check((p, c) => CentralBudgetCommonRules.CentralRequest(p) <= ceiling.Amount(p, c.AsOf)!.Value)
             .Fail((p, c) => $"申请中央预算内投资 {ZhFormat.Wan(CentralBudgetCommonRules.CentralRequest(p))}，超过支持上限 {ZhFormat.Wan(ceiling.Compute(p, c.AsOf)!.Value.Amount)}（{ceiling.Compute(p, c.AsOf)!.Value.Arithmetic}）")
             .Build();
@@ -148,8 +134,8 @@ internal sealed class HousingCeiling(DatedParameter<decimal> perHousehold)
 
     private (decimal Households, decimal PerHouse, decimal Cost)? Parts(ProjectRecord p, DateOnly asOf) =>
         perHousehold.TryAt(asOf, out var perHouse)
-        && CentralBudgetFacts.Number(p, CentralBudgetFacts.Households) is { } households
-        && CentralBudgetFacts.Number(p, CentralBudgetFacts.EligibleConstructionCost) is { } cost
+        && FactReaders.Number(p, OldCommunityFacts.HouseholdsFact) is { } households
+        && FactReaders.Number(p, OldCommunityFacts.EligibleConstructionCostFact) is { } cost
             ? (households, perHouse, cost)
             : null;
 }

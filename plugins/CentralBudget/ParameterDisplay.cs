@@ -5,7 +5,7 @@ namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
 /// Rule titles quote the numbers now in force so that a reader sees "70%" rather than "the limit"; they
-/// are read from parameters.json (the latest dated value), never written twice. Messages quote the value
+/// are read from the parameters file (the latest dated value), never written twice. Messages quote the value
 /// at the match date.
 /// </summary>
 internal static class ParameterDisplay

@@ -24,32 +24,21 @@ internal static class RuralGridChannel
     public static ChannelDefinition Define(ParameterTable parameters)
     {
         var options = new CommonRuleOptions(MaturityPreWork.Standard, EquityCoverage.NonGovernment) { EnterpriseForms = GridEnterpriseForms };
-        var rules = CentralBudgetCommonRules.Build(parameters, options);
-        rules.Add(Scope());
-        rules.Add(Target("NW-RELIABILITY", "项目实施后供电可靠率", CentralBudgetFacts.SupplyReliability, parameters, "ruralGridReliabilityTarget", "%"));
-        rules.Add(Target("NW-VOLTAGE", "项目实施后综合电压合格率", CentralBudgetFacts.VoltageQualifiedRate, parameters, "ruralGridVoltageTarget", "%"));
-        rules.Add(Target("NW-TRANSFORMER", "项目实施后户均配变容量", CentralBudgetFacts.TransformerKvaPerHousehold, parameters, "ruralGridTransformerTarget", "千伏安"));
-
-        return new ChannelDefinition
+        return new SubProgramme(Id, "中央预算内投资·农网改造升级", "国家发展改革委、国家能源局农村电网改造升级：中央资金以资本金方式注入项目法人（电网企业），另有中央农网还贷资金（不属中央预算内投资，未建模）。新一轮农网改造升级到2020年的目标为供电可靠率99.8%、综合电压合格率97.9%、户均配变容量不低于2千伏安，本渠道在2016—2020年作为评分项（不决定结论），2020年之后的目标未找到出处。中央资本金占项目投资的比例未找到出处，不测算金额。")
         {
-            Id = Id,
-            Name = "中央预算内投资·农网改造升级",
-            Parent = CentralBudgetPlugin.ParentName,
-            Level = ChannelLevel.National,
             Form = FundingForm.EquityInjection,
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(Id, "中央预算内投资·农网改造升级", Reserve.Sdk.Projects.FundingSourceKind.CentralBudget, "中央资本金的安排比例未找到出处"),
-            Summary = "国家发展改革委、国家能源局农村电网改造升级：中央资金以资本金方式注入项目法人（电网企业），另有中央农网还贷资金（不属中央预算内投资，未建模）。新一轮农网改造升级到2020年的目标为供电可靠率99.8%、综合电压合格率97.9%、户均配变容量不低于2千伏安，本渠道在2016—2020年作为评分项（不决定结论），2020年之后的目标未找到出处。中央资本金占项目投资的比例未找到出处，不测算金额。" + CentralBudgetPlugin.CycleNote,
-            Facts =
+            Options = options,
+            Rules =
             [
-                .. CentralBudgetFacts.Shared,
-                CentralBudgetFacts.SupplyReliability,
-                CentralBudgetFacts.VoltageQualifiedRate,
-                CentralBudgetFacts.TransformerKvaPerHousehold,
+                Scope(),
+                Target("NW-RELIABILITY", "项目实施后供电可靠率", CentralBudgetFacts.SupplyReliability, parameters, "ruralGridReliabilityTarget", "%"),
+                Target("NW-VOLTAGE", "项目实施后综合电压合格率", CentralBudgetFacts.VoltageQualifiedRate, parameters, "ruralGridVoltageTarget", "%"),
+                Target("NW-TRANSFORMER", "项目实施后户均配变容量", CentralBudgetFacts.TransformerKvaPerHousehold, parameters, "ruralGridTransformerTarget", "千伏安"),
             ],
-            Rules = rules,
-            Materials = CentralBudgetCommonRules.StandardMaterials(),
-            Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
-        };
+            Facts = [CentralBudgetFacts.SupplyReliability, CentralBudgetFacts.VoltageQualifiedRate, CentralBudgetFacts.TransformerKvaPerHousehold],
+            WhyNoRatio = "中央资本金的安排比例未找到出处",
+        }
+        .Define(parameters);
     }
 
     private static EligibilityRule Scope() =>
@@ -75,8 +64,8 @@ internal static class RuralGridChannel
             .From(CentralBudgetSources.RuralGridTargets)
             .AppliesWhen((p, c) => target.TryAt(c.AsOf, out _))
             .Requires(FactRef.Channel(fact))
-            .Check((p, c) => CentralBudgetFacts.Number(p, fact) >= target.At(c.AsOf))
-            .Fail((p, c) => $"{measure} {ParameterDisplay.Number(CentralBudgetFacts.Number(p, fact)!.Value)}{unit}，低于新一轮农网改造升级目标 {ParameterDisplay.Number(target.At(c.AsOf))}{unit}")
+            .Check((p, c) => FactReaders.Number(p, fact) >= target.At(c.AsOf))
+            .Fail((p, c) => $"{measure} {ParameterDisplay.Number(FactReaders.Number(p, fact)!.Value)}{unit}，低于新一轮农网改造升级目标 {ParameterDisplay.Number(target.At(c.AsOf))}{unit}")
             .Build();
     }
 }

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Facts;
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
 

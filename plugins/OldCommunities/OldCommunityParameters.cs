@@ -3,7 +3,7 @@ using Reserve.Sdk.Parameters;
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
-/// The dated parameters of parameters.json, bound once when the channel is defined so that rules read
+/// The dated parameters of the parameters file, bound once when the channel is defined so that rules read
 /// them with <c>.At(asOf)</c> without looking anything up by name.
 /// </summary>
 internal sealed class OldCommunityParameters(ParameterTable table)

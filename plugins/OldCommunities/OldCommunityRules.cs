@@ -7,8 +7,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
-/// The rules of the 城镇老旧小区改造 channel: the 中央预算内投资 baseline of domain-channels.md §1/§2.1,
-/// then the conditions and exclusions of §2.7 G6, then the scoring items.
+/// The rules of the 城镇老旧小区改造 channel: the 中央预算内投资 baseline,
+/// then the conditions and exclusions of G6, then the scoring items.
 /// </summary>
 internal static class OldCommunityRules
 {
@@ -20,7 +20,7 @@ internal static class OldCommunityRules
         StandardRules.ApprovalChain(acceptCommitment: false),
         StandardRules.DesignBudgetWithinEstimate(),
         // The 老旧小区配套 money is cut into provincial blocks and broken down to projects in the
-        // 国家重大建设项目库, as for every 中央预算内 专项 (§2.1 hard rule 3).
+        // 国家重大建设项目库, as for every 中央预算内 专项.
         StandardRules.InNationalLibraryAndRollingPlan(),
         StandardRules.PlannedSourcesWithinTotal(),
         Field(),
@@ -46,7 +46,7 @@ internal static class OldCommunityRules
             .Build();
 
     private static EligibilityRule Built(OldCommunityParameters parameters) =>
-        Rule.Hard("OLD-BUILT", "小区建成年代符合要求（重点支持2000年底前建成的小区）")
+        Rule.Hard("OLD-BUILT", $"小区建成年代符合要求（重点支持{(int)parameters.BuiltCutoffYear.Latest}年底前建成的小区）")
             .From(OldCommunitySources.Definition)
             .Requires(OldCommunityFacts.BuiltYear)
             .Evaluate((p, c) => OldCommunityFacts.BuiltYearOf(p) is { } year
@@ -84,14 +84,8 @@ internal static class OldCommunityRules
         parameters.ExtendedBuiltYear.TryAt(asOf, out var extended) && year <= extended;
 
     private static EligibilityRule InAnnualPlan() =>
-        Rule.Hard("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划")
-            .From(OldCommunitySources.AnnualPlan)
-            .Requires(OldCommunityFacts.AnnualPlan)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.AnnualPlanFact) is { } inPlan
-                ? inPlan ? RuleVerdict.Pass : RuleVerdict.Fail
-                : c.Unknown(OldCommunityFacts.AnnualPlan))
-            .Fail((_, _) => "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助")
-            .Build();
+        FactRules.MustBeYes("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", OldCommunitySources.AnnualPlan, OldCommunityFacts.AnnualPlanFact,
+            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助");
 
     private static EligibilityRule ResidentConsent(OldCommunityParameters parameters) =>
         Rule.Hard("OLD-CONSENT", "居民改造意愿强烈：同意改造户数比例不低于规定门槛")
@@ -142,24 +136,12 @@ internal static class OldCommunityRules
             .Build();
 
     private static EligibilityRule NotShantyRedevelopment() =>
-        Rule.Exclusion("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目")
-            .From(OldCommunitySources.Shanxi2020Exclusions)
-            .Requires(OldCommunityFacts.ShantyRedevelopment)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.ShantyRedevelopmentFact) is { } shanty
-                ? shanty ? RuleVerdict.Fail : RuleVerdict.Pass
-                : c.Unknown(OldCommunityFacts.ShantyRedevelopment))
-            .Fail((_, _) => "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）")
-            .Build();
+        FactRules.MustBeNo("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目", OldCommunitySources.Shanxi2020Exclusions, OldCommunityFacts.ShantyRedevelopmentFact,
+            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）");
 
     private static EligibilityRule NotSelfBuiltOrUrbanVillage() =>
-        Rule.Exclusion("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村")
-            .From(OldCommunitySources.Shanxi2020Exclusions)
-            .Requires(OldCommunityFacts.SelfBuiltOrUrbanVillage)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.SelfBuiltOrUrbanVillageFact) is { } selfBuilt
-                ? selfBuilt ? RuleVerdict.Fail : RuleVerdict.Pass
-                : c.Unknown(OldCommunityFacts.SelfBuiltOrUrbanVillage))
-            .Fail((_, _) => "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围")
-            .Build();
+        FactRules.MustBeNo("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", OldCommunitySources.Shanxi2020Exclusions, OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
+            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围");
 
     /// <summary>
     /// 地方资金落实, read from the funding plan: whatever this channel cannot give must come from the other

@@ -3,8 +3,8 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
-/// The policy texts behind this channel's own rules, with the confidence domain-channels.md gives them
-/// (§2.1 and §2.7 G6). Kept in one place so that a reviewer checking a source against the official
+/// The policy texts behind this channel's own rules, with their confidence
+///. Kept in one place so that a reviewer checking a source against the official
 /// text finds every rule that leans on it.
 /// </summary>
 internal static class OldCommunitySources
@@ -15,7 +15,7 @@ internal static class OldCommunitySources
         "https://chaoyang.gov.cn/html/CYSZF/202305/0168480690447880.html",
         "另见驻马店市实施意见转述 http://www.ettaleb.com/henan/yhxw/2021/0303/517670.html");
 
-    /// <summary>The Shanxi 2020 call for the 老旧小区配套 batch: the exclusions of domain-channels.md §2.7 G6.</summary>
+    /// <summary>The Shanxi 2020 call for the 老旧小区配套 batch: its exclusions.</summary>
     public static readonly PolicySource Shanxi2020Exclusions = PolicySource.Sourced(
         "山西省2020年城镇老旧小区改造配套基础设施中央预算内投资申报通知：棚户区改造（拆除重建）项目、以居民自建住房为主的区域和城中村不纳入；地方建设资金未落实、当年不能开工、审批手续不完善的项目不予安排",
         "http://www.zt-9jc.com.cn/qiche/202004119606.html",

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Facts;
 using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
 

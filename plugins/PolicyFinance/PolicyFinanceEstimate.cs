@@ -32,7 +32,7 @@ internal static class PolicyFinanceEstimate
             }
             var amount = Normalize(Math.Max(0m, Math.Min(gap.Amount, cap)));
             return new FundingEstimate(amount,
-                $"可申请工具资金 = min（{gap.Arithmetic}，{capText}）= {ZhFormat.Wan(amount)}；{Method}");
+                $"可申请工具资金 = 取较小者（{gap.Arithmetic}，{capText}）= {ZhFormat.Wan(amount)}；{Method}");
         };
     }
 

@@ -5,7 +5,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
-/// The application checklist of domain-channels.md §2.5 Materials [CK]. Approval files are shown by
+/// The application checklist (commonly known). Approval files are shown by
 /// completed pre-work with a 文号; the list entry by the record fields that fill its columns; the gap
 /// statement and the investor's commitment by channel fact flags.
 /// </summary>

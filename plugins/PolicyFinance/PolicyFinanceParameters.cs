@@ -3,7 +3,7 @@ using Reserve.Sdk.Parameters;
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
-/// The channel's dated parameters (parameters.json), bound once when the plugin loads. The 2022 batch
+/// The channel's dated parameters, bound once when the plugin loads. The 2022 batch
 /// takes effect on 2022-06-29 and the 2025 batch on 2025-04-25, the dates of the meetings that decided
 /// them; conditions the 2022 batch did not have are flags that turn on with the 2025 batch.
 /// </summary>

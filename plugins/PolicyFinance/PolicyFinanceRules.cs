@@ -7,7 +7,7 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
-/// The rules of the 政策性开发性金融工具 channel (domain-channels.md §1, §1.4, §2.5, §9). One channel whose
+/// The rules of the 政策性开发性金融工具 channel. One channel whose
 /// conditions change with the batch in force on the match date: the 2022 instrument and the 2025
 /// 新型政策性金融工具 share the 50%-of-资本金 cap and the negative list; the 2025 batch adds a 施工许可
 /// for new projects, an 80% completion ceiling and a market-oriented applicant.
@@ -19,7 +19,7 @@ internal static class PolicyFinanceRules
         var scope = new InstrumentScope(parameters);
         return
         [
-            // Baseline (domain-channels.md §1, §9). The instrument tops up 资本金 of projects that are
+            // Baseline. The instrument tops up 资本金 of projects that are
             // approved (or 核准/备案) and financed within their total investment.
             StandardRules.ProjectCode(),
             StandardRules.ApprovalChain(),

@@ -3,7 +3,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
-/// The policy texts behind the channel's rules and materials (domain-channels.md §1.4, §2.5, §9, §10),
+/// The policy texts behind the channel's rules and materials,
 /// with the confidence the research gives them. Every page here is third-party (consultancy or news),
 /// and the notes say so; the 2025 maturity and applicant conditions are marked commonly-known although
 /// a page states them, because the research itself says to treat them with caution.

@@ -5,7 +5,7 @@ namespace Reserve.Plugins.ProvincialColdChain;
 
 /// <summary>
 /// The channel facts. coldStorageTonnes and coldStorageCubicMetres keep the key, label and type of the
-/// central-budget plugin, and applicantKind the key and label of project-record.md, so one record serves
+/// central-budget plugin, and applicantKind the key and label of the project record, so one record serves
 /// every cold-chain channel. A value of the wrong type reads as null and is reported as missing.
 /// </summary>
 internal static class ColdChainFacts

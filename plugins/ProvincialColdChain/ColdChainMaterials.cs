@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialColdChain;
 
@@ -11,12 +12,7 @@ internal static class ColdChainMaterials
 {
     public static IReadOnlyList<RequiredMaterial> All { get; } =
     [
-        RequiredMaterial.FromPreWork("GSLL-MAT-FEASIBILITY", PreWorkKind.FeasibilityApproval, ColdChainSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("GSLL-MAT-AUTHORIZATION", PreWorkKind.Authorization, ColdChainSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("GSLL-MAT-FILING", PreWorkKind.Filing, ColdChainSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Filing),
+        .. ApprovalMaterials.ByProjectType("GSLL-MAT-FEASIBILITY", "GSLL-MAT-AUTHORIZATION", "GSLL-MAT-FILING", ColdChainSources.ApprovalMaterials),
 
         // The platform record cannot be held in the reserve, so it is listed as still to do.
         new("GSLL-MAT-PLATFORM", "新农直报平台申报记录（农业农村部仓储保鲜冷链设施补助）",

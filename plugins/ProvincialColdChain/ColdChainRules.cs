@@ -9,8 +9,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialColdChain;
 
 /// <summary>
-/// The rules of 甘肃省级专项·冷链物流: the baseline of domain-channels.md §1, then the conditions of the
-/// national channels in the §2.7 冷链物流 row.
+/// The rules of 甘肃省级专项·冷链物流: the national baseline, then the conditions of the
+/// national channels in the 冷链物流 row.
 /// </summary>
 internal static class ColdChainRules
 {
@@ -19,11 +19,7 @@ internal static class ColdChainRules
 
     public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm) =>
     [
-        ColdChainSources.Borrowed(StandardRules.ProjectCode()),
-        // A subsidy needs its procedures completed (政府投资条例 Art.17); no source accepts a 容缺承诺 here.
-        ColdChainSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        ColdChainSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        ColdChainSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(ColdChainSources.Inferred),
         Scope(),
         ColdStoreSize(parameters),
         Applicant(farm),
@@ -108,7 +104,7 @@ internal static class ColdChainRules
     }
 
     /// <summary>
-    /// The programme takes 示范 farms and cooperatives only. A non-示范 farm has no other route in the §2.7
+    /// The programme takes 示范 farms and cooperatives only. A non-示范 farm has no other route in the
     /// row (the NDRC 专项 funds public stores and logistics hubs, 专项债 government projects), so it fails;
     /// an enterprise goes through those routes and the rule does not apply to it.
     /// </summary>

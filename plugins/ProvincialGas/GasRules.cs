@@ -17,53 +17,29 @@ internal static class GasRules
 {
     /// <summary>Fitting the central renewal 专项 is the concrete sourced link, so it weighs as much as the plan hint.</summary>
     private const decimal RenewalWeight = 10m;
-    private const decimal NationalChannelWeight = 10m;
 
-    public static IReadOnlyList<EligibilityRule> Build(GasParameters parameters) =>
-    [
-        BorrowedRule.From(StandardRules.ProjectCode(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.ApprovalChain(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.DesignBudgetWithinEstimate(), GasSources.Inference),
-        BorrowedRule.From(StandardRules.PlannedSourcesWithinTotal(), GasSources.Inference),
-        StandardRules.UnitNotDishonest(GasSources.Dishonest),
-        Scope(parameters),
-        PipelineRenewal(parameters),
-        BondBalance(parameters),
-        NationalChannelInPlan(parameters),
-    ];
+    /// <summary>The programme's words; its sources are the manifest's.</summary>
+    public static RoutedProgram Programme(PolicySourceTable sources) =>
+        RoutedProgram.From(sources, "RQ", "燃气", "燃气管道、管网或储气设施", "燃气管道、管网或储气设施");
 
-    public static IReadOnlyList<RequiredMaterial> Materials() =>
-    [
-        RequiredMaterial.FromPreWork("RQ-M-FSR", PreWorkKind.FeasibilityApproval, GasSources.Materials, p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("RQ-M-AUTH", PreWorkKind.Authorization, GasSources.Materials, p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("RQ-M-FILING", PreWorkKind.Filing, GasSources.Materials, p => p.ProjectType == ProjectType.Filing),
-    ];
-
-    /// <summary>The program's inferred scope; fields and words are dated parameters.</summary>
-    private static EligibilityRule Scope(GasParameters parameters) =>
-        RoutedProgramRules.Scope("RQ-SCOPE", $"属于燃气专项（推定）范围：所属领域为{string.Join("、", parameters.ScopeFields.Latest)}，且名称或建设内容涉及燃气管道、管网或储气设施", "燃气管道、管网或储气设施", GasSources.Scope, parameters.ScopeFields, parameters.ScopeWords);
+    public static IReadOnlyList<EligibilityRule> Build(GasParameters parameters, PolicySourceTable sources) =>
+        RoutedProgramRules.Build(Programme(sources), parameters.Routed, PipelineRenewal(parameters, sources["pipelineRenewal"]));
 
     /// <summary>
     /// The central 专项 for ageing gas pipes exists from 2022, so before then the rule does not apply; a
     /// project whose content is that renewal can also be put to the central 专项.
     /// </summary>
-    private static EligibilityRule PipelineRenewal(GasParameters parameters)
+    private static EligibilityRule PipelineRenewal(GasParameters parameters, PolicySource source)
     {
         var words = parameters.RenewalWords;
         return Rule.Scoring("RQ-RENEWAL", "属于中央预算内城市燃气管道等老化更新改造专项的支持内容（2022年起：户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等）", RenewalWeight)
-            .From(GasSources.PipelineRenewal)
+            .From(source)
             .AppliesWhen((_, c) => words.TryAt(c.AsOf, out var _))
             .Check((p, c) => Mentions(p, words.At(c.AsOf)))
             .Fail((_, c) => $"项目名称及建设内容未涉及燃气管道老化更新改造（要求含“{Join(words.At(c.AsOf))}”之一），不在{ZhFormat.Date(c.AsOf)}适用的中央预算内城市燃气管道等老化更新改造专项支持内容内；评分不加分")
             .Pass((_, _) => "建设内容属于燃气管道老化更新改造，可同时对接中央预算内城市燃气管道等老化更新改造专项")
             .Build();
     }
-
-    private static EligibilityRule BondBalance(GasParameters parameters) =>
-        RoutedProgramRules.BondBalance("RQ-BOND-BALANCE", GasSources.BondBalance, parameters.BondMinCoverage);
-
-    private static EligibilityRule NationalChannelInPlan(GasParameters parameters) =>
-        RoutedProgramRules.NationalChannelInPlan("RQ-NATIONAL", GasSources.NationalChannels, parameters.NationalFundingLines, NationalChannelWeight);
 
     private static bool Mentions(ProjectRecord p, IReadOnlyList<string> words)
     {

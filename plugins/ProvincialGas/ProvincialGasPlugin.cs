@@ -1,3 +1,4 @@
+using Reserve.Sdk.Rules;
 using Reserve.Sdk.Standard;
 using Reserve.Sdk.Channels;
 
@@ -5,7 +6,7 @@ namespace Reserve.Plugins.ProvincialGas;
 
 /// <summary>
 /// 甘肃省级专项·燃气, one of Gansu's eight 2020 provincial programs. Its 实施方案 was not available
-/// (domain-channels.md §2.7, §8 [NF]), so the rules are drawn from the national channels it routes to:
+///, so the rules are drawn from the national channels it routes to:
 /// 地方政府专项债券, the 2022+ 中央预算内 城市燃气管道等老化更新改造 专项 and the 2024+ 超长期特别国债. One channel.
 /// </summary>
 public sealed class ProvincialGasPlugin : IChannelPlugin
@@ -15,26 +16,16 @@ public sealed class ProvincialGasPlugin : IChannelPlugin
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
         var parameters = new GasParameters(context.Parameters);
-        yield return new ChannelDefinition
-        {
-            Id = ChannelId,
-            Name = "甘肃省级专项·燃气",
-            Parent = "甘肃省八个省级专项",
-            Level = ChannelLevel.Provincial,
-            // The provincial form is not known; the central renewal 专项 it draws on gives 补助.
-            Form = FundingForm.Subsidy,
-            Summary = "甘肃省2020年“八个省级专项”之一，支持燃气管道、管网和储气设施建设及改造。省级专项实施方案（标题、文号、条件、比例、申报材料）未取得，本渠道的规则取自其通常对接的国家渠道：地方政府专项债券（天然气管网和储气设施，通行说法）、2022年起中央预算内投资城市燃气管道等老化更新改造专项、2024年起超长期特别国债城市地下管网，适用范围为推定。省级补助比例未取得，2023年平顶山市示例（中央资金约占45%）只是单个项目结果，不测算金额。上线前须对照省级实施方案核实。",
-            // The eight programs date from 2020 (domain-channels.md §2.7, unverified); the parameters start then.
-            ValidFrom = new DateOnly(2020, 1, 1),
-            Rules = InferredRules.Of(GasRules.Build(parameters)),
-            // No estimate: the provincial ratio was not found, and one city's share is not a ratio.
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "甘肃省级专项·燃气", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得，单个项目的中央资金占比不是比例"),
-            Materials = GasRules.Materials(),
-            Templates =
-            [
-                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
-                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
-            ],
-        };
+        var sources = PolicySourceTable.Load(context);
+        // The provincial form is not known; the central renewal 专项 it draws on gives 补助.
+        // No estimate: the provincial ratio was not found, and one city's share is not a ratio.
+        yield return ProvincialProgrammes.Channel(
+            ChannelId,
+            "甘肃省级专项·燃气",
+            FundingForm.Subsidy,
+            "甘肃省2020年“八个省级专项”之一，支持燃气管道、管网和储气设施建设及改造。省级专项实施方案（标题、文号、条件、比例、申报材料）未取得，本渠道的规则取自其通常对接的国家渠道：地方政府专项债券（天然气管网和储气设施，通行说法）、2022年起中央预算内投资城市燃气管道等老化更新改造专项、2024年起超长期特别国债城市地下管网，适用范围为推定。省级补助比例未取得，2023年平顶山市示例（中央资金约占45%）只是单个项目结果，不测算金额。",
+            GasRules.Build(parameters, sources),
+            RoutedProgramRules.Materials(GasRules.Programme(sources)),
+            whyNoRatio: "省级补助比例未取得，单个项目的中央资金占比不是比例");
     }
 }

@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialMaterialReserves;
 
@@ -8,12 +9,7 @@ internal static class MaterialReserveMaterials
 {
     public static IReadOnlyList<RequiredMaterial> All { get; } =
     [
-        RequiredMaterial.FromPreWork("GSWZ-MAT-FEASIBILITY", PreWorkKind.FeasibilityApproval, MaterialReserveSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("GSWZ-MAT-AUTHORIZATION", PreWorkKind.Authorization, MaterialReserveSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("GSWZ-MAT-FILING", PreWorkKind.Filing, MaterialReserveSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Filing),
+        .. ApprovalMaterials.ByProjectType("GSWZ-MAT-FEASIBILITY", "GSWZ-MAT-AUTHORIZATION", "GSWZ-MAT-FILING", MaterialReserveSources.ApprovalMaterials),
         new("GSWZ-MAT-PROVINCE", "甘肃省重大物资储备省级专项实施方案规定的其他申报材料（原文未取得）",
             MaterialReserveSources.ProvincialMaterials,
             _ => false,

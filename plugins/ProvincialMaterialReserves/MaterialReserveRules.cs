@@ -5,8 +5,8 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialMaterialReserves;
 
 /// <summary>
-/// The rules of 甘肃省级专项·重大物资储备: the baseline of domain-channels.md §1 and the scope of the two
-/// national 专项 of the §2.7 row. No condition, ratio or threshold of those 专项 is sourced, and none is invented.
+/// The rules of 甘肃省级专项·重大物资储备: the national baseline and the scope of the two
+/// national 专项 of the row. No condition, ratio or threshold of those 专项 is sourced, and none is invented.
 /// </summary>
 internal static class MaterialReserveRules
 {
@@ -19,10 +19,7 @@ internal static class MaterialReserveRules
 
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        MaterialReserveSources.Borrowed(StandardRules.ProjectCode()),
-        MaterialReserveSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        MaterialReserveSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        MaterialReserveSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(MaterialReserveSources.Inferred),
         Scope(),
         StandardRules.UnitNotDishonest(MaterialReserveSources.Dishonest),
     ];

@@ -9,19 +9,9 @@ namespace Reserve.Plugins.ProvincialMaterialReserves;
 /// </summary>
 internal static class MaterialReserveSources
 {
-    private const string Inferred = "甘肃省重大物资储备省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表推定，须对照省级文件核实";
+    public const string Inferred = "甘肃省重大物资储备省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表推定，须对照省级文件核实";
 
-    /// <summary>
-    /// A national baseline rule applied to this provincial program by inference: same test and messages,
-    /// its citation marked and its note saying the provincial use is inferred.
-    /// </summary>
-    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
-    {
-        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
-        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
-    });
-
-    /// <summary>§2.7 重大物资储备 row: the two 中央预算内 专项 appear by name in 2022/2025 专项 lists.</summary>
+    /// <summary>重大物资储备 row: the two 中央预算内 专项 appear by name in 2022/2025 专项 lists.</summary>
     public static readonly PolicySource Scope = PolicySource.Unverified(
         "中央预算内投资应急物资保障体系专项、粮食等重要农产品仓储设施专项（专项名称见2022、2025年向上争取工作指南目录）",
         "专项名称有出处（：资阳市2022年指南 http://www.readingdadsjournals.com/details.aspx?id=4009 ；2025年谋划指南 http://glass.org.cn/hyzx/202503/18/12806.html ），但支持范围、比例未取得（[NF]）；用以判断范围的词取自专项名称，省级专项只承接这两类亦系推定。" + Inferred);

@@ -4,7 +4,7 @@ using Reserve.Sdk.Channels;
 namespace Reserve.Plugins.ProvincialMaterialReserves;
 
 /// <summary>
-/// 甘肃省级专项·重大物资储备: one of the eight provincial 专项 of 2020 (domain-channels.md §2.7). The provincial
+/// 甘肃省级专项·重大物资储备: one of the eight provincial 专项 of 2020. The provincial
 /// 实施方案 was not obtained [NF] and the national channels it routes to (中央预算内 应急物资保障体系 and 粮食等
 /// 重要农产品仓储设施 专项, 抗疫特别国债 2020) are known by name only, so the channel checks the baseline and
 /// the scope, and gives no amount.
@@ -13,27 +13,15 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
 {
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
-        yield return new ChannelDefinition
-        {
-            Id = "gs-material-reserves",
-            Name = "甘肃省级专项·重大物资储备",
-            Parent = "甘肃省八个省级专项",
-            Level = ChannelLevel.Provincial,
-            // The form is not known; the 中央预算内 routes give 补助 or 直接投资, and the manifest lists both.
-            Form = FundingForm.Subsidy,
-            Summary = "甘肃省2020年重大物资储备省级专项。省级专项实施方案（名称、文号、条件、比例、材料）未取得，其承接的国家渠道为中央预算内投资应急物资保障体系专项、粮食等重要农产品仓储设施专项（只见于专项目录）和2020年抗疫特别国债（[CK]），支持比例均未取得（[NF]）。" +
-                      "本渠道只核对基本条件和支持范围（应急物资保障、粮食等重要农产品仓储设施），不测算金额。上线前须对照省级实施方案核实。",
-            // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
-            ValidFrom = new DateOnly(2020, 1, 1),
-            Rules = InferredRules.Of(MaterialReserveRules.Build()),
-            // Ratios are [NF] in §2.7: an amount would be invented.
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-material-reserves", "甘肃省级专项·重大物资储备", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
-            Materials = MaterialReserveMaterials.All,
-            Templates =
-            [
-                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
-                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
-            ],
-        };
+        // The form is not known; the 中央预算内 routes give 补助 or 直接投资, and the manifest lists both.
+        // No ratio was found: an amount would be invented.
+        yield return ProvincialProgrammes.Channel(
+            "gs-material-reserves",
+            "甘肃省级专项·重大物资储备",
+            FundingForm.Subsidy,
+            "甘肃省2020年重大物资储备省级专项。省级专项实施方案（名称、文号、条件、比例、材料）未取得，其承接的国家渠道为中央预算内投资应急物资保障体系专项、粮食等重要农产品仓储设施专项（只见于专项目录）和2020年抗疫特别国债，支持比例均未取得。" +
+                      "本渠道只核对基本条件和支持范围（应急物资保障、粮食等重要农产品仓储设施），不测算金额。",
+            MaterialReserveRules.Build(),
+            MaterialReserveMaterials.All);
     }
 }

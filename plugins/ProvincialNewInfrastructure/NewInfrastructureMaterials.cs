@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
 
@@ -8,12 +9,7 @@ internal static class NewInfrastructureMaterials
 {
     public static IReadOnlyList<RequiredMaterial> All { get; } =
     [
-        RequiredMaterial.FromPreWork("GSXJJ-MAT-FEASIBILITY", PreWorkKind.FeasibilityApproval, NewInfrastructureSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("GSXJJ-MAT-AUTHORIZATION", PreWorkKind.Authorization, NewInfrastructureSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("GSXJJ-MAT-FILING", PreWorkKind.Filing, NewInfrastructureSources.ApprovalMaterials,
-            p => p.ProjectType == ProjectType.Filing),
+        .. ApprovalMaterials.ByProjectType("GSXJJ-MAT-FEASIBILITY", "GSXJJ-MAT-AUTHORIZATION", "GSXJJ-MAT-FILING", NewInfrastructureSources.ApprovalMaterials),
         new("GSXJJ-MAT-PROVINCE", "甘肃省新基建省级专项实施方案规定的其他申报材料（原文未取得）",
             NewInfrastructureSources.ProvincialMaterials,
             _ => false,

@@ -6,17 +6,14 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
 
 /// <summary>
-/// The rules of 甘肃省级专项·新基建: the baseline of domain-channels.md §1 and the NDRC definition of
-/// 新型基础设施. The §2.7 row has no other sourced rule, and none is invented.
+/// The rules of 甘肃省级专项·新基建: the national baseline and the NDRC definition of
+/// 新型基础设施. The row has no other sourced rule, and none is invented.
 /// </summary>
 internal static class NewInfrastructureRules
 {
     public static IReadOnlyList<EligibilityRule> Build() =>
     [
-        NewInfrastructureSources.Borrowed(StandardRules.ProjectCode()),
-        NewInfrastructureSources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        NewInfrastructureSources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        NewInfrastructureSources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(NewInfrastructureSources.Inferred),
         Scope(),
         StandardRules.UnitNotDishonest(NewInfrastructureSources.Dishonest),
     ];

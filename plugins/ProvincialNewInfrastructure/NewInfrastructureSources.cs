@@ -4,24 +4,14 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
 
 /// <summary>
-/// The national sources the rules borrow, with the confidence domain-channels.md gives them. None is the
-/// Gansu 实施方案 (not obtained, §2.7/§8), so every note says that applying it to the provincial 专项 is an inference.
+/// The national sources the rules borrow, with their confidence. None is the
+/// Gansu 实施方案 (not obtained), so every note says that applying it to the provincial 专项 is an inference.
 /// </summary>
 internal static class NewInfrastructureSources
 {
-    private const string Inferred = "甘肃省新基建省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表所列承接渠道（中央预算内新型基础设施建设专项、专项债、政策性金融工具）推定，须对照省级文件核实";
+    public const string Inferred = "甘肃省新基建省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表所列承接渠道（中央预算内新型基础设施建设专项、专项债、政策性金融工具）推定，须对照省级文件核实";
 
-    /// <summary>
-    /// A national baseline rule applied to this provincial program by inference: same test and messages,
-    /// its citation marked and its note saying the provincial use is inferred.
-    /// </summary>
-    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
-    {
-        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
-        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
-    });
-
-    /// <summary>§2.6 / §2.7 新基建 row: the NDRC three-category definition, as the SDK classifier encodes it.</summary>
+    /// <summary>新基建 row: the NDRC three-category definition, as the SDK classifier encodes it.</summary>
     public static readonly PolicySource Definition = PolicySource.Sourced(
         "国家发展改革委2020年4月20日新闻发布会：新型基础设施包括信息基础设施（5G、物联网、工业互联网、卫星互联网，人工智能、云计算、区块链，数据中心、智算中心）、融合基础设施（智能交通、智慧能源）、创新基础设施（重大科技基础设施、科教基础设施、产业技术创新基础设施）",
         "http://money.3news.cn/lcgs/2020/0420/407117.html",

@@ -4,7 +4,7 @@ using Reserve.Sdk.Channels;
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
 
 /// <summary>
-/// 甘肃省级专项·新基建: one of the eight provincial 专项 of 2020 (domain-channels.md §2.7). The provincial
+/// 甘肃省级专项·新基建: one of the eight provincial 专项 of 2020. The provincial
 /// 实施方案 was not obtained [NF]; the scope is the NDRC definition of 新型基础设施 (three categories) that
 /// the national channels it routes to use.
 /// </summary>
@@ -12,30 +12,18 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
 {
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
-        yield return new ChannelDefinition
-        {
-            Id = "gs-new-infrastructure",
-            Name = "甘肃省级专项·新基建",
-            Parent = "甘肃省八个省级专项",
-            Level = ChannelLevel.Provincial,
-            // The form is not known: the routes give 补助/直接投资 (中央预算内), 债券 (专项债) and 资本金 (金融工具).
-            // The SDK takes one form; 补助 is the commonest of them and the manifest lists the others.
-            Form = FundingForm.Subsidy,
-            Summary = "甘肃省2020年新型基础设施建设省级专项。省级专项实施方案（名称、文号、条件、比例、材料）未取得，本渠道的规则取自其承接的国家渠道：" +
+        // The form is not known: the routes give 补助/直接投资 (中央预算内), 债券 (专项债) and 资本金 (金融工具).
+        // The SDK takes one form; 补助 is the commonest of them and the manifest lists the others.
+        // No ratio is sourced for any route: an amount would be invented.
+        yield return ProvincialProgrammes.Channel(
+            "gs-new-infrastructure",
+            "甘肃省级专项·新基建",
+            FundingForm.Subsidy,
+            "甘肃省2020年新型基础设施建设省级专项。省级专项实施方案（名称、文号、条件、比例、材料）未取得，本渠道的规则取自其承接的国家渠道：" +
                       "中央预算内投资新型基础设施建设专项、地方政府专项债券和政策性开发性金融工具（信息科技物流基础设施），它们共用国家发展改革委2020年4月对新型基础设施的界定：" +
                       "信息基础设施（5G、物联网、工业互联网、卫星互联网，人工智能、云计算、区块链，数据中心、智算中心）、融合基础设施（智能交通、智慧能源）、创新基础设施（重大科技基础设施、科教基础设施、产业技术创新基础设施）。" +
-                      "支持比例各渠道均未取得（[NF]），本渠道不测算金额。上线前须对照省级实施方案核实。",
-            // The eight provincial 专项 are reported as programmes of 2020 (§2.7, unverified); nothing is known of them before.
-            ValidFrom = new DateOnly(2020, 1, 1),
-            Rules = InferredRules.Of(NewInfrastructureRules.Build()),
-            // No ratio is sourced for any route: an amount would be invented.
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap("gs-new-infrastructure", "甘肃省级专项·新基建", Reserve.Sdk.Projects.FundingSourceKind.ProvincialFiscal, "省级补助比例未取得"),
-            Materials = NewInfrastructureMaterials.All,
-            Templates =
-            [
-                new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md"),
-                new TemplateDescriptor("implementation-outline", "项目实施方案（提纲）", "templates/implementation-outline.sbn-md"),
-            ],
-        };
+                      "支持比例各渠道均未取得，本渠道不测算金额。",
+            NewInfrastructureRules.Build(),
+            NewInfrastructureMaterials.All);
     }
 }

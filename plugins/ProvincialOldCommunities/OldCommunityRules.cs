@@ -8,18 +8,14 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialOldCommunities;
 
 /// <summary>
-/// The rules of 甘肃省级专项·城镇老旧小区改造: the baseline of domain-channels.md §1, then the G6 block of
-/// §2.7 (built by 2000, resident will, 年度计划, not 棚改, not self-built or 城中村).
+/// The rules of 甘肃省级专项·城镇老旧小区改造: the national baseline, then the G6 block of
+/// (built by 2000, resident will, 年度计划, not 棚改, not self-built or 城中村).
 /// </summary>
 internal static class OldCommunityRules
 {
     public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters) =>
     [
-        OldCommunitySources.Borrowed(StandardRules.ProjectCode()),
-        // A subsidy needs its procedures completed (政府投资条例 Art.17); the G6 exclusions refuse 手续不全.
-        OldCommunitySources.Borrowed(StandardRules.ApprovalChain(acceptCommitment: false)),
-        OldCommunitySources.Borrowed(StandardRules.DesignBudgetWithinEstimate()),
-        OldCommunitySources.Borrowed(StandardRules.PlannedSourcesWithinTotal()),
+        .. BorrowedRules.Baseline(OldCommunitySources.Inferred),
         Scope(),
         Built(parameters.Decimal("builtCutoffYear")),
         ResidentWill(),
@@ -79,32 +75,14 @@ internal static class OldCommunityRules
             : "";
 
     private static EligibilityRule InAnnualPlan() =>
-        Rule.Hard("GSOLD-PLAN", "小区已纳入城镇老旧小区改造年度计划")
-            .From(OldCommunitySources.AnnualPlan)
-            .Requires(OldCommunityFacts.AnnualPlan)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.AnnualPlanFact) is { } inPlan
-                ? inPlan ? RuleVerdict.Pass : RuleVerdict.Fail
-                : c.Unknown(OldCommunityFacts.AnnualPlan))
-            .Fail((_, _) => "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报")
-            .Build();
+        FactRules.MustBeYes("GSOLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", OldCommunitySources.AnnualPlan, OldCommunityFacts.AnnualPlanFact,
+            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报");
 
     private static EligibilityRule NotShantyRedevelopment() =>
-        Rule.Exclusion("GSOLD-SHANTY", "不属于棚户区改造（拆除重建）项目")
-            .From(OldCommunitySources.Exclusions)
-            .Requires(OldCommunityFacts.ShantyRedevelopment)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.ShantyRedevelopmentFact) is { } shanty
-                ? shanty ? RuleVerdict.Fail : RuleVerdict.Pass
-                : c.Unknown(OldCommunityFacts.ShantyRedevelopment))
-            .Fail((_, _) => "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本专项（应按棚改渠道申报）")
-            .Build();
+        FactRules.MustBeNo("GSOLD-SHANTY", "不属于棚户区改造（拆除重建）项目", OldCommunitySources.Exclusions, OldCommunityFacts.ShantyRedevelopmentFact,
+            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本专项（应按棚改渠道申报）");
 
     private static EligibilityRule NotSelfBuiltOrUrbanVillage() =>
-        Rule.Exclusion("GSOLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村")
-            .From(OldCommunitySources.Exclusions)
-            .Requires(OldCommunityFacts.SelfBuiltOrUrbanVillage)
-            .Evaluate((p, c) => OldCommunityFacts.Flag(p, OldCommunityFacts.SelfBuiltOrUrbanVillageFact) is { } selfBuilt
-                ? selfBuilt ? RuleVerdict.Fail : RuleVerdict.Pass
-                : c.Unknown(OldCommunityFacts.SelfBuiltOrUrbanVillage))
-            .Fail((_, _) => "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造支持范围")
-            .Build();
+        FactRules.MustBeNo("GSOLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", OldCommunitySources.Exclusions, OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
+            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造支持范围");
 }

@@ -4,23 +4,13 @@ using Reserve.Sdk.Standard;
 namespace Reserve.Plugins.ProvincialOldCommunities;
 
 /// <summary>
-/// The national sources the rules borrow (domain-channels.md §2.7 G6), each with the confidence the
-/// reference gives it. None is the Gansu 实施方案 (not obtained, §2.7/§8), so every note says that applying
+/// The national sources the rules borrow, each with the confidence the
+/// reference gives it. None is the Gansu 实施方案 (not obtained), so every note says that applying
 /// it to the provincial 专项 is an inference.
 /// </summary>
 internal static class OldCommunitySources
 {
-    private const string Inferred = "甘肃省城镇老旧小区改造省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表（“老旧小区改造：see the next block”）推定，须对照省级文件核实";
-
-    /// <summary>
-    /// A national baseline rule applied to this provincial program by inference: same test and messages,
-    /// its citation marked and its note saying the provincial use is inferred.
-    /// </summary>
-    public static EligibilityRule Borrowed(EligibilityRule national) => national.WithSource(national.Source with
-    {
-        Citation = national.Source.Citation + "（甘肃省级专项按推定套用）",
-        Note = string.IsNullOrWhiteSpace(national.Source.Note) ? Inferred : $"{national.Source.Note}。{Inferred}",
-    });
+    public const string Inferred = "甘肃省城镇老旧小区改造省级专项实施方案原文未取得（原文未取得），适用于省级专项系据表（“老旧小区改造：see the next block”）推定，须对照省级文件核实";
 
     /// <summary>G6 definition: what an old compound is and which years it was built in.</summary>
     public static readonly PolicySource Definition = PolicySource.Sourced(

@@ -19,7 +19,7 @@ internal static class GridFacts
         "项目建成后供电区域的综合电压合格率，按百分数填写，如 98.2");
 
     public static readonly FactDescriptor KvaPerHousehold = new(
-        "gridKvaPerHousehold", "户均配变容量（建成后）", FactType.Number, "kVA/户",
+        "gridKvaPerHousehold", "户均配变容量（建成后）", FactType.Number, "千伏安/户",
         "项目建成后供电区域的配电变压器总容量除以户数，单位千伏安/户，如 2.5");
 
     public static readonly IReadOnlyList<FactDescriptor> All = [SupplyReliability, VoltageQualifiedRate, KvaPerHousehold];

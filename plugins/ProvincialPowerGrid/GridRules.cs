@@ -13,51 +13,34 @@ namespace Reserve.Plugins.ProvincialPowerGrid;
 /// The rules of 甘肃省级专项·电网: the baseline the national channels share (with the 核准 lapse, since
 /// grid projects are 核准 projects), the program's inferred scope, the 农网改造升级 2020 targets as
 /// scores, the 专项债 balance where the plan uses 专项债, and a hint for plans that draw on a national
-/// channel. No ratio is modelled: none was found (domain-channels.md §2.7).
+/// channel. No ratio is modelled: none was found.
 /// </summary>
 internal static class GridRules
 {
-    /// <summary>The three targets are stated together, so each weighs the same; the plan hint as much as two of them.</summary>
+    /// <summary>The three targets are stated together, so each weighs the same; the plan hint (10) as much as two of them.</summary>
     private const decimal TargetWeight = 5m;
-    private const decimal NationalChannelWeight = 10m;
 
-    public static IReadOnlyList<EligibilityRule> Build(GridParameters parameters) =>
-    [
-        BorrowedRule.From(StandardRules.ProjectCode(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.ApprovalChain(), GridSources.Inference),
-        // Grid works are 核准 projects; a 核准 not started within two years has lapsed (国务院令第673号).
-        BorrowedRule.From(StandardRules.AuthorizationNotLapsed(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.DesignBudgetWithinEstimate(), GridSources.Inference),
-        BorrowedRule.From(StandardRules.PlannedSourcesWithinTotal(), GridSources.Inference),
-        StandardRules.UnitNotDishonest(GridSources.Dishonest),
-        Scope(parameters),
-        AtLeastTarget("DW-RELIABILITY", "供电可靠率", GridFacts.SupplyReliability, parameters.ReliabilityTarget, "%"),
-        AtLeastTarget("DW-VOLTAGE", "综合电压合格率", GridFacts.VoltageQualifiedRate, parameters.VoltageTarget, "%"),
-        AtLeastTarget("DW-TRANSFORMER", "户均配变容量", GridFacts.KvaPerHousehold, parameters.KvaTarget, "kVA"),
-        BondBalance(parameters),
-        NationalChannelInPlan(parameters),
-    ];
+    /// <summary>The programme's words; its sources are the manifest's. Grid works are 核准 projects, whose 核准 lapses.</summary>
+    public static RoutedProgram Programme(PolicySourceTable sources) =>
+        RoutedProgram.From(sources, "DW", "电网", "农网、配电网或输变电", "电网工程") with { AuthorizationMayLapse = true };
 
-    public static IReadOnlyList<RequiredMaterial> Materials() =>
-    [
-        RequiredMaterial.FromPreWork("DW-M-FSR", PreWorkKind.FeasibilityApproval, GridSources.Materials, p => p.ProjectType == ProjectType.Approval),
-        RequiredMaterial.FromPreWork("DW-M-AUTH", PreWorkKind.Authorization, GridSources.Materials, p => p.ProjectType == ProjectType.Authorization),
-        RequiredMaterial.FromPreWork("DW-M-FILING", PreWorkKind.Filing, GridSources.Materials, p => p.ProjectType == ProjectType.Filing),
-    ];
-
-    /// <summary>The program's inferred scope; fields and words are dated parameters.</summary>
-    private static EligibilityRule Scope(GridParameters parameters) =>
-        RoutedProgramRules.Scope("DW-SCOPE", $"属于电网专项（推定）范围：所属领域为{string.Join("、", parameters.ScopeFields.Latest)}，且名称或建设内容涉及农网、配电网或输变电", "电网工程", GridSources.Scope, parameters.ScopeFields, parameters.ScopeWords);
+    public static IReadOnlyList<EligibilityRule> Build(GridParameters parameters, PolicySourceTable sources) =>
+        RoutedProgramRules.Build(
+            Programme(sources),
+            parameters.Routed,
+            AtLeastTarget(sources["ruralGridTargets"], "DW-RELIABILITY", "供电可靠率", GridFacts.SupplyReliability, parameters.ReliabilityTarget, "%"),
+            AtLeastTarget(sources["ruralGridTargets"], "DW-VOLTAGE", "综合电压合格率", GridFacts.VoltageQualifiedRate, parameters.VoltageTarget, "%"),
+            AtLeastTarget(sources["ruralGridTargets"], "DW-TRANSFORMER", "户均配变容量", GridFacts.KvaPerHousehold, parameters.KvaTarget, "千伏安"));
 
     /// <summary>
     /// A 2020 农网 target met by the project's design, as a score: the targets are national goals for the
     /// rural grid, not entry conditions of the provincial program. At the target counts as met.
     /// </summary>
-    private static EligibilityRule AtLeastTarget(string id, string label, FactDescriptor fact, DatedParameter<decimal> target, string unit)
+    private static EligibilityRule AtLeastTarget(PolicySource source, string id, string label, FactDescriptor fact, DatedParameter<decimal> target, string unit)
     {
         var factRef = FactRef.Channel(fact);
-        return Rule.Scoring(id, $"项目建成后{label}达到农网改造升级2020年目标（不低于{Number(GridParameters.Latest(target))}{unit}）", TargetWeight)
-            .From(GridSources.RuralGridTargets)
+        return Rule.Scoring(id, $"项目建成后{label}达到农网改造升级2020年目标（不低于{Number(target.Latest)}{unit}）", TargetWeight)
+            .From(source)
             .Requires(factRef)
             .Evaluate((p, c) => GridFacts.Number(p, fact) is { } value
                 ? value >= target.At(c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail
@@ -66,12 +49,6 @@ internal static class GridRules
             .Pass((p, c) => $"项目建成后{label} {Number(GridFacts.Number(p, fact)!.Value)}{unit}，达到农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}")
             .Build();
     }
-
-    private static EligibilityRule BondBalance(GridParameters parameters) =>
-        RoutedProgramRules.BondBalance("DW-BOND-BALANCE", GridSources.BondBalance, parameters.BondMinCoverage);
-
-    private static EligibilityRule NationalChannelInPlan(GridParameters parameters) =>
-        RoutedProgramRules.NationalChannelInPlan("DW-NATIONAL", GridSources.NationalChannels, parameters.NationalFundingLines, NationalChannelWeight);
 
     private static string Number(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

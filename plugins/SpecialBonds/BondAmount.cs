@@ -4,8 +4,7 @@ namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
 /// The special-bond amount a project plans or asks for: the 地方政府专项债券 line of its funding plan,
-/// else its request to this channel. Requested and issued amounts differ in practice (domain-channels.md
-/// §10: partial issuance is normal), so this is the amount applied for, not the amount issued.
+/// else its request to this channel. Requested and issued amounts differ in practice (partial issuance is normal), so this is the amount applied for, not the amount issued.
 /// </summary>
 internal readonly record struct BondAmount(decimal Amount, string Origin)
 {

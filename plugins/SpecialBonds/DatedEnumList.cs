@@ -5,7 +5,7 @@ namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
 /// A dated list parameter whose items are Chinese enumeration words (所属领域, 负面清单内容). The words are
-/// mapped once, when the plugin loads, so a misspelt word in parameters.json fails the load with its key
+/// mapped once, when the plugin loads, so a misspelt word in the parameters file fails the load with its key
 /// and date instead of silently matching nothing at evaluation time.
 /// </summary>
 internal sealed class DatedEnumList<TEnum> where TEnum : struct, Enum

@@ -5,7 +5,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
-/// The “一案两书” and their attachments (domain-channels.md §2.2). Approval files are shown by completed
+/// The “一案两书” and their attachments. Approval files are shown by completed
 /// pre-work with a 文号; the reports that no pre-work item records are shown by channel fact flags.
 /// </summary>
 internal static class SpecialBondsMaterials

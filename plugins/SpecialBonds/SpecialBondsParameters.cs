@@ -3,7 +3,7 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Plugins.SpecialBonds;
 
-/// <summary>The channel's dated parameters (parameters.json), bound once when the plugin loads.</summary>
+/// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>
 internal sealed class SpecialBondsParameters(ParameterTable table)
 {
     /// <summary>本息覆盖倍数底线 (1.0): below it revenue does not repay the debt, so the project is refused.</summary>

@@ -6,7 +6,7 @@ using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.SpecialBonds;
 
-/// <summary>The rules of the 地方政府专项债券 channel (domain-channels.md §1, §2.2, §9, §10).</summary>
+/// <summary>The rules of the 地方政府专项债券 channel.</summary>
 internal static class SpecialBondsRules
 {
     /// <summary>Scoring weights: coverage matters most to reviewers, then the year's focus, then maturity.</summary>
@@ -25,7 +25,7 @@ internal static class SpecialBondsRules
 
     public static IReadOnlyList<EligibilityRule> Build(SpecialBondsParameters parameters) =>
     [
-        // Baseline (domain-channels.md §1, §9): 专项债 projects are government investment projects.
+        // Baseline: 专项债 projects are government investment projects.
         StandardRules.ProjectCode(),
         StandardRules.ApprovalChain(),
         StandardRules.DesignBudgetWithinEstimate(),
@@ -86,7 +86,7 @@ internal static class SpecialBondsRules
             .Pass((p, _) => $"收益来源：{p.RevenueSources}，项目预期收益总额 {ZhFormat.Wan(p.ProjectRevenue!.Value)}")
             .Build();
 
-    /// <summary>The hard floor: revenue at least repays principal and interest (domain-channels.md §10).</summary>
+    /// <summary>The hard floor: revenue at least repays principal and interest.</summary>
     private static EligibilityRule CoverageFloor(SpecialBondsParameters parameters)
     {
         var floor = parameters.MinCoverage;
@@ -101,7 +101,7 @@ internal static class SpecialBondsRules
 
     /// <summary>
     /// 1.1 (or 1.2) is reviewers' and provinces' practice, not statute: funded projects were issued at
-    /// 1.00–1.06 (domain-channels.md §10). So a shortfall lowers the score and warns; it never rejects.
+    /// 1.00–1.06. So a shortfall lowers the score and warns; it never rejects.
     /// </summary>
     private static EligibilityRule ProvincialCoverage(SpecialBondsParameters parameters)
     {
@@ -162,7 +162,7 @@ internal static class SpecialBondsRules
     private static EligibilityRule BondAsEquityRatio(SpecialBondsParameters parameters)
     {
         var cap = parameters.BondEquityRatioCap;
-        return Rule.Scoring("ZXZ-EQUITY-RATIO", "专项债券用作项目资本金的比例在当年省级总量上限以内（2019年20%、2020年25%、2025年起30%，按全省计算）", BondEquityShareWeight)
+        return Rule.Scoring("ZXZ-EQUITY-RATIO", $"专项债券用作项目资本金的比例在当年省级总量上限以内（{cap.ByYear(ZhFormat.Percent, ratio => ratio > 0m)}，按全省计算）", BondEquityShareWeight)
             .From(SpecialBondsSources.BondAsEquityRatio)
             .AppliesWhen((p, _) => UsesBondAsEquity(p))
             .Requires(SpecialBondsFacts.BondAsEquityRef)

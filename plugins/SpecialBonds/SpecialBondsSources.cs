@@ -3,9 +3,9 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
-/// The policy texts behind the channel's rules and materials (domain-channels.md §2.2, §10), with the
+/// The policy texts behind the channel's rules and materials, with the
 /// confidence the research gives them. Third-party pages are marked as such in the note, as the
-/// legend of domain-channels.md asks.
+/// legend asks.
 /// </summary>
 internal static class SpecialBondsSources
 {

@@ -1,10 +1,11 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
-/// The application checklist (domain-channels.md §2.4 Materials [CK]: like 中央预算内投资, a 资金申请报告 at
+/// The application checklist (commonly known: like 中央预算内投资, a 资金申请报告 at
 /// 可研 depth and the approval files). A 用地/环评/用能 item under a 容缺承诺 is shown by the 书面承诺函
 /// instead of its approval until the approval is issued.
 /// </summary>
@@ -20,9 +21,7 @@ internal static class UltraLongBondsMaterials
                 "CQGZ-M-REPORT", "资金申请报告（达到可研深度）", source,
                 p => UltraLongBondsFacts.Flag(p, report) == true,
                 $"渠道要素“{report.Label}”为是"),
-            RequiredMaterial.FromPreWork("CQGZ-M-FSR", PreWorkKind.FeasibilityApproval, source, p => p.ProjectType == ProjectType.Approval),
-            RequiredMaterial.FromPreWork("CQGZ-M-AUTH", PreWorkKind.Authorization, source, p => p.ProjectType == ProjectType.Authorization),
-            RequiredMaterial.FromPreWork("CQGZ-M-FILING", PreWorkKind.Filing, source, p => p.ProjectType == ProjectType.Filing),
+            .. ApprovalMaterials.ByProjectType("CQGZ-M-FSR", "CQGZ-M-AUTH", "CQGZ-M-FILING", source),
             RequiredMaterial.FromPreWork("CQGZ-M-LAND", PreWorkKind.LandPreExamination, source, p => !IsCommitted(p, PreWorkKind.LandPreExamination)),
             RequiredMaterial.FromPreWork("CQGZ-M-EIA", PreWorkKind.EnvironmentalApproval, source, p => !IsCommitted(p, PreWorkKind.EnvironmentalApproval)),
             RequiredMaterial.FromPreWork("CQGZ-M-ENERGY", PreWorkKind.EnergyReview, source, p => !IsCommitted(p, PreWorkKind.EnergyReview)),

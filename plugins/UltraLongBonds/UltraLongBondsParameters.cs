@@ -2,7 +2,7 @@ using Reserve.Sdk.Parameters;
 
 namespace Reserve.Plugins.UltraLongBonds;
 
-/// <summary>The channel's dated parameters (parameters.json), bound once when the plugin loads.</summary>
+/// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>
 internal sealed class UltraLongBondsParameters(ParameterTable table)
 {
     /// <summary>Areas NDRC named for the year's 两重 list ([S]); recognised by words in the name and scale.</summary>

@@ -1,10 +1,11 @@
+using Reserve.Sdk.Rules;
 using Reserve.Sdk.Channels;
 
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
 /// 超长期特别国债（“两重”建设）: 中央财政 treasury-bond money that NDRC allocates to the projects of the year's
-/// 两重 list (domain-channels.md §2.4). One channel; the 两新 part (设备更新、以旧换新) is not project
+/// 两重 list. One channel; the 两新 part (设备更新、以旧换新) is not project
 /// investment and is not modelled.
 /// </summary>
 public sealed class UltraLongBondsPlugin : IChannelPlugin
@@ -25,6 +26,8 @@ public sealed class UltraLongBondsPlugin : IChannelPlugin
                 "本渠道不测算可获金额：现有资料中没有有出处的支持比例或标准，金额以国家下达的项目清单为准。“两新”（设备更新、消费品以旧换新）不在本渠道。",
             // Valid from the first issuance year; the rules' source is a 2025 draft, applied from 2024 by assumption.
             ValidFrom = new DateOnly(2024, 1, 1),
+            // The engine reads a period without a source as unverified; this one says where it comes from, no more sure.
+            PeriodSource = PolicySource.Unverified("超长期特别国债支持“两重”建设（2024年起发行）", "起始日期按2024年1月1日计，未对照发行通知核实"),
             Facts = UltraLongBondsFacts.All,
             Rules = UltraLongBondsRules.Build(parameters),
             // No sourced ratio or per-project standard exists, so no amount is estimated rather than one invented.

@@ -7,7 +7,7 @@ using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.UltraLongBonds;
 
-/// <summary>The rules of the 超长期特别国债（“两重”建设） channel (domain-channels.md §1, §2.4, §9).</summary>
+/// <summary>The rules of the 超长期特别国债（“两重”建设） channel.</summary>
 internal static class UltraLongBondsRules
 {
     /// <summary>用地、环评、用能 as the draft standard names them, in the record's pre-work items.</summary>
@@ -22,13 +22,13 @@ internal static class UltraLongBondsRules
 
     public static IReadOnlyList<EligibilityRule> Build(UltraLongBondsParameters parameters) =>
     [
-        // Identity and approvals (domain-channels.md §1). The draft standard lets a 书面承诺函 stand in
+        // Identity and approvals. The draft standard lets a 书面承诺函 stand in
         // for missing procedures only on a project that already has its 审批（核准、备案）, so the approval
         // itself takes no commitment.
         StandardRules.ProjectCode(),
         StandardRules.ApprovalChain(acceptCommitment: false),
 
-        // Channel conditions (§2.4).
+        // Channel conditions.
         Scope(parameters),
         InSpecialPlan(),
         StandardRules.PreWorkComplete(
@@ -37,19 +37,19 @@ internal static class UltraLongBondsRules
             UltraLongBondsSources.PreWork,
             PreWorkItems,
             acceptCommitment: true),
-        // Cross-channel: the same 80% ceiling as the 2025 financial instrument (§9).
+        // Cross-channel: the same 80% ceiling as the 2025 financial instrument.
         StandardRules.CompletionAtMost(
             "CQGZ-COMPLETION",
             $"未开工，或已开工且累计完成投资不超过总投资的{ZhFormat.Percent(parameters.MaxCompletion.History().Last())}",
             UltraLongBondsSources.Completion,
             parameters.MaxCompletion),
 
-        // Money (§1).
+        // Money.
         StandardRules.DesignBudgetWithinEstimate(),
         StandardRules.EquityAtSectorMinimum(),
         StandardRules.PlannedSourcesWithinTotal(),
 
-        // Exclusions (§2.4).
+        // Exclusions.
         StandardRules.UnitNotDishonest(UltraLongBondsSources.Dishonest),
         WindowRules.NotOnDatedNegativeList(
             "CQGZ-NEGATIVE",

@@ -3,7 +3,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
-/// The policy texts behind the channel's rules and materials (domain-channels.md §2.4), with the confidence
+/// The policy texts behind the channel's rules and materials, with the confidence
 /// the research gives them. The hard conditions come from a draft 团体标准 reprinted by a third party
 /// ([S, 3rd-party]); the notes say so, and that applying them from 2024 is this plugin's assumption.
 /// </summary>

@@ -6,8 +6,8 @@ namespace Reserve.Plugins.ReservePlugin;
 
 /// <summary>
 /// The plugin's entry point: the host finds the one public <see cref="IChannelPlugin"/> of the assembly and
-/// asks it for its channels once, at load. Dated figures come from parameters.json (next year's numbers are
-/// an edit, not a rebuild); every rule names its source.
+/// asks it for its channels once, at load. Dated figures come from the parameters file (next year's numbers are
+/// an edit, not a rebuild); every rule names its source, kept once in the manifest's sources.
 /// </summary>
 public sealed class ReservePluginPlugin : IChannelPlugin
 {
@@ -17,18 +17,19 @@ public sealed class ReservePluginPlugin : IChannelPlugin
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
         var latestBuiltYear = context.Parameters.Decimal("latestBuiltYear");
+        var sources = PolicySourceTable.Load(context);
         yield return new ChannelDefinition
         {
             Id = "example-channel",
             Name = "城镇老旧小区改造（示例）",
             Level = ChannelLevel.National,
             Form = FundingForm.Subsidy,
-            Summary = "示例渠道：支持建成年代较早的城镇老旧小区改造。用本插件模板新建插件后，换成实际渠道的说明。",
+            Summary = "示例渠道：支持建成年代较早的城镇老旧小区改造。",
             Facts = [BuiltYear],
             Rules =
             [
                 Rule.Hard("EX-01", $"小区建成于{latestBuiltYear.Latest}年底以前")
-                    .From(ReservePluginSources.BuiltBefore)
+                    .From(sources["builtBefore"])
                     .Requires(FactRef.Channel(BuiltYear))
                     .Check((p, c) => p.Facts[BuiltYear.Key].Number <= latestBuiltYear.At(c.AsOf))
                     .Fail((p, c) => $"小区建成于{p.Facts[BuiltYear.Key].Number}年，晚于{latestBuiltYear.At(c.AsOf)}年底")

@@ -16,6 +16,7 @@ namespace Reserve.Architecture.Tests;
 public sealed class DependencyRulesTests
 {
     private static readonly Assembly Sdk = typeof(IChannelPlugin).Assembly;
+    private static readonly Assembly Text = typeof(Reserve.Sdk.Formatting.ZhFormat).Assembly;
     private static readonly Assembly Projects = typeof(IProjectReserve).Assembly;
     private static readonly Assembly Channels = typeof(ChannelCatalog).Assembly;
     private static readonly Assembly Matching = typeof(MatchEngine).Assembly;
@@ -40,9 +41,13 @@ public sealed class DependencyRulesTests
     private static readonly Assembly DispatchWeb = typeof(Reserve.Dispatch.Web.DispatchSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
-    /// <summary>Which of our assemblies each module may reference.</summary>
+    /// <summary>Building blocks that know no business: any module may use them.</summary>
+    private static readonly string[] BuildingBlocks = ["Reserve.Text"];
+
+    /// <summary>Which of our assemblies each module may reference, beyond the building blocks.</summary>
     private static readonly Dictionary<Assembly, string[]> Allowed = new()
     {
+        [Text] = [],
         [Sdk] = [],
         [Persistence] = [],
         [Projects] = ["Reserve.Sdk", "Reserve.Persistence"],
@@ -51,11 +56,16 @@ public sealed class DependencyRulesTests
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Persistence"],
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Rendering"],
         // A building block: no business module, the SDK only for its Chinese number, date and enumeration words.
-        [Rendering] = ["Reserve.Sdk"],
+        [Rendering] = [],
         [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Review] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Jobs] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Rendering", "Reserve.Persistence"],
+        [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
+        [Accounts] = ["Reserve.Persistence"],
+        [Review] = ["Reserve.Persistence"],
+        [Jobs] = ["Reserve.Persistence"],
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents", "Reserve.Persistence"],
         [Promotion] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Planning] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
@@ -77,7 +87,7 @@ public sealed class DependencyRulesTests
     {
         foreach (var (module, allowed) in Allowed)
         {
-            Assert.Empty(AssemblyReferences.Forbidden(AssemblyReferences.Of(module), allowed));
+            Assert.Empty(AssemblyReferences.Forbidden(AssemblyReferences.Of(module), [.. allowed, .. BuildingBlocks]));
         }
     }
 
@@ -85,13 +95,14 @@ public sealed class DependencyRulesTests
     public void The_module_rule_catches_a_violation()
     {
         // Matching checked against the reserve's allowance must be flagged.
-        Assert.Equal(["Reserve.Channels"], AssemblyReferences.Forbidden(AssemblyReferences.Of(Matching), "Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"));
+        Assert.Equal(["Reserve.Channels"], AssemblyReferences.Forbidden(AssemblyReferences.Of(Matching), [.. BuildingBlocks, "Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"]));
     }
 
     [Fact]
-    public void The_sdk_references_only_the_framework()
+    public void The_sdk_references_only_the_framework_and_its_text_building_block()
     {
-        Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Sdk)));
+        Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Sdk), "Reserve.Text"));
+        Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Text)));
         Assert.NotEmpty(AssemblyReferences.NonFramework(AssemblyReferences.Of(Channels)));
     }
 
@@ -139,9 +150,10 @@ public sealed class DependencyRulesTests
             var dlls = Directory.GetFiles(folder, "*.dll");
             Assert.NotEmpty(dlls);
             Assert.False(File.Exists(Path.Combine(folder, "Reserve.Sdk.dll")), $"{folder} carries its own SDK copy");
+            Assert.False(File.Exists(Path.Combine(folder, "Reserve.Text.dll")), $"{folder} carries its own Reserve.Text copy");
             foreach (var dll in dlls)
             {
-                Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(dll), "Reserve.Sdk"));
+                Assert.Empty(AssemblyReferences.NonFramework(AssemblyReferences.Of(dll), "Reserve.Sdk", "Reserve.Text"));
             }
         }
     }

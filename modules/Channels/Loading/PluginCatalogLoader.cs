@@ -15,7 +15,7 @@ namespace Reserve.Channels.Loading;
 /// </summary>
 internal sealed class PluginCatalogLoader(ILogger logger)
 {
-    private static readonly Type[] SharedTypes = [typeof(IChannelPlugin)];
+    private static readonly Type[] SharedTypes = [typeof(IChannelPlugin), typeof(Reserve.Sdk.Formatting.ZhFormat)];
 
     public ChannelCatalog Load(string directory)
     {

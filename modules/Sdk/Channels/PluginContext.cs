@@ -11,6 +11,6 @@ public sealed class PluginContext(string pluginId, string pluginVersion, string 
     /// <summary>The plugin's folder, read-only for the plugin.</summary>
     public string Directory { get; } = directory;
 
-    /// <summary>The dated parameters of the plugin's <c>parameters.json</c> (empty when it has none).</summary>
+    /// <summary>The dated parameters of the plugin's dated parameters file (empty when it has none).</summary>
     public ParameterTable Parameters { get; } = parameters;
 }

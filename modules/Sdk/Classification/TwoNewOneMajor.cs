@@ -5,7 +5,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Sdk.Classification;
 
 /// <summary>
-/// The 2020 "两新一重" classification (domain-channels.md §2.6): a tag, not a pot of money. A project is
+/// The 2020 "两新一重" classification: a tag, not a pot of money. A project is
 /// tagged 新型基础设施-信息/融合/创新, 新型城镇化, or 重大工程-交通/水利/能源 from its field and the words of its
 /// name and scale, with the words that decided it, so channels and reports can use the tag and people
 /// can check it.

@@ -3,7 +3,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Sdk.Facts;
 
 /// <summary>
-/// The facts of the common record that rules read, with the labels of project-record.md. Those the snapshot
+/// The facts of the common record that rules read, with the labels of the project record. Those the snapshot
 /// records as presence bits (<see cref="PresenceBits"/>) are tested with one AND in the hot loop.
 /// </summary>
 public static class CommonFacts

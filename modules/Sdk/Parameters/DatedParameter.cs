@@ -70,6 +70,28 @@ public sealed class DatedParameter<T>
         }
     }
 
+    /// <summary>Each value with the date it holds from (ended periods left out), for titles that list the values by year.</summary>
+    public IEnumerable<(DateOnly From, T Value)> Periods()
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (!_ended[i])
+            {
+                yield return (_from[i], _values[i]!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values by year as a title shows them, e.g. "2019年20%、2020年25%、2025年起30%": each shown value with the year
+    /// it starts, the last one "起" (from then on), so that a title never repeats a number the parameters hold.
+    /// </summary>
+    public string ByYear(Func<T, string> format, Func<T, bool>? shown = null)
+    {
+        var periods = Periods().Where(p => shown?.Invoke(p.Value) ?? true).ToList();
+        return string.Join("、", periods.Select((p, i) => $"{p.From.Year}年{(i == periods.Count - 1 && periods.Count > 1 ? "起" : "")}{format(p.Value)}"));
+    }
+
     /// <summary>The value in force on a date; throws when no value is, which marks the channel's result as an error.</summary>
     public T At(DateOnly date) =>
         TryAt(date, out var value)

@@ -3,7 +3,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Sdk.Parameters;
 
 /// <summary>
-/// One supported area of a dated scope list, written in parameters.json as <c>名称|所属领域、…|关键词、…</c>.
+/// One supported area of a dated scope list, written in the parameters file as <c>名称|所属领域、…|关键词、…</c>.
 /// A project is in the area when its 所属领域 is one of the fields or its name or 建设规模及内容 contains
 /// one of the words; either part may be empty, not both. A narrow area (城市地下管网) is best recognised by
 /// words, because a field such as 市政公用 is far wider than the area; a broad direction by field.

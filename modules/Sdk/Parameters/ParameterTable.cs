@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;
 
 namespace Reserve.Sdk.Parameters;
 
 /// <summary>
-/// The dated parameters a plugin keeps in <c>parameters.json</c> beside its assembly, so that next
+/// The dated parameters a plugin keeps in dated parameters file beside its assembly, so that next
 /// year's numbers are an edit, not a rebuild. Format:
 /// <code>{ "parameters": { "maxRatio": { "label": "补助比例上限", "unit": "比例",
 ///   "source": { "citation": "…", "url": "…", "confidence": "sourced" },
@@ -38,6 +39,23 @@ public sealed class ParameterTable
     public DatedParameter<IReadOnlyList<string>> List(string key) =>
         Bind<IReadOnlyList<string>>(key, JsonValueKind.Array, e => e.EnumerateArray().Select(x => x.GetString() ?? "").ToArray());
 
+    /// <summary>
+    /// A list whose every word must be the Chinese name of one of <typeparamref name="TEnum"/>'s values (a 所属领域, a
+    /// 资金来源), checked at load: a misspelt word fails the plugin with its key instead of silently matching nothing.
+    /// </summary>
+    public DatedParameter<IReadOnlyList<string>> EnumList<TEnum>(string key) where TEnum : struct, Enum
+    {
+        var list = List(key);
+        foreach (var word in list.History().SelectMany(w => w))
+        {
+            if (!ZhNames<TEnum>.TryParse(word, out _))
+            {
+                throw new FormatException($"参数 {key} 中的“{word}”不是允许的取值，应为：{string.Join("、", ZhNames<TEnum>.All)}");
+            }
+        }
+        return list;
+    }
+
     /// <summary>Reads a parameters file; throws <see cref="FormatException"/> with a Chinese message naming the key.</summary>
     public static ParameterTable Parse(string json)
     {
@@ -55,7 +73,7 @@ public sealed class ParameterTable
                 throw new FormatException($"参数 {p.Name} 缺少中文名称 label。");
             }
             var unit = p.Value.TryGetProperty("unit", out var u) ? u.GetString() : null;
-            PolicySource? source = p.Value.TryGetProperty("source", out var s) ? ReadSource(p.Name, s) : null;
+            PolicySource? source = p.Value.TryGetProperty("source", out var s) ? PolicySourceJson.Read($"参数 {p.Name} 的出处", s) : null;
             if (!p.Value.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException($"参数 {p.Name} 缺少按日期的取值 values。");
@@ -76,26 +94,6 @@ public sealed class ParameterTable
             entries[p.Name] = new Entry(new ParameterInfo(p.Name, label, unit, source), list.OrderBy(x => x.Item1).ToList());
         }
         return new ParameterTable(entries);
-    }
-
-    private static PolicySource ReadSource(string key, JsonElement s)
-    {
-        var citation = s.TryGetProperty("citation", out var c) ? c.GetString() : null;
-        if (string.IsNullOrWhiteSpace(citation))
-        {
-            throw new FormatException($"参数 {key} 的出处缺少 citation。");
-        }
-        var confidenceText = s.TryGetProperty("confidence", out var cf) ? cf.GetString() : null;
-        var confidence = confidenceText switch
-        {
-            "sourced" => Confidence.Sourced,
-            "commonly-known" => Confidence.CommonlyKnown,
-            "unverified" => Confidence.Unverified,
-            _ => throw new FormatException($"参数 {key} 的出处可信度“{confidenceText}”应为 sourced、commonly-known 或 unverified。"),
-        };
-        var url = s.TryGetProperty("url", out var uu) ? uu.GetString() : null;
-        var note = s.TryGetProperty("note", out var n) ? n.GetString() : null;
-        return new PolicySource(citation, confidence, url, note);
     }
 
     private DatedParameter<T> Bind<T>(string key, JsonValueKind kind, Func<JsonElement, T> read)

@@ -4,7 +4,7 @@ using Reserve.Sdk.Facts;
 namespace Reserve.Sdk.Projects;
 
 /// <summary>
-/// The candidate-project record (储备项目) of shared/reference/project-record.md. Every amount is in 万元.
+/// The candidate-project record (储备项目) of the project record. Every amount is in 万元.
 /// A null value means "not given", which rules report as missing, never as 否 or 0.
 /// </summary>
 public sealed class ProjectRecord

@@ -2,7 +2,7 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Sdk.Rules;
 
-/// <summary>How far a rule's policy source has been checked (domain-channels.md legend).</summary>
+/// <summary>How far a rule's policy source has been checked.</summary>
 public enum Confidence
 {
     /// <summary>[S], [S-law], [S-code]: quoted or paraphrased from a page or statute whose address is given.</summary>

@@ -5,7 +5,7 @@ namespace Reserve.Sdk.Rules;
 
 /// <summary>
 /// Builds rules: <c>Rule.Hard("ZXZ-01", "本息覆盖倍数不低于1.0").From(source).Requires(CommonFacts.CoverageRatio)
-/// .Check((p, c) =&gt; p.EffectiveCoverageRatio &gt;= 1.0m).Fail((p, c) =&gt; $"…").Build()</c>.
+/// .Check((p, c) =&gt; p.EffectiveCoverageRatio &gt;= 1.0m).Fail((p, c) =&gt; $"…").Build</c>.
 /// </summary>
 public sealed class Rule
 {

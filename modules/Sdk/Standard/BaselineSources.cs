@@ -2,7 +2,7 @@ using Reserve.Sdk.Rules;
 
 namespace Reserve.Sdk.Standard;
 
-/// <summary>The policy texts behind the baseline rules (domain-channels.md §1), with their confidence.</summary>
+/// <summary>The policy texts behind the baseline rules, with their confidence.</summary>
 public static class BaselineSources
 {
     public static readonly PolicySource GovernmentInvestmentRegulation = PolicySource.Sourced(

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Channels;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Parameters;
@@ -8,11 +9,32 @@ namespace Reserve.Sdk.Standard;
 
 /// <summary>
 /// Rules of a program whose own notice is not available and that routes projects to national channels
-/// (the Gansu provincial programs, domain-channels.md §2.7): its scope by field and words, the 专项债
+/// (the Gansu provincial programs): its scope by field and words, the 专项债
 /// balance where the plan uses 专项债, and a hint when the plan already counts on a national channel.
 /// </summary>
 public static class RoutedProgramRules
 {
+    /// <summary>
+    /// The borrowed baseline, the 失信 exclusion, the scope, the programme's <paramref name="own"/> rules, the 专项债
+    /// balance and the national-channel hint, in that order.
+    /// </summary>
+    public static IReadOnlyList<EligibilityRule> Build(RoutedProgram programme, RoutedProgramParameters parameters, params IEnumerable<EligibilityRule> own) =>
+    [
+        .. BorrowedRules.Baseline(programme.Inference, programme.AuthorizationMayLapse),
+        StandardRules.UnitNotDishonest(programme.Dishonest),
+        Scope(
+            programme.IdPrefix + "-SCOPE",
+            $"属于{programme.Name}专项（推定）范围：所属领域为{Join(parameters.ScopeFields.Latest)}，且名称或建设内容涉及{programme.Content}",
+            programme.Subject, programme.Scope, parameters.ScopeFields, parameters.ScopeWords),
+        .. own,
+        BondBalance(programme.IdPrefix + "-BOND-BALANCE", programme.BondBalance, parameters.BondMinCoverage),
+        NationalChannelInPlan(programme.IdPrefix + "-NATIONAL", programme.NationalChannels, parameters.NationalFundingLines, programme.NationalChannelWeight),
+    ];
+
+    /// <summary>The approval file that fits 项目类型, as the national channels ask for it.</summary>
+    public static IReadOnlyList<RequiredMaterial> Materials(RoutedProgram programme) =>
+        [.. ApprovalMaterials.ByProjectType(programme.IdPrefix + "-M-FSR", programme.IdPrefix + "-M-AUTH", programme.IdPrefix + "-M-FILING", programme.Materials)];
+
     /// <summary>
     /// In scope when the name or scale mentions one of the words and the field is one of the fields. The
     /// words decide first: a project naming none fails whatever its field, so a missing field only leaves a

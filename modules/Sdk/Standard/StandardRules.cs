@@ -7,7 +7,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Sdk.Standard;
 
 /// <summary>
-/// The baseline rules that apply to every channel whose policy says so (domain-channels.md §1 and §9).
+/// The baseline rules that apply to every channel whose policy says so.
 /// A plugin picks the ones its policy names; the ids are the same in every channel so that reports can
 /// line them up.
 /// </summary>

@@ -1,16 +1,15 @@
-using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Plugins.OldCommunities;
+namespace Reserve.Sdk.Facts;
 
 /// <summary>
-/// The channel-specific facts of shared/reference/project-record.md ("老旧小区改造") and how rules read
-/// them. A fact whose value has the wrong type (a year written as text, a ratio above 1) reads as null,
-/// and the rule reports it as missing: a bad entry must be corrected, not judged as 否 or 0.
+/// The one fact model of the 城镇老旧小区改造 programme, shared by the channels that fund it (the national
+/// programme, the 中央预算内 保障性安居工程配套基础设施 专项 and the provincial 专项), so that one record serves them
+/// all under the same keys, labels and help.
 /// </summary>
-internal static class OldCommunityFacts
+public static class OldCommunityFacts
 {
-    public static readonly string[] RenovationClassOptions = ["基础类", "完善类", "提升类"];
+    public static IReadOnlyList<string> RenovationClasses { get; } = ["基础类", "完善类", "提升类"];
 
     public static readonly FactDescriptor BuiltYearFact = new(
         "builtYear", "建成年份", FactType.Integer, "年",
@@ -39,21 +38,19 @@ internal static class OldCommunityFacts
     public static readonly FactDescriptor RenovationClassFact = new(
         "renovationClass", "改造类型", FactType.Choice, null,
         "本项目主要改造内容所属类别：基础类（安全和基本生活：市政配套、楼栋公共部位）、完善类（环境及配套设施、节能、加装电梯）、提升类（公共服务设施、智慧化）",
-        RenovationClassOptions);
+        RenovationClasses);
 
     public static readonly FactDescriptor EligibleConstructionCostFact = new(
         "eligibleConstructionCost", "支持范围内建安投资", FactType.Number, "万元",
         "属于中央预算内投资支持范围的改造内容（小区内道路、供排水、供电、燃气、供热、绿化、照明、围墙、垃圾收集及社区服务设施等）的建安投资；不含城市主干道、主管网、综合管廊、广场、公园和楼栋主体改造。选填，用于测算补助上限");
 
+    public static readonly FactDescriptor ExcludedContentFact = new(
+        "includesExcludedContent", "申请中央资金的内容含不支持内容", FactType.Boolean, null,
+        "申请中央预算内投资的建设内容是否含小区主体（楼栋）改造、城市主干道、主管网、综合管廊、广场或城市公园；这些内容须由其他资金安排");
+
     public static readonly FactDescriptor LongTermManagementFact = new(
         "hasLongTermManagement", "已明确长效管理安排", FactType.Boolean, null,
         "改造后的物业管理或长效管护机制是否已明确（申报材料）");
-
-    public static readonly IReadOnlyList<FactDescriptor> All =
-    [
-        BuiltYearFact, HouseholdsFact, ResidentConsentFact, ShantyRedevelopmentFact, SelfBuiltOrUrbanVillageFact,
-        AnnualPlanFact, RenovationClassFact, EligibleConstructionCostFact, LongTermManagementFact,
-    ];
 
     public static readonly FactRef BuiltYear = FactRef.Channel(BuiltYearFact);
     public static readonly FactRef Households = FactRef.Channel(HouseholdsFact);
@@ -62,40 +59,26 @@ internal static class OldCommunityFacts
     public static readonly FactRef SelfBuiltOrUrbanVillage = FactRef.Channel(SelfBuiltOrUrbanVillageFact);
     public static readonly FactRef AnnualPlan = FactRef.Channel(AnnualPlanFact);
     public static readonly FactRef RenovationClass = FactRef.Channel(RenovationClassFact);
+    public static readonly FactRef EligibleConstructionCost = FactRef.Channel(EligibleConstructionCostFact);
+    public static readonly FactRef ExcludedContent = FactRef.Channel(ExcludedContentFact);
 
-    public static int? BuiltYearOf(ProjectRecord p) =>
-        Number(p, BuiltYearFact) is { } year && year == decimal.Truncate(year) && year is >= 1000 and <= 9999 ? (int)year : null;
+    /// <summary>The 居民意愿征询 of the pre-work list, which shows the residents' will.</summary>
+    public static readonly FactRef ResidentConsultation = FactRef.PreWork(PreWorkKind.ResidentConsultation);
 
+    public static int? BuiltYearOf(ProjectRecord p) => FactReaders.Year(p, BuiltYearFact);
+
+    /// <summary>A whole, positive number of households.</summary>
     public static decimal? HouseholdsOf(ProjectRecord p) =>
-        Number(p, HouseholdsFact) is { } n && n > 0 && n == decimal.Truncate(n) ? n : null;
+        FactReaders.Number(p, HouseholdsFact) is { } n && n > 0 && n == decimal.Truncate(n) ? n : null;
 
+    /// <summary>A share between 0 and 1; a percentage written as 85 reads as missing.</summary>
     public static decimal? ResidentConsentOf(ProjectRecord p) =>
-        Number(p, ResidentConsentFact) is { } ratio && ratio is >= 0m and <= 1m ? ratio : null;
+        FactReaders.Number(p, ResidentConsentFact) is { } ratio && ratio is >= 0m and <= 1m ? ratio : null;
 
     public static decimal? EligibleConstructionCostOf(ProjectRecord p) =>
-        Number(p, EligibleConstructionCostFact) is { } cost && cost >= 0 ? cost : null;
+        FactReaders.Number(p, EligibleConstructionCostFact) is { } cost && cost >= 0 ? cost : null;
 
-    public static string? RenovationClassOf(ProjectRecord p) =>
-        p.TryGetFact(RenovationClassFact.Key, out var v) && v.Type is FactType.Choice or FactType.Text
-            && Array.IndexOf(RenovationClassOptions, v.Text?.Trim()) >= 0
-            ? v.Text!.Trim()
-            : null;
+    public static string? RenovationClassOf(ProjectRecord p) => FactReaders.Choice(p, RenovationClassFact);
 
-    /// <summary>A yes/no fact; the XLSX import may leave 是/否 as text, so both forms are read.</summary>
-    public static bool? Flag(ProjectRecord p, FactDescriptor descriptor)
-    {
-        if (!p.TryGetFact(descriptor.Key, out var v))
-        {
-            return null;
-        }
-        return v.Type switch
-        {
-            FactType.Boolean => v.Flag,
-            FactType.Text or FactType.Choice => v.Text?.Trim() switch { "是" => true, "否" => false, _ => null },
-            _ => null,
-        };
-    }
-
-    private static decimal? Number(ProjectRecord p, FactDescriptor descriptor) =>
-        p.TryGetFact(descriptor.Key, out var v) && v.Type is FactType.Number or FactType.Integer ? v.Number : null;
+    public static bool? Flag(ProjectRecord p, FactDescriptor fact) => FactReaders.Flag(p, fact);
 }
