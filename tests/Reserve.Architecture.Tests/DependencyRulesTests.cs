@@ -30,6 +30,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Planning = typeof(Reserve.Planning.FundingPlanner).Assembly;
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
+    private static readonly Assembly Demo = typeof(Reserve.Demo.DemoModule).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -52,6 +53,9 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
+        // The demo fills each module's store through that module's public demo hook.
+        [Demo] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Review",
+            "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit"],
     };
 
     [Fact]
@@ -100,6 +104,28 @@ public sealed class DependencyRulesTests
             .Select(t => t.FullName)
             .ToList();
         Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public void Only_the_demo_module_references_bogus()
+    {
+        // Every production assembly the host is built from lands beside this test; the demo is the one that must show up.
+        var production = Directory.GetFiles(AppContext.BaseDirectory, "Reserve.*.dll")
+            .Where(f => !Path.GetFileNameWithoutExtension(f).EndsWith(".Tests", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(production, f => Path.GetFileName(f) == "Reserve.Host.dll");
+        Assert.Equal(["Reserve.Demo"], production.Where(f => AssemblyReferences.Of(f).Contains("Bogus")).Select(Path.GetFileNameWithoutExtension));
+    }
+
+    [Fact]
+    public void Only_the_demo_project_asks_for_bogus()
+    {
+        // A package reference the compiler drops (nothing used) is still shipped; the projects are checked as well.
+        var asking = new[] { "modules", "host" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repo.Root, folder), "*.csproj", SearchOption.AllDirectories))
+            .Where(f => File.ReadAllText(f).Contains("Include=\"Bogus\"", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension);
+        Assert.Equal(["Reserve.Demo"], asking);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Demo;
 using Reserve.Host.Modules;
 using Reserve.WebKit.Modules;
 
@@ -38,6 +39,8 @@ internal sealed class ModuleRegistry
         new DispatchSlice(),
         new PromotionSlice(),
         new ApprovalsSlice(),
+        // Last: its demo data points at the other modules'. Composed only while the site runs on demo data.
+        .. options.SeedDemoData ? [new DemoModule(options.DemoProjectCount)] : Array.Empty<IReserveModule>(),
     ];
 
     public static ModuleRegistry From(IConfiguration configuration, IReadOnlyList<IReserveModule> modules)

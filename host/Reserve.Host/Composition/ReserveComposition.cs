@@ -19,12 +19,6 @@ internal static class ReserveComposition
         {
             module.AddServices(context);
         }
-        services.AddSingleton<DemoSeeding>();
-        if (registry.IsEnabled("Dispatch"))
-        {
-            services.AddSingleton<DispatchDemo>();
-        }
-        services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         return services;
     }
