@@ -31,6 +31,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Funding = typeof(Reserve.Funding.IFundingLedger).Assembly;
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
     private static readonly Assembly Demo = typeof(Reserve.Demo.DemoModule).Assembly;
+    private static readonly Assembly ChannelsWeb = Assembly.Load("Reserve.Channels.Web");
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -53,6 +54,8 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
+        // The plugin pages run the golden cases (Matching) and check templates (Documents) of a plugin being validated.
+        [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Accounts", "Reserve.WebKit"],
         // The demo fills each module's store through that module's public demo hook.
         [Demo] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Review",
             "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit"],

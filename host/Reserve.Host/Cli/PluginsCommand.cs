@@ -1,5 +1,5 @@
 using Reserve.Channels;
-using Reserve.Host.Composition;
+using Reserve.Channels.Web;
 using Reserve.Matching.Golden;
 using Reserve.Sdk.Projects;
 using Reserve.Sdk.Rules;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Channels.Web.Modules;
 using Reserve.Demo;
 using Reserve.Host.Modules;
 using Reserve.WebKit.Modules;
@@ -29,7 +30,7 @@ internal sealed class ModuleRegistry
     public static IReadOnlyList<IReserveModule> Modules(ReserveOptions options) =>
     [
         new ReserveSlice(),
-        new ChannelsSlice(options.PluginsPath),
+        new ChannelsSlice(options.PluginsPath, options.SharedTemplatesPath, typeof(ModuleRegistry).Assembly.Location),
         new MatchingSlice(),
         new PlanningSlice(),
         new AccountsSlice(),

@@ -17,7 +17,11 @@ internal sealed class AccountsSlice : IReserveModule
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateAccountsAsync(cancellationToken);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAuthApi();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAuthApi();
+        endpoints.MapAdminApi();
+    }
 
     public IReadOnlyList<NavigationLink> Navigation => [new("/admin/users", "账号与部门", 210, [Role.Administrator])];
 }

@@ -1,52 +1,21 @@
 using Reserve.Accounts;
-using Reserve.Channels;
-using Reserve.Channels.Activation;
 using Reserve.Host.Web.Admin;
 using Reserve.WebKit.Security;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Host.Web;
 
-/// <summary>Accounts, departments and plugin golden cases over HTTP, for administrators only, as on the admin pages.</summary>
+/// <summary>Accounts and departments over HTTP, for administrators only, as on the admin pages.</summary>
 internal static class AdminEndpoints
 {
     public sealed record NewUserRequest(string? Login, string? DisplayName, string? Role, string? Department, string? Password);
     public sealed record PasswordRequest(string? Password);
     public sealed record ActiveRequest(bool? Active);
     public sealed record DepartmentRequest(string? Name, string? FullName);
-    public sealed record RevisionRequest(int? Revision);
 
     public static void MapAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api").RequireAuthorization(Policies.Administer);
-
-        admin.MapGet("/plugins/{id}/golden", (string id, ChannelCatalog catalog, GoldenResults golden) =>
-            catalog.Plugins.FirstOrDefault(p => p.Id == id) is { } plugin
-                ? Results.Json(Golden(PluginOverview.Of(plugin, golden)))
-                : Results.Json(new { error = $"没有标识为 {id} 的插件" }, statusCode: StatusCodes.Status404NotFound))
-            .WithSummary("插件的黄金用例结果（通过/失败数及失败原因；每个插件版本运行一次）");
-
-        admin.MapPost("/plugins/{id}/versions/{version}/activate", async (string id, string version, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
-            (await activation.ActivateAsync(id, version, http.User.AuditName(), body?.Revision, ct)).ToHttp())
-            .WithSummary("启用插件的某个版本（黄金用例未通过的版本被拒绝并说明原因；可给 revision 防止覆盖他人的修改）");
-
-        admin.MapPost("/plugins/{id}/restore", async (string id, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
-            (await activation.RestoreAsync(id, http.User.AuditName(), body?.Revision, ct)).ToHttp())
-            .WithSummary("恢复插件上一次启用前的版本");
-
-        admin.MapPost("/plugins/{id}/disable", async (string id, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
-            (await activation.SetEnabledAsync(id, false, http.User.AuditName(), body?.Revision, ct)).ToHttp())
-            .WithSummary("停用插件：其渠道不再参与匹配");
-
-        admin.MapPost("/plugins/{id}/enable", async (string id, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
-            (await activation.SetEnabledAsync(id, true, http.User.AuditName(), body?.Revision, ct)).ToHttp())
-            .WithSummary("重新启用插件");
-
-        admin.MapGet("/plugins/changes", async (int? skip, int? take, IPluginActivation activation, TimeProvider clock, CancellationToken ct) =>
-        {
-            var (total, changes) = await activation.ChangesAsync(skip ?? 0, take ?? 50, ct);
-            return new { total, items = changes.Select(c => new { At = LocalTimes.Text(c.AtUtc, clock), c.Actor, c.PluginId, c.Action, c.Before, c.After, c.Detail }) };
-        }).WithSummary("插件启用、停用与版本切换的审计记录（新的在前，分页）");
 
         admin.MapGet("/users", async (IAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         {
@@ -91,15 +60,4 @@ internal static class AdminEndpoints
             (await administration.AddDepartmentAsync(http.User, body.Name, body.FullName, ct)).ToHttp())
             .WithSummary("新增部门（name 简称，即项目的主管部门；fullName 全称）");
     }
-
-    private static object Golden(PluginOverview overview) => new
-    {
-        overview.Plugin.Id,
-        overview.Plugin.Version,
-        overview.Golden.Passed,
-        overview.Golden.Failed,
-        overview.Golden.Succeeded,
-        overview.Golden.Problems,
-        Failures = overview.Golden.Cases.Where(c => !c.Passed).Select(c => new { c.File, c.Index, c.Name, c.ChannelId, c.Differences }),
-    };
 }

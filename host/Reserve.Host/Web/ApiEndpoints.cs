@@ -1,6 +1,5 @@
 using Reserve.Channels;
 using Reserve.Channels.Activation;
-using Reserve.Host.Web.Admin;
 using Reserve.Host.Web.Reporting;
 using Reserve.WebKit.Security;
 using Reserve.Matching;
@@ -21,10 +20,6 @@ internal static class ApiEndpoints
     public static void MapReserveApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/plugins", async (IPluginActivation activation, CancellationToken ct) =>
-            (await activation.VersionsAsync(ct)).Select(PluginActivationHttp.Json))
-            .RequireAuthorization(Policies.Administer).WithSummary("每个已加载的插件版本及其状态（待启用/已启用/已停用/未通过/不兼容/故障，系统管理员）");
-
         api.MapGet("/channels", (ChannelCatalog catalog) => catalog.Channels.Select(c => new
         {
             c.Id,

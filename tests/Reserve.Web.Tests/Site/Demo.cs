@@ -1,4 +1,5 @@
-namespace Reserve.Web.Tests.Site;
+// One level up from the site helpers, so that `Demo.` in the tests finds this class before the Reserve.Demo namespace.
+namespace Reserve.Web.Tests;
 
 /// <summary>
 /// The demo accounts the host creates at first start (the demo module, DemoAccounts). 交通运输局's list is a

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Text;
 using Reserve.Channels.Packages;
-using Reserve.Host.Composition;
 
-namespace Reserve.Host.Web.Admin;
+namespace Reserve.Channels.Web;
 
 /// <summary>
 /// What the check of an uploaded plugin zip found: the package (SHA-256, size, refusals), when it unpacked the
 /// validation report, and when that passed the flip report over the whole reserve (text and XLSX).
 /// </summary>
 internal sealed record PluginUploadResult(string FileName, PackageResult Package, string? Report, bool Passed, string? Flips = null, byte[]? FlipWorkbook = null);
+
+/// <summary>The host the upload check runs its child processes as: its executable, and the plugins, templates and database it serves.</summary>
+internal sealed record PluginCheckHost(string HostAssembly, string PluginsPath, string SharedTemplatesPath, Reserve.Persistence.DatabaseOptions Database);
 
 /// <summary>
 /// Checks a plugin uploaded as a zip without installing it: unpacks it under the limits and the optional hash
@@ -19,7 +21,7 @@ internal sealed record PluginUploadResult(string FileName, PackageResult Package
 /// reserve against the serving version (<c>plugins flip</c>, same child-process rule, dated by the injected clock).
 /// The folder is removed afterwards.
 /// </summary>
-internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOptions options, TimeProvider clock, ILogger<PluginUploadCheck> logger)
+internal sealed class PluginUploadCheck(IConfiguration configuration, PluginCheckHost host, TimeProvider clock, ILogger<PluginUploadCheck> logger)
 {
     private static readonly TimeSpan ValidationBudget = TimeSpan.FromMinutes(5);
 
@@ -73,16 +75,16 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, ReserveOpt
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(typeof(PluginUploadCheck).Assembly.Location);
+        info.ArgumentList.Add(host.HostAssembly);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
-        info.Environment["Reserve__TemplatesPath"] = Path.GetDirectoryName(options.SharedTemplatesPath)!;
+        info.Environment["Reserve__TemplatesPath"] = Path.GetDirectoryName(host.SharedTemplatesPath)!;
         // The serving plugins and the reserve are this host's, whatever the child would find by default.
-        info.Environment["Reserve__PluginsPath"] = options.PluginsPath;
-        info.Environment["ConnectionStrings__Reserve"] = options.Database.ConnectionString;
-        info.Environment["Reserve__Database__Provider"] = options.Database.Provider == Reserve.Persistence.DatabaseProvider.Postgres ? "postgres" : "sqlite";
+        info.Environment["Reserve__PluginsPath"] = host.PluginsPath;
+        info.Environment["ConnectionStrings__Reserve"] = host.Database.ConnectionString;
+        info.Environment["Reserve__Database__Provider"] = host.Database.Provider == Reserve.Persistence.DatabaseProvider.Postgres ? "postgres" : "sqlite";
         using var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动校验进程");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);

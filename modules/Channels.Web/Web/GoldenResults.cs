@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Reserve.Channels;
 using Reserve.Matching.Golden;
 
-namespace Reserve.Host.Web.Admin;
+namespace Reserve.Channels.Web;
 
 /// <summary>
 /// Each plugin's golden-case report, run once per plugin version: the cases and the rules sit in the

@@ -1,7 +1,7 @@
 using Reserve.Channels.Activation;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Admin;
+namespace Reserve.Channels.Web;
 
 /// <summary>The activation's answers and listing as the JSON API gives them.</summary>
 internal static class PluginActivationHttp

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Reserve.Host.Web.Admin;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Admin;
+namespace Reserve.Channels.Web.Pages.Admin;
 
 /// <summary>
 /// 检查插件包: an administrator uploads a plugin folder as a zip and sees its SHA-256, whether the package is

@@ -2,7 +2,7 @@ using Reserve.Channels;
 using Reserve.Matching.Golden;
 using Reserve.Sdk.Rules;
 
-namespace Reserve.Host.Web.Admin;
+namespace Reserve.Channels.Web;
 
 /// <summary>One plugin as the administrator sees it: status and fault, channels, rules by confidence, golden cases.</summary>
 internal sealed record PluginOverview(LoadedPlugin Plugin, IReadOnlyDictionary<Confidence, int> RulesByConfidence, GoldenReport Golden)

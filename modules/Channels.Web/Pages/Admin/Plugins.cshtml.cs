@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Channels;
 using Reserve.Channels.Activation;
-using Reserve.Host.Web;
-using Reserve.Host.Web.Admin;
+using Reserve.WebKit;
 using Reserve.WebKit.Security;
 
-namespace Reserve.Host.Pages.Admin;
+namespace Reserve.Channels.Web.Pages.Admin;
 
 /// <summary>插件: every loaded plugin version, its state, its golden cases, and the administrator's activation actions.</summary>
 [Authorize(Policy = Policies.Administer)]

@@ -1,9 +1,8 @@
 using Reserve.Channels;
 using Reserve.Channels.Activation;
-using Reserve.Host.Web.Admin;
 using Reserve.Matching.Golden;
 
-namespace Reserve.Host.Composition;
+namespace Reserve.Channels.Web;
 
 /// <summary>The activation's golden-case gate: the engine's run of the version's cases, kept once per loaded version.</summary>
 internal sealed class GoldenGate(GoldenResults results) : IGoldenGate
