@@ -32,6 +32,7 @@ public sealed class DependencyRulesTests
     private static readonly Assembly WebKit = typeof(Reserve.WebKit.Modules.IReserveModule).Assembly;
     private static readonly Assembly Demo = typeof(Reserve.Demo.DemoModule).Assembly;
     private static readonly Assembly ChannelsWeb = Assembly.Load("Reserve.Channels.Web");
+    private static readonly Assembly JobsWeb = Assembly.Load("Reserve.Jobs.Web");
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Which of our assemblies each module may reference.</summary>
@@ -56,6 +57,8 @@ public sealed class DependencyRulesTests
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
         // The plugin pages run the golden cases (Matching) and check templates (Documents) of a plugin being validated.
         [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Accounts", "Reserve.WebKit"],
+        // The jobs page starts a re-match keyed by the serving plugin versions (Channels).
+        [JobsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Jobs", "Reserve.Channels", "Reserve.Accounts", "Reserve.WebKit"],
         // The demo fills each module's store through that module's public demo hook.
         [Demo] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Review",
             "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit"],

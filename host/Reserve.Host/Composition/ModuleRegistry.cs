@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Reserve.Channels.Web.Modules;
 using Reserve.Demo;
+using Reserve.Jobs.Web.Modules;
 using Reserve.Host.Modules;
 using Reserve.WebKit.Modules;
 

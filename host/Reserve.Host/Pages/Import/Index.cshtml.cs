@@ -69,7 +69,7 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
         }
         if (Preview.Rows.Count > BackgroundRows)
         {
-            var job = await Reserve.Host.Web.Jobs.JobStarts.ImportAsync(queue, User, draft.FileName, draft.Content, cancellationToken);
+            var job = await Reserve.Host.Web.Jobs.ImportJob.StartAsync(queue, User, draft.FileName, draft.Content, cancellationToken);
             await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
             TempData["Flash"] = $"文件较大（{Preview.Rows.Count} 行），已转入后台导入（任务 {job.Id}），有效的 {Preview.ValidCount} 行将被导入";
             return Redirect("/jobs");

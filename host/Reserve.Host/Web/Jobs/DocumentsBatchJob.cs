@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reserve.Documents;
 using Reserve.Host.Composition;
 using Reserve.Jobs;
@@ -42,6 +41,4 @@ internal sealed class DocumentsBatchJob(DocumentService documents, IProjectReser
             $"{ids.Count} 个项目：生成 {result.Files.Count} 个文件，{result.Failures.Count} 份未生成",
             new JobFile(name, "application/zip", zip.ToArray()));
     }
-
-    public static string Payload() => JsonSerializer.Serialize(new { kind = JobKind });
 }

@@ -18,8 +18,10 @@ internal sealed class ImportJob(ImportPreviewer previewer, IProjectReserve reser
 
     public string Kind => JobKind;
 
-    public static string Payload(string fileName, byte[] content, string auditName) =>
-        JsonSerializer.Serialize(new ImportPayload(fileName, Convert.ToBase64String(content), auditName));
+    /// <summary>Queues the import of a file too big to import while the user waits, limited to the user's department.</summary>
+    public static Task<JobInfo> StartAsync(IJobQueue queue, ClaimsPrincipal user, string fileName, byte[] content, CancellationToken ct) =>
+        queue.EnqueueAsync(JobKind, JsonSerializer.Serialize(new ImportPayload(fileName, Convert.ToBase64String(content), user.AuditName())),
+            user.Login(), user.ScopeDepartment(), null, ct);
 
     public async Task<JobOutcome> RunAsync(JobContext context, CancellationToken ct)
     {

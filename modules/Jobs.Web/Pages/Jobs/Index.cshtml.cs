@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Accounts;
 using Reserve.Channels;
-using Reserve.Host.Web.Jobs;
 using Reserve.WebKit.Security;
 using Reserve.Jobs;
 
-namespace Reserve.Host.Pages.Jobs;
+namespace Reserve.Jobs.Web.Pages.Jobs;
 
 /// <summary>
 /// Long work in the background: re-matching everything, a batch of documents, a big import. The page shows

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using Reserve.Accounts;
-using Reserve.Host.Composition;
 using Reserve.WebKit.Security;
 using Reserve.Jobs;
 using Reserve.Sdk.Projects;
 
-namespace Reserve.Host.Web.Jobs;
+namespace Reserve.Jobs.Web;
 
 /// <summary>Who may see a job, and how a job is named and shown to people.</summary>
 internal static class JobViews
@@ -13,13 +12,7 @@ internal static class JobViews
     public static bool MaySee(ClaimsPrincipal user, JobInfo job) =>
         job.RequestedBy == user.Login() || user.Role() == Role.Reviewer;
 
-    public static string KindName(string kind) => kind switch
-    {
-        RematchAllJob.JobKind => "重新匹配全部项目",
-        DocumentsBatchJob.JobKind => "批量生成申报材料",
-        ImportJob.JobKind => "导入项目",
-        _ => kind,
-    };
+    public static string KindName(string kind) => JobKinds.Name(kind);
 
     public static object ToJson(JobInfo job) => new
     {

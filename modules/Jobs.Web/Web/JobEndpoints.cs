@@ -1,10 +1,8 @@
 using Reserve.Channels;
-using Reserve.Host.Composition;
-using Reserve.Host.Web.Jobs;
 using Reserve.WebKit.Security;
 using Reserve.Jobs;
 
-namespace Reserve.Host.Web;
+namespace Reserve.Jobs.Web;
 
 /// <summary>
 /// Background work over HTTP: start a re-match of everything (reviewers) or a batch of documents (a clerk for

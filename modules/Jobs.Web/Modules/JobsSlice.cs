@@ -1,16 +1,16 @@
 using Reserve.Accounts;
-using Reserve.Host.Web;
-using Reserve.Jobs;
 using Reserve.WebKit.Modules;
 
-namespace Reserve.Host.Modules;
+namespace Reserve.Jobs.Web.Modules;
 
 /// <summary>后台任务: the durable job queue every instance runs from, and the page to follow one's jobs.</summary>
-internal sealed class JobsSlice : IReserveModule
+public sealed class JobsSlice : IReserveModule
 {
     public string Name => "Jobs";
 
     public string Title => "后台任务";
+
+    public System.Reflection.Assembly? Pages => typeof(JobsSlice).Assembly;
 
     // Reserve:Jobs tunes the runner (PollInterval, HeartbeatInterval, StaleAfter: how long a silent job waits before another instance takes it over).
     public void AddServices(ModuleContext context) =>
