@@ -55,8 +55,8 @@ public interface IApprovalService
     Task<IReadOnlyList<ApprovalAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Fills an empty table with demo records for the pre-work items of <paramref name="reserveProjects"/> (stored
-    /// records, with ids); returns how many were written, 0 when records are already there.
+    /// The demo hook: stores ready demo approval records when the table is empty. Returns how many were written; 0 when
+    /// records are already there.
     /// </summary>
-    Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveProjects, string user, CancellationToken cancellationToken = default);
+    Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default);
 }

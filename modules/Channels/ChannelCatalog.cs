@@ -51,6 +51,16 @@ public sealed class ChannelCatalog
     public ActiveChannel? Find(string channelId) => _active.Find(channelId);
 
     /// <summary>
+    /// A short fingerprint of the serving channels and their plugin versions: the same on every host serving the same
+    /// plugins, so that work keyed by it (a re-match of everything) is queued once between them.
+    /// </summary>
+    public string ServingFingerprint()
+    {
+        var versions = string.Join(";", Channels.Select(c => $"{c.Id}@{c.PluginVersion}").Order(StringComparer.Ordinal));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(versions)))[..16];
+    }
+
+    /// <summary>
     /// A catalog of channels defined in code rather than loaded from folders: for tests, benchmarks and
     /// tools that embed the engine. The channels appear as one active plugin with the given id and version.
     /// </summary>

@@ -84,10 +84,9 @@ public interface IDispatchService
         CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Puts demo plan projects, start plans and a few months of period reports into an empty dispatch store for
-    /// the reserve records given (see <see cref="DemoData.DemoDispatch"/>). Returns how many plan projects it added
-    /// (0 when the store already has plan projects for that year).
+    /// The demo hook: stores ready demo plan projects of <paramref name="year"/> with their period reports and start
+    /// plans, when the dispatch store has no plan project of that year. Returns how many plan projects it added (0 when
+    /// it already had some).
     /// </summary>
-    Task<int> SeedDemoAsync(IReadOnlyList<Sdk.Projects.ProjectRecord> reserve, DateOnly asOf, string user, int seed = DemoData.DemoDispatch.DefaultSeed,
-        CancellationToken cancellationToken = default);
+    Task<int> SeedDemoAsync(int year, IReadOnlyList<DemoPlanItem> items, string user, CancellationToken cancellationToken = default);
 }

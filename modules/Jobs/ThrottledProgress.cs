@@ -1,7 +1,7 @@
 namespace Reserve.Jobs;
 
 /// <summary>
-/// Lets synchronous work (a zip being written, rows being checked) report progress to a job: reports are
+/// Lets a job handler's synchronous work (a zip being written, rows being checked) report progress to its job: reports are
 /// chained so they reach the job in order, and the job context itself throttles the database writes.
 /// </summary>
 public sealed class ThrottledProgress(JobContext context, Func<int, int, string> message, CancellationToken ct)

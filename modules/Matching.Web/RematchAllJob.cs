@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Reserve.Channels;
 using Reserve.Jobs;
@@ -23,11 +21,7 @@ public sealed class RematchAllJob(IMatchResults results, ChannelCatalog catalog)
     /// One key per set of active plugin versions: instances starting with the same plugins queue one job between
     /// them, and a host started with other plugins queues its own.
     /// </summary>
-    public static string DedupeKey(ChannelCatalog catalog)
-    {
-        var versions = string.Join(";", catalog.Channels.Select(c => $"{c.Id}@{c.PluginVersion}").Order(StringComparer.Ordinal));
-        return $"{JobKind}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(versions)))[..16]}";
-    }
+    public static string DedupeKey(ChannelCatalog catalog) => $"{JobKind}:{catalog.ServingFingerprint()}";
 
     public async Task<JobOutcome> RunAsync(JobContext context, CancellationToken ct)
     {

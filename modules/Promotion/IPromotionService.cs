@@ -62,9 +62,9 @@ public interface IPromotionService
     Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Fills empty 招商 tables with demo events and deals (fixed seed); landed demo deals are linked to the
-    /// enterprise projects among <paramref name="reserveProjects"/> (stored records, with ids). Returns how
-    /// many deals were written; 0 when deals are already there.
+    /// The demo hook: stores ready demo events and deals when the 招商 tables are empty; the deals refer to the
+    /// events by the set's ids, which become the ids the database gives. Returns how many deals were written; 0 when
+    /// deals or events are already there.
     /// </summary>
-    Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveProjects, string user, CancellationToken cancellationToken = default);
+    Task<int> SeedDemoAsync(PromotionDemoSet demo, string user, CancellationToken cancellationToken = default);
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Reserve.Approvals.Charts;
-using Reserve.Approvals.DemoData;
+using Reserve.Demo.Approvals;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Tests;
@@ -58,10 +58,10 @@ public sealed class DemoAndChartTests
     public async Task Seeding_fills_an_empty_table_once()
     {
         await using var store = await ApprovalsFixture.CreateAsync();
-        var expected = ApprovalDemo.Generate(Reserve, asOf: new DateOnly(2026, 10, 15)).Count;
+        var records = ApprovalDemo.Generate(Reserve, asOf: new DateOnly(2026, 10, 15));
 
-        Assert.Equal(expected, await store.Approvals.SeedDemoAsync(Reserve, "演示数据"));
-        Assert.Equal(0, await store.Approvals.SeedDemoAsync(Reserve, "演示数据"));
+        Assert.Equal(records.Count, await store.Approvals.SeedDemoAsync(records, "演示数据"));
+        Assert.Equal(0, await store.Approvals.SeedDemoAsync(ApprovalDemo.Generate(Reserve, asOf: new DateOnly(2026, 10, 15)), "演示数据"));
         Assert.NotEmpty((await store.Approvals.FlagsAsync()).OverdueApprovals);
     }
 

@@ -39,6 +39,9 @@ public sealed class DependencyRulesTests
     private static readonly Assembly PlanningWeb = typeof(Reserve.Planning.Web.PlanningSlice).Assembly;
     private static readonly Assembly AccountsWeb = typeof(Reserve.Accounts.Web.AccountsSlice).Assembly;
     private static readonly Assembly DispatchWeb = typeof(Reserve.Dispatch.Web.DispatchSlice).Assembly;
+    private static readonly Assembly Demo = typeof(Reserve.Demo.DemoModule).Assembly;
+    private static readonly Assembly ChannelsWeb = Assembly.Load("Reserve.Channels.Web");
+    private static readonly Assembly JobsWeb = Assembly.Load("Reserve.Jobs.Web");
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Building blocks that know no business: any module may use them.</summary>
@@ -80,6 +83,13 @@ public sealed class DependencyRulesTests
         [AccountsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.WebKit"],
         // Rendering only for the report mode the dispatch API names (draft or final).
         [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Rendering", "Reserve.WebKit"],
+        // The plugin pages run the golden cases (Matching) and check templates (Documents) of a plugin being validated.
+        [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Accounts", "Reserve.WebKit"],
+        // The jobs page starts a re-match keyed by the serving plugin versions (Channels).
+        [JobsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Jobs", "Reserve.Channels", "Reserve.Accounts", "Reserve.WebKit"],
+        // The demo fills each module's store through that module's public demo hook.
+        [Demo] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Review",
+            "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit"],
     };
 
     [Fact]
@@ -129,6 +139,28 @@ public sealed class DependencyRulesTests
             .Select(t => t.FullName)
             .ToList();
         Assert.Empty(leaks);
+    }
+
+    [Fact]
+    public void Only_the_demo_module_references_bogus()
+    {
+        // Every production assembly the host is built from lands beside this test; the demo is the one that must show up.
+        var production = Directory.GetFiles(AppContext.BaseDirectory, "Reserve.*.dll")
+            .Where(f => !Path.GetFileNameWithoutExtension(f).EndsWith(".Tests", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(production, f => Path.GetFileName(f) == "Reserve.Host.dll");
+        Assert.Equal(["Reserve.Demo"], production.Where(f => AssemblyReferences.Of(f).Contains("Bogus")).Select(Path.GetFileNameWithoutExtension));
+    }
+
+    [Fact]
+    public void Only_the_demo_project_asks_for_bogus()
+    {
+        // A package reference the compiler drops (nothing used) is still shipped; the projects are checked as well.
+        var asking = new[] { "modules", "host" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Repo.Root, folder), "*.csproj", SearchOption.AllDirectories))
+            .Where(f => File.ReadAllText(f).Contains("Include=\"Bogus\"", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension);
+        Assert.Equal(["Reserve.Demo"], asking);
     }
 
     [Fact]

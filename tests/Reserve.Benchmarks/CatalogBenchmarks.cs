@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Reserve.Channels;
 using Reserve.Matching;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Benchmarks;
@@ -41,7 +41,7 @@ public class CatalogBenchmarks
         {
             throw new InvalidOperationException($"插件目录有 {catalog.Channels.Count} 个渠道，基准参数为 {ChannelCount}");
         }
-        _projects = DemoProjects.Generate(ProjectCount, StorageSetup.DemoOptions(catalog));
+        _projects = DemoProjects.Generate(ProjectCount, DemoProjectOptions.For(catalog));
         Locality.Compact();
         _engine = new MatchEngine(catalog);
         _batch = _engine.Evaluate(_projects, AsOf);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Reserve.Channels;
 using Reserve.Projects;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Projects.Interchange;
 
 namespace Reserve.Benchmarks;
@@ -29,7 +29,7 @@ internal static class ImportMeasurement
             if (!File.Exists(file))
             {
                 await using var output = File.Create(file);
-                ProjectExport.WriteXlsx(output, DemoProjects.Enumerate(count, StorageSetup.DemoOptions(catalog)), catalog.ChannelFacts);
+                ProjectExport.WriteXlsx(output, DemoProjects.Enumerate(count, DemoProjectOptions.For(catalog)), catalog.ChannelFacts);
             }
             Console.WriteLine($"XLSX：{count} 行，{new FileInfo(file).Length / 1048576.0:0.0} MB，{catalog.Channels.Count} 个渠道{(withMatching ? "（导入后匹配并保存结果）" : "（不匹配）")}");
 

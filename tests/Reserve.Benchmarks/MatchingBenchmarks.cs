@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Reserve.Matching;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Projects;
 using RulesEngine.Models;
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Reserve.Benchmarks;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 
 // `--verify [N]`: only the equivalence check, printing the verdict counts; otherwise BenchmarkDotNet.
 // `--short` runs the ShortRun job (3 warm-ups, 3 iterations), which fits a 2-core machine's time budget.

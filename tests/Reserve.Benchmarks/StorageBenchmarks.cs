@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reserve.Channels;
 using Reserve.Matching;
 using Reserve.Projects;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 
@@ -39,7 +39,7 @@ public class RematchBenchmarks
         _observers = _services.GetServices<IProjectChangeObserver>().ToArray();
         var catalog = _services.GetRequiredService<ChannelCatalog>();
         // The import matches and stores every project's results too (the host's observer).
-        var outcome = _reserve.ImportAsync(DemoProjects.Generate(ReserveSize, StorageSetup.DemoOptions(catalog)), "基准").GetAwaiter().GetResult();
+        var outcome = _reserve.ImportAsync(DemoProjects.Generate(ReserveSize, DemoProjectOptions.For(catalog)), "基准").GetAwaiter().GetResult();
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException("演示数据未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));
@@ -125,9 +125,6 @@ internal static class StorageSetup
             await services.MigrateMatchingAsync();
         }
     }
-
-    public static DemoProjectOptions DemoOptions(ChannelCatalog catalog) =>
-        new() { FactKeys = catalog.ChannelFacts.Select(f => f.Key).ToHashSet(StringComparer.Ordinal) };
 
     private sealed class CatalogFacts(ChannelCatalog catalog) : IChannelFactProvider
     {

@@ -5,7 +5,7 @@ using Reserve.Channels;
 using Reserve.Matching;
 using Reserve.Persistence;
 using Reserve.Projects;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 
 namespace Reserve.Benchmarks;
 
@@ -38,7 +38,7 @@ internal static class StoreMeasurement
                 await StorageSetup.MigrateAsync(importer, withMatching: false);
                 var catalog = importer.GetRequiredService<ChannelCatalog>();
                 var watch = Stopwatch.StartNew();
-                var outcome = await importer.GetRequiredService<IProjectReserve>().ImportAsync(DemoProjects.Generate(count, StorageSetup.DemoOptions(catalog)), "基准");
+                var outcome = await importer.GetRequiredService<IProjectReserve>().ImportAsync(DemoProjects.Generate(count, DemoProjectOptions.For(catalog)), "基准");
                 if (!outcome.Succeeded)
                 {
                     throw new InvalidOperationException("演示数据未通过校验：" + string.Join("；", outcome.Problems.Take(3).Select(p => p.Message)));

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Reserve.Dispatch.DemoData;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Dispatch;
+using Reserve.Demo.Projects;
 using Reserve.Rendering;
 
 namespace Reserve.Dispatch.Tests;
@@ -23,7 +23,7 @@ public sealed class ReportTests(ReportTests.Seeded seeded) : IClassFixture<Repor
         {
             var reserve = DemoProjects.Generate(60);
             Fixture = await DispatchFixture.CreateAsync(AsOf, reserve, o => o.GrowthTargetPercentByYear[2026] = 8m);
-            Assert.Equal(DemoDispatch.DefaultCount, await Fixture.Dispatch.SeedDemoAsync(reserve, AsOf, "演示"));
+            Assert.Equal(DemoDispatch.DefaultCount, await Fixture.Dispatch.SeedDemoAsync(AsOf.Year, DemoDispatch.Generate(reserve, AsOf, Fixture.Options), "演示"));
         }
 
         public async Task DisposeAsync() => await Fixture.DisposeAsync();
@@ -124,7 +124,7 @@ public sealed class ReportTests(ReportTests.Seeded seeded) : IClassFixture<Repor
         Assert.Equal(charts.InvestmentByDepartment.Categories.Count, charts.InvestmentByDepartment.Series[0].Values.Count);
         Assert.Equal(["省列重大项目", "省列重点投资项目", "市级年度计划项目"], charts.StartRatesByTier.Categories);
         Assert.Equal(missing.ByDepartment.Sum(g => g.Missing), charts.MissingByDepartment.Series[1].Values.Sum());
-        Assert.Equal(0, await _f.Dispatch.SeedDemoAsync(DemoProjects.Generate(60), AsOf, "演示"));
+        Assert.Equal(0, await _f.Dispatch.SeedDemoAsync(AsOf.Year, DemoDispatch.Generate(DemoProjects.Generate(60), AsOf, _f.Options), "演示"));
     }
 
     [Fact]

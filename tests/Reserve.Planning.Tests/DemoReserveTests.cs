@@ -1,7 +1,7 @@
 using Reserve.Channels;
 using Reserve.Matching;
 using Reserve.Planning.Allocation;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Projects;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using Reserve.Matching;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Xunit;
 
 namespace Reserve.Plugins.Conformance;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Promotion.Deals;
-using Reserve.Promotion.DemoData;
+using Reserve.Demo.Promotion;
 using Reserve.Promotion.Metrics;
 using Reserve.Sdk.Projects;
 
@@ -86,8 +86,8 @@ public sealed class DemoTests
     {
         await using var store = await PromotionFixture.CreateAsync();
 
-        Assert.Equal(120, await store.Promotion.SeedDemoAsync(Reserve, "演示数据"));
-        Assert.Equal(0, await store.Promotion.SeedDemoAsync(Reserve, "演示数据"));
+        Assert.Equal(120, await store.Promotion.SeedDemoAsync(PromotionDemo.Generate(Reserve), "演示数据"));
+        Assert.Equal(0, await store.Promotion.SeedDemoAsync(PromotionDemo.Generate(Reserve), "演示数据"));
 
         Assert.Equal(6, (await store.Promotion.EventsAsync()).Count);
         var table = await store.Promotion.MetricsAsync(MetricGrouping.Event, PromotionDemo.DefaultAsOf);

@@ -13,7 +13,7 @@ public sealed class PromotionSite : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 10, 20, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Demo clerks of the departments the demo deals are followed by (host DemoAccounts).</summary>
+    /// <summary>Demo clerks of the departments the demo deals are followed by (the demo module's DemoAccounts).</summary>
     private static readonly Dictionary<string, string> Clerks = new(StringComparer.Ordinal)
     {
         ["工信局"] = "gxj", ["商务局"] = "swuj", ["发改委"] = "fgwxm", ["文旅局"] = "wlj", ["农业农村局"] = "nyj", ["生态环境局"] = "sthjj", ["卫健委"] = "wjw",

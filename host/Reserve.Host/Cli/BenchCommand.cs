@@ -3,7 +3,7 @@ using System.Globalization;
 using Reserve.Channels;
 using Reserve.Host.Composition;
 using Reserve.Matching;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Projects.Validation;
 
 namespace Reserve.Host.Cli;
@@ -41,7 +41,7 @@ internal static class BenchCommand
         var evaluations = (long)count * catalog.Channels.Count;
         output.WriteLine($"基准：{count} 个演示项目 × {catalog.Channels.Count} 个渠道 = {evaluations} 次评估，匹配日期 {asOf:yyyy-MM-dd}，{Environment.ProcessorCount} 核，.NET {Environment.Version}");
 
-        var projects = Measure(output, "生成演示项目", count, () => DemoProjects.Generate(count, StartupTasks.DemoOptions(catalog)));
+        var projects = Measure(output, "生成演示项目", count, () => DemoProjects.Generate(count, DemoProjectOptions.For(catalog)));
         Measure(output, "逐条校验", count, () => projects.Sum(p => ProjectValidator.Validate(p, 1, catalog.ChannelFacts).Count));
         // One untimed pass of each, so that the JIT has tiered the rules up before anything is timed.
         engine.Evaluate(projects, asOf);

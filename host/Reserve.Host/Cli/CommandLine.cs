@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Reserve.Channels;
+using Reserve.Demo.Projects;
 using Reserve.Host.Composition;
 using Reserve.WebKit.Commands;
 
@@ -62,12 +63,12 @@ internal static class CommandLine
                         ? PlanBench.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error)
                         : BenchCommand.Run(arguments, services.GetRequiredService<ChannelCatalog>(), output, error);
                 case "seed":
-                    var startup = services.GetRequiredService<StartupTasks>();
                     if (!arguments.Has("out"))
                     {
-                        await startup.MigrateAsync(cancellation);
+                        await services.GetRequiredService<StartupTasks>().MigrateAsync(cancellation);
                     }
-                    return await SeedCommand.RunAsync(arguments, startup, services.GetRequiredService<ChannelCatalog>(), output, error, cancellation);
+                    return await SeedCommand.RunAsync(arguments, () => ActivatorUtilities.CreateInstance<ReserveDemo>(services), services.GetRequiredService<ChannelCatalog>(),
+                        output, error, cancellation);
                 case "backup":
                     return await BackupCommand.RunAsync(arguments, services.GetRequiredService<ReserveOptions>(), services.GetRequiredService<ChannelCatalog>(),
                         services.GetRequiredService<TimeProvider>(), output, error, cancellation);

@@ -4,7 +4,7 @@ using Reserve.Channels;
 using Reserve.Host.Composition;
 using Reserve.Matching;
 using Reserve.Planning;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Sdk.Formatting;
 
 namespace Reserve.Host.Cli;
@@ -32,7 +32,7 @@ internal static class PlanBench
             return 2;
         }
         var planner = new FundingPlanner(new MatchEngine(catalog));
-        var projects = DemoProjects.Generate(count, StartupTasks.DemoOptions(catalog));
+        var projects = DemoProjects.Generate(count, DemoProjectOptions.For(catalog));
         output.WriteLine($"方案基准：{count} 个演示项目 × {catalog.Channels.Count} 个渠道，测算日期 {asOf:yyyy-MM-dd}，{Environment.ProcessorCount} 核，.NET {Environment.Version}");
 
         foreach (var withPending in new[] { false, true })

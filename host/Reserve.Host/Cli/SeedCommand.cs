@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Reserve.Host.Composition;
-using Reserve.Projects.DemoData;
+using Reserve.Demo.Projects;
 using Reserve.Projects.Interchange;
 
 namespace Reserve.Host.Cli;
@@ -11,7 +10,7 @@ namespace Reserve.Host.Cli;
 /// </summary>
 internal static class SeedCommand
 {
-    public static async Task<int> RunAsync(Arguments args, StartupTasks startup, Reserve.Channels.ChannelCatalog catalog, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(Arguments args, Func<ReserveDemo> demo, Reserve.Channels.ChannelCatalog catalog, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var count = 600;
         if (args.Option("count") is { } countText && (!int.TryParse(countText, out count) || count is < 1 or > 1_000_000))
@@ -21,7 +20,7 @@ internal static class SeedCommand
         }
         if (args.Option("out") is { } path)
         {
-            var projects = DemoProjects.Generate(count, StartupTasks.DemoOptions(catalog));
+            var projects = DemoProjects.Generate(count, DemoProjectOptions.For(catalog));
             await using var stream = File.Create(path);
             if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
@@ -35,7 +34,7 @@ internal static class SeedCommand
             return 0;
         }
         var watch = Stopwatch.StartNew();
-        var stored = await startup.SeedAsync(count, cancellationToken);
+        var stored = await demo().SeedAsync(count, cancellationToken);
         output.WriteLine($"已生成并入库 {stored} 个演示项目（含匹配结果），用时 {watch.Elapsed.TotalSeconds:0.0} 秒。");
         return 0;
     }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
+using Reserve.Channels.Web.Modules;
+using Reserve.Demo;
 using Reserve.Documents.Web;
 using Reserve.Dispatch.Web;
+using Reserve.Jobs.Web.Modules;
 using Reserve.Host.Modules;
 using Reserve.Matching.Web;
 using Reserve.Projects.Web;
@@ -35,10 +38,11 @@ internal sealed class ModuleRegistry
 
     public bool IsEnabled(string name) => Enabled.Any(m => m.Name == name);
 
-    public static IReadOnlyList<IReserveModule> Modules() =>
+    /// <summary>Every module the host is made of; without options (listing the commands), as on the embedded default.</summary>
+    public static IReadOnlyList<IReserveModule> Modules(ReserveOptions? options = null) =>
     [
         new ReserveSlice(),
-        new ChannelsSlice(),
+        new ChannelsSlice(typeof(ModuleRegistry).Assembly.Location),
         new MatchingSlice(),
         new DocumentsSlice(),
         new PlanningSlice(),
@@ -49,6 +53,8 @@ internal sealed class ModuleRegistry
         new DispatchSlice(),
         new PromotionSlice(),
         new ApprovalsSlice(),
+        // Last: its demo data points at the other modules'. Composed only while the site runs on demo data.
+        .. options?.SeedDemoData ?? true ? [new DemoModule(options?.DemoProjectCount ?? ReserveOptions.DefaultDemoProjectCount)] : Array.Empty<IReserveModule>(),
     ];
 
     public static ModuleRegistry From(IConfiguration configuration, IReadOnlyList<IReserveModule> modules)

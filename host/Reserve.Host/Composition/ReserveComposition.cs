@@ -10,7 +10,7 @@ internal static class ReserveComposition
     public static IServiceCollection AddReserve(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = ReserveOptions.From(configuration, contentRoot);
-        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules());
+        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
         services.AddSingleton(options);
         services.AddSingleton(registry);
         services.AddSingleton(TimeProvider.System);
@@ -19,12 +19,6 @@ internal static class ReserveComposition
         {
             module.AddServices(context);
         }
-        services.AddSingleton<DemoSeeding>();
-        if (registry.IsEnabled("Dispatch"))
-        {
-            services.AddSingleton<DispatchDemo>();
-        }
-        services.AddSingleton<PromotionApprovalsDemo>();
         services.AddSingleton<StartupTasks>();
         return services;
     }

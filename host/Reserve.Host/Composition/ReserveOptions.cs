@@ -12,6 +12,8 @@ namespace Reserve.Host.Composition;
 /// </summary>
 internal sealed record ReserveOptions(string PluginsPath, DatabaseOptions Database, bool SeedDemoData, int DemoProjectCount, string SharedTemplatesPath, string InstanceName, string? AdminPassword = null)
 {
+    public const int DefaultDemoProjectCount = 600;
+
     public static ReserveOptions From(IConfiguration configuration, string contentRoot)
     {
         var section = configuration.GetSection("Reserve");
@@ -37,7 +39,7 @@ internal sealed record ReserveOptions(string PluginsPath, DatabaseOptions Databa
             Path.GetFullPath(plugins),
             DatabaseOptions.From(connection, section["Database:Provider"]),
             section.GetValue("SeedDemoData", true),
-            section.GetValue("DemoProjectCount", 600),
+            section.GetValue("DemoProjectCount", DefaultDemoProjectCount),
             Path.Combine(Path.GetFullPath(templates), "shared"),
             string.IsNullOrWhiteSpace(instance) ? JobsModule.DefaultInstanceName() : instance,
             section["AdminPassword"]);

@@ -4,21 +4,18 @@ using Reserve.Accounts;
 using Reserve.Jobs;
 using Reserve.Matching;
 using Reserve.Persistence;
-using Reserve.Projects;
-using Reserve.Projects.DemoData;
 using Reserve.Channels;
-using Reserve.Review;
 
 namespace Reserve.Host.Composition;
 
 /// <summary>
-/// What every start does: bring the tables up to date, seed an empty reserve and the accounts, queue a
+/// What every start does: bring the tables up to date, seed the enabled modules' demo data and the accounts, queue a
 /// re-match of stale results. Each is safe when several instances start at once on one database: migrations
 /// and seeding run under a database-wide lock, and the re-match is a job that exactly one instance runs.
 /// </summary>
 internal sealed class StartupTasks(
-    IServiceProvider services, ModuleRegistry modules, IProjectReserve reserve, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
-    IAccounts accounts, IReview review, ReviewCalendar calendar, TimeProvider clock, ReserveOptions options, ILogger<StartupTasks> logger)
+    IServiceProvider services, ModuleRegistry modules, IMatchResults results, IJobQueue jobs, Reserve.Channels.ChannelCatalog catalog,
+    IAccounts accounts, ReserveOptions options, ILogger<StartupTasks> logger)
 {
     /// <summary>Every enabled module's migrations, in the registry's order; a switched-off module's tables are left as they are.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -29,28 +26,28 @@ internal sealed class StartupTasks(
         }
     }
 
-    /// <summary>The accounts first (the dispatch demo makes the demo `leader` a 包抓领导), then the demo data of the enabled modules.</summary>
+    /// <summary>
+    /// Every enabled module's demo data (the demo module, on while Reserve:SeedDemoData is, creates the demo accounts
+    /// first); then, on a site still without an account, the administrator of <see cref="SeedAdministratorIfNoAccountAsync"/>.
+    /// </summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await SeedAccountsIfEmptyAsync(cancellationToken);
-        await services.GetRequiredService<DemoSeeding>().SeedAsync(cancellationToken);
+        foreach (var module in modules.Enabled)
+        {
+            await module.SeedDemoAsync(services, cancellationToken);
+        }
+        await SeedAdministratorIfNoAccountAsync(cancellationToken);
     }
 
     /// <summary>
-    /// A site with no account yet gets the demo accounts when demo data is on; otherwise one administrator
-    /// whose password comes from configuration (Reserve:AdminPassword), so a real deployment has no known password.
+    /// A site with no account yet gets one administrator whose password comes from configuration
+    /// (Reserve:AdminPassword), so a real deployment has no known password.
     /// </summary>
-    public async Task SeedAccountsIfEmptyAsync(CancellationToken cancellationToken)
+    private async Task SeedAdministratorIfNoAccountAsync(CancellationToken cancellationToken)
     {
         await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed-accounts", cancellationToken);
         if (await accounts.AnyUserAsync(cancellationToken))
         {
-            return;
-        }
-        if (options.SeedDemoData)
-        {
-            await DemoAccounts.SeedAsync(accounts, review, calendar.ReserveYear(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), cancellationToken);
-            logger.LogInformation("已创建演示账号（密码 {Password}）", DemoAccounts.Password);
             return;
         }
         if (string.IsNullOrWhiteSpace(options.AdminPassword))
@@ -63,45 +60,6 @@ internal sealed class StartupTasks(
             logger.LogError("未能创建系统管理员：{Problem}", problem);
         }
     }
-
-    /// <summary>Fills an empty reserve with demo projects when configured to (the embedded default); one instance does it.</summary>
-    public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken)
-    {
-        if (!options.SeedDemoData)
-        {
-            return 0;
-        }
-        await using var gate = await DatabaseLock.AcquireAsync(options.Database, "reserve:seed", cancellationToken);
-        if (await reserve.CountAsync(new ProjectQuery(), cancellationToken) > 0)
-        {
-            return 0;
-        }
-        try
-        {
-            return await SeedAsync(options.DemoProjectCount, cancellationToken);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // Demo data the active plugins cannot accept must not keep the site from starting.
-            logger.LogError("未生成演示数据：{Reason}", ex.Message);
-            return 0;
-        }
-    }
-
-    public async Task<int> SeedAsync(int count, CancellationToken cancellationToken)
-    {
-        var outcome = await reserve.ImportAsync(DemoProjects.Generate(count, DemoOptions(catalog)), "演示数据", cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            throw new InvalidOperationException("演示数据未通过校验：" + string.Join("；", outcome.Problems.Take(5).Select(p => $"第{p.Row}条 {p.Column}：{p.Message}")));
-        }
-        logger.LogInformation("已生成演示数据 {Count} 个项目", outcome.Created);
-        return outcome.Created;
-    }
-
-    /// <summary>Demo records carry only the facts the loaded channels declare, so they import whatever plugins are active.</summary>
-    public static DemoProjectOptions DemoOptions(Reserve.Channels.ChannelCatalog catalog) =>
-        new() { FactKeys = catalog.ChannelFacts.Select(f => f.Key).ToHashSet(StringComparer.Ordinal) };
 
     /// <summary>
     /// Results computed by another plugin version (or before a channel existed) are recomputed by a

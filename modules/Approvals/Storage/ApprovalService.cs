@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Reserve.Approvals.Charts;
-using Reserve.Approvals.DemoData;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
@@ -187,14 +186,13 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         return rows.Select(a => new ApprovalAuditEntry(a.Id, a.Entity, a.EntityKey, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
     }
 
-    public async Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveProjects, string user, CancellationToken cancellationToken = default)
+    public async Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Records.AnyAsync(cancellationToken))
         {
             return 0;
         }
-        var records = ApprovalDemo.Generate(reserveProjects, asOf: Today);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var record in records)
         {

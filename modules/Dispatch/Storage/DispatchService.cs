@@ -274,17 +274,15 @@ internal sealed class DispatchService(
         return new DispatchReportWriter(options, clock).Write(data, format, mode, cancellationToken);
     }
 
-    public async Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveRecords, DateOnly asOf, string user, int seed = DemoData.DemoDispatch.DefaultSeed,
-        CancellationToken cancellationToken = default)
+    public async Task<int> SeedDemoAsync(int year, IReadOnlyList<DemoPlanItem> items, string user, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.PlanProjects.AnyAsync(p => p.Year == asOf.Year, cancellationToken))
+        if (await db.PlanProjects.AnyAsync(p => p.Year == year, cancellationToken))
         {
             return 0;
         }
-        var demo = DemoData.DemoDispatch.Generate(reserveRecords, asOf, options, seed);
         var count = 0;
-        foreach (var item in demo)
+        foreach (var item in items)
         {
             var saved = await SavePlanProjectAsync(item.Project, null, user, cancellationToken);
             if (!saved.Succeeded)

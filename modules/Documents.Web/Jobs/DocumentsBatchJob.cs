@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reserve.Documents;
 using Reserve.Jobs;
 using Reserve.Projects;
@@ -43,13 +42,4 @@ public sealed class DocumentsBatchJob(DocumentService documents, IProjectReserve
             $"{ids.Count} 个项目：生成 {result.Files.Count} 个文件，{result.Failures.Count} 份未生成",
             new JobFile(name, "application/zip", zip.ToArray()));
     }
-
-    /// <summary>Queues a batch for the user's department (a reviewer's: the whole reserve), one at a time per department.</summary>
-    public static Task<JobInfo> StartAsync(IJobQueue queue, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
-    {
-        var department = user.ScopeDepartment();
-        return queue.EnqueueAsync(JobKind, Payload(), user.Login(), department, $"{JobKind}:{department ?? "*"}", ct);
-    }
-
-    public static string Payload() => JsonSerializer.Serialize(new { kind = JobKind });
 }

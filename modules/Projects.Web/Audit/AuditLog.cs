@@ -15,7 +15,7 @@ internal sealed class AuditLog(IProjectReserve reserve, IReview review, IAccount
 {
     public const int PageSize = 50;
 
-    /// <summary>Who the demo data is recorded as (StartupTasks, DemoAccounts).</summary>
+    /// <summary>Who the demo data is recorded as (the demo module).</summary>
     private const string DemoActor = "演示数据";
 
     public async Task<ProjectChangePage> ProjectChangesAsync(AuditFilter filter, CancellationToken cancellationToken)

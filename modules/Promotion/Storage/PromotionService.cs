@@ -6,7 +6,6 @@ using Reserve.Projects.Validation;
 using Reserve.Promotion.Charts;
 using Reserve.Promotion.Conversion;
 using Reserve.Promotion.Deals;
-using Reserve.Promotion.DemoData;
 using Reserve.Promotion.Metrics;
 using Reserve.Sdk.Projects;
 
@@ -257,14 +256,13 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         return PromotionCharts.FundsByMonth(deals, from, to ?? Today);
     }
 
-    public async Task<int> SeedDemoAsync(IReadOnlyList<ProjectRecord> reserveProjects, string user, CancellationToken cancellationToken = default)
+    public async Task<int> SeedDemoAsync(PromotionDemoSet demo, string user, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Deals.AnyAsync(cancellationToken) || await db.Events.AnyAsync(cancellationToken))
         {
             return 0;
         }
-        var demo = PromotionDemo.Generate(reserveProjects, asOf: Today);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The database numbers the events (an explicit id would not advance a PostgreSQL identity); deals follow by name.

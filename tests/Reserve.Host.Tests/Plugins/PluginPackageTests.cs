@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Reserve.Channels.Packages;
-using Reserve.Host.Composition;
+using Reserve.Channels.Web;
 using Xunit;
 
 namespace Reserve.Host.Tests.Plugins;

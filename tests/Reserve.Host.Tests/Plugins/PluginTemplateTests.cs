@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Reserve.Host.Composition;
+using Reserve.Channels.Web;
 using Xunit;
 
 namespace Reserve.Host.Tests.Plugins;

@@ -1,5 +1,5 @@
 using Reserve.Channels.Validation;
-using Reserve.Host.Composition;
+using Reserve.Channels.Web;
 using Xunit;
 
 namespace Reserve.Host.Tests.Plugins;

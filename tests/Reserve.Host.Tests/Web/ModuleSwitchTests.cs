@@ -99,4 +99,17 @@ public sealed class ModuleSwitchTests
         Assert.True(registry.IsEnabled("Dispatch"));
         Assert.Equal("Projects", registry.Enabled[0].Name);
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void The_demo_module_is_on_while_the_site_runs_on_demo_data_and_seeds_last(string? seedDemoData, bool on)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:SeedDemoData"] = seedDemoData }).Build();
+        var options = ReserveOptions.From(configuration, Path.GetTempPath());
+        var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
+        Assert.Equal(on, registry.IsEnabled("Demo"));
+        Assert.Equal(on, registry.Enabled[^1].Name == "Demo");
+    }
 }

@@ -1,7 +1,8 @@
-namespace Reserve.Web.Tests.Site;
+// One level up from the site helpers, so that `Demo.` in the tests finds this class before the Reserve.Demo namespace.
+namespace Reserve.Web.Tests;
 
 /// <summary>
-/// The demo accounts the host creates at first start (Composition/DemoAccounts.cs). 交通运输局's list is a
+/// The demo accounts the host creates at first start (the demo module, DemoAccounts). 交通运输局's list is a
 /// draft, so its clerks may edit; 住建局 has submitted, so its clerk may edit only what a reviewer returned.
 /// </summary>
 internal static class Demo
