@@ -4,7 +4,6 @@ using Reserve.Demo;
 using Reserve.Documents.Web;
 using Reserve.Dispatch.Web;
 using Reserve.Jobs.Web.Modules;
-using Reserve.Host.Modules;
 using Reserve.Matching.Web;
 using Reserve.Projects.Web;
 using Reserve.Approvals.Web;

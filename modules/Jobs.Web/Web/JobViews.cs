@@ -1,7 +1,3 @@
-using Reserve.Matching.Web;
-using Reserve.Projects.Web.Jobs;
-using Reserve.Documents.Web;
-using Reserve.Documents.Web.Jobs;
 using System.Security.Claims;
 using Reserve.Accounts;
 using Reserve.WebKit.Security;
