@@ -42,6 +42,9 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Demo = typeof(Reserve.Demo.DemoModule).Assembly;
     private static readonly Assembly ChannelsWeb = Assembly.Load("Reserve.Channels.Web");
     private static readonly Assembly JobsWeb = Assembly.Load("Reserve.Jobs.Web");
+    private static readonly Assembly ProjectsWeb = typeof(Reserve.Projects.Web.ReserveSlice).Assembly;
+    private static readonly Assembly DocumentsWeb = typeof(Reserve.Documents.Web.DocumentsSlice).Assembly;
+    private static readonly Assembly MatchingWeb = typeof(Reserve.Matching.Web.MatchingSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
 
     /// <summary>Building blocks that know no business: any module may use them.</summary>
@@ -84,7 +87,12 @@ public sealed class DependencyRulesTests
         // Rendering only for the report mode the dispatch API names (draft or final).
         [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Rendering", "Reserve.WebKit"],
         // The plugin pages run the golden cases (Matching) and check templates (Documents) of a plugin being validated.
-        [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Accounts", "Reserve.WebKit"],
+        [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Rendering", "Reserve.Accounts", "Reserve.WebKit"],
+        [ProjectsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Planning", "Reserve.Funding", "Reserve.Jobs",
+            "Reserve.Accounts", "Reserve.Review", "Reserve.Documents.Web", "Reserve.Documents", "Reserve.Rendering", "Reserve.WebKit"],
+        [DocumentsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Rendering", "Reserve.Jobs",
+            "Reserve.Accounts", "Reserve.Review", "Reserve.WebKit"],
+        [MatchingWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Jobs", "Reserve.WebKit"],
         // The jobs page starts a re-match keyed by the serving plugin versions (Channels).
         [JobsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Jobs", "Reserve.Channels", "Reserve.Accounts", "Reserve.WebKit"],
         // The demo fills each module's store through that module's public demo hook.
@@ -97,7 +105,8 @@ public sealed class DependencyRulesTests
     {
         foreach (var (module, allowed) in Allowed)
         {
-            Assert.Empty(AssemblyReferences.Forbidden(AssemblyReferences.Of(module), [.. allowed, .. BuildingBlocks]));
+            var forbidden = AssemblyReferences.Forbidden(AssemblyReferences.Of(module), [.. allowed, .. BuildingBlocks]);
+            Assert.True(forbidden.Count == 0, $"{module.GetName().Name} references {string.Join(", ", forbidden)}");
         }
     }
 

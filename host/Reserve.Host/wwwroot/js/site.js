@@ -22,10 +22,11 @@ document.querySelectorAll('[data-job]').forEach(function (el) {
 });
 
 // Collapsed reasons are part of what a reviewer prints: open every <details> for the printout, close them after.
+// Chromium fires the pair again around a PDF export, so what was opened is kept until the matching afterprint.
 (function () {
   var opened = [];
   window.addEventListener('beforeprint', function () {
-    opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; return true; });
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
   });
   window.addEventListener('afterprint', function () {
     opened.forEach(function (d) { d.open = false; });
