@@ -61,17 +61,13 @@ public sealed class DependencyRulesTests
         [Channels] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Persistence"],
         [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Rendering"],
-        // A building block: no business module, the SDK only for its Chinese number, date and enumeration words.
+        // A building block: no business module; its Chinese number, date and enumeration words come from Reserve.Text.
         [Rendering] = [],
-        [Accounts] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Review] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Jobs] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Rendering", "Reserve.Persistence"],
-        [Documents] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
         [Accounts] = ["Reserve.Persistence"],
         [Review] = ["Reserve.Persistence"],
         [Jobs] = ["Reserve.Persistence"],
-        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Documents", "Reserve.Persistence"],
+        // Reports render through the building block, not through the channel documents.
+        [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Rendering", "Reserve.Persistence"],
         [Promotion] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
         [Planning] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],

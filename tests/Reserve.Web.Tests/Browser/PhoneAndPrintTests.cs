@@ -27,8 +27,18 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
         await leader.GotoAsync(path);
         var page = leader.Page;
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(width <= Phone.Width + 2, $"{path} 在 390 像素宽的手机上宽 {width} 像素，需横向拖动整页");
+        // Wider than the window's inside (the screen less any scrollbar): the whole page would need dragging sideways.
+        var (width, inside) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+        if (width > inside)
+        {
+            // Name what sticks out, so that the failure says where to look.
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+                      .filter(e => { for (let a = e.parentElement; a; a = a.parentElement) { if (/(auto|scroll|hidden)/.test(getComputedStyle(a).overflowX)) return false; } return true; })
+                      .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().right))
+                """);
+            Assert.Fail($"{path} 在 390 像素宽的手机上宽 {width} 像素（可见宽度 {inside}），需横向拖动整页；超出的元素：{string.Join("，", wide)}");
+        }
         var nav = page.Locator("header nav");
         var links = await nav.Locator("a").CountAsync();
         Assert.True(links >= 3, $"{path} 的导航只有 {links} 个链接");
