@@ -10,7 +10,7 @@ namespace Reserve.Dispatch;
 public sealed class DispatchOptions
 {
     /// <summary>
-    /// 调度频次 per tier. Defaults from domain-channels.md §5: 省列重大项目 日调度 is sourced [S] (the Gansu DRC's
+    /// 调度频次 per tier. Defaults: 省列重大项目 日调度 is published practice (the Gansu DRC's
     /// 日调度日报告制度, 2020); 省列重点投资项目 周调度 and 市级年度计划项目 月调度 come from the seed speech only
     /// [NF]: no separate source was found, so a city should confirm them.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed record StatutoryLimit(string Id, PreWorkKind Item, string Name, in
 
 /// <summary>
 /// The statutory time limits the system knows, each read from the statute text (the LawRefBook/Laws mirror that
-/// domain-channels.md §1 cites as [S-law]). Every other item — 项目建议书、可研、初设 批复 among them — has no
+/// the law itself sets). Every other item — 项目建议书、可研、初设 批复 among them — has no
 /// statutory limit in these texts: 政府投资条例 第十条 only requires departments to publish their 办理时限, so
 /// those items take the department's 承诺时限, entered by the user and marked unverified.
 /// </summary>

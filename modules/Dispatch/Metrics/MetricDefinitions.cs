@@ -3,7 +3,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Dispatch;
 
 /// <summary>
-/// The definitions (口径) of the dispatch metrics, each with its source and confidence. domain-channels.md §5
+/// The definitions (口径) of the dispatch metrics, each with its source and confidence.
 /// gives 开工率, 复工率, 开复工率, 投资完成率 and 超/慢序时进度 as [CK] — typical, to be confirmed against the
 /// local 口径 — with one sourced example of “超过时间进度13.8个百分点”. The growth figures are the statistical
 /// 同比 convention, which §5 does not list: they are marked as commonly known with that said.

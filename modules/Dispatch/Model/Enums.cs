@@ -10,7 +10,7 @@ public enum PlanTier
     [ZhName("市级年度计划项目")] MunicipalAnnual,
 }
 
-/// <summary>类别 of a plan project (domain-channels.md §5: 新开工 抓前期抓落地, 续建 抓进度抓体量, 预备 抓前期抓服务).</summary>
+/// <summary>类别 of a plan project (新开工 抓前期抓落地, 续建 抓进度抓体量, 预备 抓前期抓服务).</summary>
 public enum PlanKind
 {
     [ZhName("新开工")] NewStart,

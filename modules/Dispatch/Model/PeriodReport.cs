@@ -3,7 +3,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Dispatch;
 
 /// <summary>
-/// 调度报告: one plan project's report for one period (domain-channels.md §5, “Suggested dispatch record”).
+/// 调度报告: one plan project's report for one period (the usual 调度 record).
 /// Amounts in 万元. <see cref="InvestmentCumulative"/> is the year's running total (本年累计), so that
 /// 投资完成率 = 累计 ÷ 年度计划投资 and each period's total is the previous one plus this period's.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class PeriodReport
     /// <summary>需协调事项, each with its 责任单位 and 办结时限.</summary>
     public List<CoordinationItem> Coordination { get; set; } = [];
 
-    /// <summary>本期资金到位, per funding source (domain-channels.md §3.5).</summary>
+    /// <summary>本期资金到位, per funding source.</summary>
     public List<FundsArrived> FundsArrived { get; set; } = [];
 
     public ReportPeriod Period => new(Cadence, PeriodStart, PeriodEnd);

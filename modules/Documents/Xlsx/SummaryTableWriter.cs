@@ -11,7 +11,7 @@ using static Reserve.Rendering.Xlsx.XlsxCells;
 namespace Reserve.Documents;
 
 /// <summary>
-/// The 储备项目汇总表 (domain-channels.md §4) as XLSX: a title row, one header row in §4 order, one row per
+/// The 储备项目汇总表 as XLSX: a title row, one header row in the order of the reserve's summary form, one row per
 /// project, a 合计 row of real <c>SUM</c> formulas, the header frozen, widths set for Chinese text and capped (long
 /// text wraps), A3 landscape fitted to the page width, rows running on to as many pages as needed, the title and
 /// header rows repeated on each.

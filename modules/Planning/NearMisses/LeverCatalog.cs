@@ -16,7 +16,7 @@ internal static class LeverCatalog
     // 资本金 minimums of 国发〔2015〕51号 and 〔2019〕26号 (20%–40% by sector); the rules name the one that applies.
     private static readonly decimal[] EquityShares = [0.20m, 0.25m, 0.30m, 0.35m, 0.40m];
 
-    // The hard floor 1.0 and the 1.1 / 1.2 reviewers' thresholds of 专项债 (domain-channels.md §2.2, §10).
+    // The hard floor 1.0 (income must cover debt service) and the 1.1 / 1.2 thresholds reviewers of 专项债 commonly use (third-party accounts, not an official text).
     private static readonly decimal[] CoverageSteps = [1.0m, 1.1m, 1.2m];
 
     public static List<RecordChange> For(ProjectRecord p, IReadOnlySet<string> missingFacts, IReadOnlyDictionary<string, FactDescriptor> channelFacts)

@@ -4,7 +4,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Promotion.Conversion;
 
 /// <summary>
-/// Builds the reserve record of a landed deal, so nobody types it again (domain-channels.md §6: “a 签约 project
+/// Builds the reserve record of a landed deal, so nobody types it again (招商 practice: “a 签约 project
 /// becomes a 储备/前期 record with a 项目代码 once it is 备案”). What the deal does not know (项目代码, 项目类型,
 /// pre-work) stays empty for the department to fill in the reserve.
 /// </summary>

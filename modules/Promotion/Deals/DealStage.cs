@@ -3,7 +3,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Promotion.Deals;
 
 /// <summary>
-/// The lifecycle of a 招商 deal, in order (domain-channels.md §6, "Lifecycle states" [S-derived]:
+/// The lifecycle of a 招商 deal, in order (as 招商 practice tracks a deal:
 /// 线索 → 意向(协议) → 签约(合同) → 落地(注册/供地) → 开工 → 投产/建成). The numeric order is the lifecycle order.
 /// </summary>
 public enum DealStage

@@ -4,7 +4,7 @@ namespace Reserve.Promotion.Deals;
 
 /// <summary>
 /// The industries a deal is filed under: Gansu's “十大生态产业”, the framing the province and Lanzhou use for
-/// 招商 and project 谋划 (domain-channels.md §7 [S] http://lyslsly.com/lzxw/10892.html), plus 其他. Each maps to
+/// 招商 and project 谋划 (as the city's industrial-chain work lists them), plus 其他. Each maps to
 /// the reserve's 所属领域 for a deal that becomes a project; where no field fits (通道物流, 其他) the mapping is
 /// 其他 and the user may name the field on the deal's conversion.
 /// </summary>

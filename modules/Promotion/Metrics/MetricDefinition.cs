@@ -19,7 +19,7 @@ public enum PromotionMetric
 public sealed record MetricDefinition(PromotionMetric Metric, string Name, string Definition, PolicySource Source, IReadOnlyList<PolicySource> Examples);
 
 /// <summary>
-/// The definitions of domain-channels.md §6. 履约率, 落地率 and 资金到位率 are given there as [CK] (commonly
+/// The definitions used in 招商引资 reporting practice. 履约率, 落地率 and 资金到位率 are given there as [CK] (commonly
 /// known, not checked against an official text). 开工率 and 投产率 are reported in the sources but §6 gives no
 /// formula for them: the same denominator as 落地率 (签约项目) is assumed and marked 未核实. The local 口径
 /// should be confirmed with the client (§8 item 7).
