@@ -30,6 +30,21 @@ internal sealed class AccountAdministration(IAccounts accounts)
             ? Task.FromResult(AdminOutcome.Invalid("不能停用自己的账号"))
             : ChangeAsync(login, () => accounts.SetActiveAsync(login, active, admin.AuditName(), cancellationToken), active ? $"已启用账号 {login}" : $"已停用账号 {login}", cancellationToken);
 
+    public async Task<AdminOutcome> SetRoleAsync(ClaimsPrincipal admin, string login, string? role, string? department, CancellationToken cancellationToken)
+    {
+        if (!EnumText.TryParse<Role>(role, out var parsed))
+        {
+            return AdminOutcome.Invalid(EnumText.Problem<Role>("角色", role));
+        }
+        if (login == admin.Login() && parsed != Role.Administrator)
+        {
+            // Like disabling oneself: the last administrator could leave nobody able to administer.
+            return AdminOutcome.Invalid("不能取消自己的系统管理员角色");
+        }
+        var shown = Reserve.Sdk.Projects.ZhNames<Role>.Of(parsed) + (parsed == Role.DepartmentClerk ? $"（{department?.Trim()}）" : "");
+        return await ChangeAsync(login, () => accounts.SetRoleAsync(login, parsed, department, admin.AuditName(), cancellationToken), $"{login} 已改为{shown}，其已登录的会话随即失效", cancellationToken);
+    }
+
     public Task<AdminOutcome> UnlockAsync(ClaimsPrincipal admin, string login, CancellationToken cancellationToken) =>
         ChangeAsync(login, () => accounts.UnlockAsync(login, admin.AuditName(), cancellationToken), $"已解锁账号 {login}", cancellationToken);
 

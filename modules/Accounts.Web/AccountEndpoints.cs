@@ -8,6 +8,7 @@ internal static class AccountEndpoints
     public sealed record NewUserRequest(string? Login, string? DisplayName, string? Role, string? Department, string? Password);
     public sealed record PasswordRequest(string? Password);
     public sealed record ActiveRequest(bool? Active);
+    public sealed record RoleRequest(string? Role, string? Department);
     public sealed record DepartmentRequest(string? Name, string? FullName);
 
     public static void MapAccountsApi(this IEndpointRouteBuilder app)
@@ -34,6 +35,10 @@ internal static class AccountEndpoints
         admin.MapPost("/users", async (NewUserRequest body, HttpContext http, AccountAdministration administration, CancellationToken ct) =>
             (await administration.CreateUserAsync(http.User, body.Login, body.DisplayName, body.Role, body.Department, body.Password, ct)).ToHttp())
             .WithSummary("新建账号（role：部门填报员/发改委审核员/市领导/系统管理员；部门填报员须给 department；初始密码至少 8 位，含字母和数字）");
+
+        admin.MapPost("/users/{login}/role", async (string login, RoleRequest body, HttpContext http, AccountAdministration administration, CancellationToken ct) =>
+            (await administration.SetRoleAsync(http.User, login, body.Role, body.Department, ct)).ToHttp())
+            .WithSummary("变更账号的角色或部门（部门填报员须给 department；该账号已登录的会话随即失效）");
 
         admin.MapPost("/users/{login}/password", async (string login, PasswordRequest body, HttpContext http, AccountAdministration administration, CancellationToken ct) =>
             (await administration.SetPasswordAsync(http.User, login, body.Password, ct)).ToHttp())

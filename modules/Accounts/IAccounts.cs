@@ -17,6 +17,12 @@ public interface IAccounts
 
     Task<string?> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives an account another role or, for a clerk, another department (a clerk moving between departments, a clerk
+    /// made a reviewer). Its open sessions end at their next request, since they carry the old role and department.
+    /// </summary>
+    Task<string?> SetRoleAsync(string login, Role role, string? department, string actor, CancellationToken cancellationToken = default);
+
     Task<string?> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default);

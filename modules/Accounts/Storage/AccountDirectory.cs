@@ -100,16 +100,9 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
             return weak;
         }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (user.Role == Role.DepartmentClerk)
+        if (await DepartmentProblemAsync(db, user.Role, user.Department, cancellationToken) is { } departmentProblem)
         {
-            if (string.IsNullOrWhiteSpace(user.Department))
-            {
-                return "部门填报员必须属于一个部门";
-            }
-            if (!await db.Departments.AnyAsync(d => d.Name == user.Department && d.Active, cancellationToken))
-            {
-                return $"没有名为“{user.Department}”的部门";
-            }
+            return departmentProblem;
         }
         if (await db.Users.AnyAsync(u => u.Login == login, cancellationToken))
         {
@@ -144,6 +137,47 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
     public Task<string?> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(login, actor, active ? "启用账号" : "停用账号", null, u => u.Active = active, cancellationToken);
 
+    public async Task<string?> SetRoleAsync(string login, Role role, string? department, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            return "角色无效";
+        }
+        department = role == Role.DepartmentClerk ? department?.Trim() : null;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await DepartmentProblemAsync(db, role, department, cancellationToken) is { } problem)
+            {
+                return problem;
+            }
+        }
+        string? before = null;
+        var outcome = await ChangeAsync(login, actor, "变更角色", null, u =>
+        {
+            before = Described(u.Role, u.Department);
+            u.Role = role;
+            u.Department = department;
+        }, cancellationToken, () => $"{before} → {Described(role, department)}");
+        return outcome;
+    }
+
+    private static string Described(Role role, string? department) =>
+        ZhNames<Role>.Of(role) + (department is null ? "" : $"（{department}）");
+
+    /// <summary>A clerk belongs to one active department; other roles to none.</summary>
+    private static async Task<string?> DepartmentProblemAsync(AccountsDbContext db, Role role, string? department, CancellationToken cancellationToken)
+    {
+        if (role != Role.DepartmentClerk)
+        {
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(department))
+        {
+            return "部门填报员必须属于一个部门";
+        }
+        return await db.Departments.AnyAsync(d => d.Name == department && d.Active, cancellationToken) ? null : $"没有名为“{department}”的部门";
+    }
+
     public Task<string?> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(login, actor, "解锁账号", null, u =>
         {
@@ -151,7 +185,8 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
             u.LockedUntilUtc = null;
         }, cancellationToken);
 
-    private async Task<string?> ChangeAsync(string login, string actor, string action, string? detail, Action<UserRow> change, CancellationToken cancellationToken)
+    /// <param name="describe">The audit detail when it depends on the row before the change (what the role was).</param>
+    private async Task<string?> ChangeAsync(string login, string actor, string action, string? detail, Action<UserRow> change, CancellationToken cancellationToken, Func<string>? describe = null)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Login == login, cancellationToken);
@@ -161,7 +196,7 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         }
         change(user);
         user.Version++;
-        db.Audit.Add(Entry(actor, action, login, detail, clock.GetUtcNow().UtcDateTime));
+        db.Audit.Add(Entry(actor, action, login, describe?.Invoke() ?? detail, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

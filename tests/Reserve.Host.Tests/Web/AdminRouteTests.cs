@@ -30,6 +30,32 @@ public sealed class AdminRouteTests
     }
 
     [Fact]
+    public async Task A_clerk_moved_to_another_department_signs_in_again_and_sees_the_new_one()
+    {
+        await using var site = new ReserveWebFactory();
+        using var admin = await site.SignedInAsync("admin");
+        await admin.PostJsonAsync("/api/users", new { login = "cw2", displayName = "陈伟", role = "DepartmentClerk", department = "水务局", password = "Water2027" }, HttpStatusCode.Created);
+        using var clerk = site.Session();
+        await clerk.LoginAsync("cw2", "Water2027");
+
+        var refused = await admin.PostJsonAsync("/api/users/cw2/role", new { role = "部门填报员" }, HttpStatusCode.BadRequest);
+        Assert.Equal("部门填报员必须属于一个部门", refused.GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/api/auth/me")).StatusCode);
+
+        var moved = await admin.PostJsonAsync("/api/users/cw2/role", new { role = "部门填报员", department = "交通运输局" }, HttpStatusCode.OK);
+        Assert.Equal("cw2 已改为部门填报员（交通运输局），其已登录的会话随即失效", moved.GetProperty("message").GetString());
+        // The session still carries 水务局: it ends at its next request.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await clerk.GetAsync("/api/auth/me")).StatusCode);
+        using var again = site.Session();
+        await again.LoginAsync("cw2", "Water2027");
+        Assert.Equal("交通运输局", (await again.GetJsonAsync("/api/auth/me")).GetProperty("department").GetString());
+
+        var self = await admin.PostJsonAsync("/api/users/admin/role", new { role = "Reviewer" }, HttpStatusCode.BadRequest);
+        Assert.Equal("不能取消自己的系统管理员角色", self.GetProperty("error").GetString());
+        Assert.Contains("变更角色或部门", await admin.PageAsync("/admin/users"));
+    }
+
+    [Fact]
     public async Task An_account_is_created_disabled_enabled_locked_out_unlocked_and_given_a_new_password()
     {
         await using var site = new ReserveWebFactory();

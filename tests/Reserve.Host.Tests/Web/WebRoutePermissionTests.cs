@@ -42,6 +42,7 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
         { "POST", "/api/users/leader/password", """{"password":"short"}""", "401 403 403 403 400" },
         { "POST", "/api/users/leader/active", "{}", "401 403 403 403 400" },
         { "POST", "/api/users/nobody/unlock", null, "401 403 403 403 404" },
+        { "POST", "/api/users/nobody/role", """{"role":"Reviewer"}""", "401 403 403 403 404" },
         { "GET", "/api/departments", null, "401 403 403 403 200" },
         { "POST", "/api/plan", """{"objective":"most"}""", "401 403 400 403 403" },
         { "POST", "/api/plan/xlsx", """{"asOf":"15/10/2026"}""", "401 403 400 403 403" },

@@ -42,6 +42,9 @@ internal sealed class UsersModel(IAccounts accounts, AccountAdministration admin
     public async Task<IActionResult> OnPostActiveAsync(string login, bool active, CancellationToken cancellationToken) =>
         Done(await administration.SetActiveAsync(User, login, active, cancellationToken));
 
+    public async Task<IActionResult> OnPostRoleAsync(string login, string? role, string? department, CancellationToken cancellationToken) =>
+        Done(await administration.SetRoleAsync(User, login, role, department, cancellationToken));
+
     public async Task<IActionResult> OnPostUnlockAsync(string login, CancellationToken cancellationToken) =>
         Done(await administration.UnlockAsync(User, login, cancellationToken));
 
