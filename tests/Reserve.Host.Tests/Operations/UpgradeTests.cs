@@ -6,7 +6,7 @@ using Xunit;
 namespace Reserve.Host.Tests.Operations;
 
 /// <summary>
-/// The database of the previous release (tests/fixtures/upgrade/previous-release.db, with its demo data) is taken up
+/// The database of the previous release (tests/fixtures/upgrade/previous-release.db.gz, with its demo data) is taken up
 /// by the current build: the host migrates it at start, becomes ready, and every table that holds what people entered
 /// keeps every row. Regenerate the fixture at a release, before the next schema change:
 /// <c>RESERVE_REGENERATE_UPGRADE_FIXTURE=1 dotnet test tests/Reserve.Host.Tests -c Release --filter UpgradeTests</c>.
@@ -19,7 +19,8 @@ public sealed class UpgradeTests
         "match_results", "accounts_key_ring", "jobs_queue", "jobs_files", "reserve_import_drafts",
     };
 
-    private static string Fixture => Path.Combine(HostProcess.RepoRoot, "tests", "fixtures", "upgrade", "previous-release.db");
+    // Kept gzip-compressed: a database file is not tracked in git as it is (1.0 MB shrinks to 130 KB).
+    private static string Fixture => Path.Combine(HostProcess.RepoRoot, "tests", "fixtures", "upgrade", "previous-release.db.gz");
 
     [Fact]
     public async Task The_previous_release_database_is_migrated_at_start_and_keeps_its_data()
@@ -31,7 +32,11 @@ public sealed class UpgradeTests
         Assert.True(File.Exists(Fixture), $"missing fixture {Fixture}");
         using var host = new HostProcess();
         Directory.CreateDirectory(host.DataPath);
-        File.Copy(Fixture, host.DatabasePath);
+        using (var compressed = new System.IO.Compression.GZipStream(File.OpenRead(Fixture), System.IO.Compression.CompressionMode.Decompress))
+        using (var copy = File.Create(host.DatabasePath))
+        {
+            compressed.CopyTo(copy);
+        }
         var before = TableSnapshot.Of(host.DatabasePath);
         var projects = before["reserve_projects"].Count;
         Assert.True(projects >= 20, $"{projects} projects in the fixture");
@@ -96,6 +101,8 @@ public sealed class UpgradeTests
             command.ExecuteNonQuery();
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Fixture)!);
-        File.Copy(database, Fixture, overwrite: true);
+        using var source = File.OpenRead(database);
+        using var compressed = new System.IO.Compression.GZipStream(File.Create(Fixture), System.IO.Compression.CompressionLevel.SmallestSize);
+        source.CopyTo(compressed);
     }
 }
