@@ -35,8 +35,6 @@ internal sealed class ModuleRegistry
 
     public IEnumerable<IReserveModule> Disabled => All.Except(Enabled);
 
-    public bool IsEnabled(string name) => Enabled.Any(m => m.Name == name);
-
     /// <summary>Every module the host is made of; without options (listing the commands), as on the embedded default.</summary>
     public static IReadOnlyList<IReserveModule> Modules(ReserveOptions? options = null) =>
     [

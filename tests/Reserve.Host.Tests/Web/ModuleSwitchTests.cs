@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Reserve.Host.Composition;
+using Reserve.WebKit.Modules;
 using Xunit;
 
 namespace Reserve.Host.Tests.Web;
@@ -79,6 +80,33 @@ public sealed class ModuleSwitchTests
         Assert.DoesNotContain("href=\"/admin/plugins\"", page);
     }
 
+    [Fact]
+    public void A_module_whose_requirement_is_switched_off_is_refused_naming_both()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:Modules:Funding:Enabled"] = "false" }).Build();
+        IReadOnlyList<IReserveModule> modules = [.. ModuleRegistry.Modules(), new NeedsFunding()];
+        var refused = Assert.Throws<InvalidOperationException>(() => ModuleRegistry.From(configuration, modules));
+        Assert.Equal("资金报表（FundingReports）需要资金争取台账（Funding），请同时启用 Reserve:Modules:Funding:Enabled", refused.Message);
+        // With its requirement on, the same module is composed.
+        Assert.Contains(ModuleRegistry.From(new ConfigurationBuilder().Build(), modules).Enabled, m => m.Name == "FundingReports");
+    }
+
+    /// <summary>A module that needs the funding ledger, as a report built on it would.</summary>
+    private sealed class NeedsFunding : IReserveModule
+    {
+        public string Name => "FundingReports";
+
+        public string Title => "资金报表";
+
+        public bool Optional => true;
+
+        public IReadOnlyList<string> Requires => ["Funding"];
+
+        public void AddServices(ModuleContext context)
+        {
+        }
+    }
+
     [Theory]
     [InlineData("Projects", "false", "项目储备（Projects）是系统的基础部分，不能关闭")]
     [InlineData("Dispatch", "关", "Reserve:Modules:Dispatch:Enabled 的值“关”应为 true 或 false")]
@@ -95,8 +123,8 @@ public sealed class ModuleSwitchTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:Modules:Promotion:Enabled"] = "false" }).Build();
         var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules());
         Assert.Equal(registry.All.Select(m => m.Name).Where(n => n != "Promotion"), registry.Enabled.Select(m => m.Name));
-        Assert.False(registry.IsEnabled("Promotion"));
-        Assert.True(registry.IsEnabled("Dispatch"));
+        Assert.DoesNotContain(registry.Enabled, m => m.Name == "Promotion");
+        Assert.Contains(registry.Enabled, m => m.Name == "Dispatch");
         Assert.Equal("Projects", registry.Enabled[0].Name);
     }
 
@@ -109,7 +137,7 @@ public sealed class ModuleSwitchTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Reserve:SeedDemoData"] = seedDemoData }).Build();
         var options = ReserveOptions.From(configuration, Path.GetTempPath());
         var registry = ModuleRegistry.From(configuration, ModuleRegistry.Modules(options));
-        Assert.Equal(on, registry.IsEnabled("Demo"));
+        Assert.Equal(on, registry.Enabled.Any(m => m.Name == "Demo"));
         Assert.Equal(on, registry.Enabled[^1].Name == "Demo");
     }
 }
