@@ -14,6 +14,7 @@ namespace Reserve.Dispatch.Tests;
 public sealed class DispatchFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly FakeReserve _reserve;
 
     private DispatchFixture(TestDatabase database, DateTimeOffset now, IEnumerable<ProjectRecord> reserve, Action<DispatchOptions>? configure)
     {
@@ -21,10 +22,18 @@ public sealed class DispatchFixture : IAsyncDisposable
         Clock = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IProjectReserve>(new FakeReserve(reserve));
+        _reserve = new FakeReserve(reserve);
+        services.AddSingleton<IProjectReserve>(_reserve);
         services.AddDispatch(database.Options, configure);
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>A second host instance on the same database and clock (the caller disposes it).</summary>
+    internal ServiceProvider OtherInstance() => new ServiceCollection()
+        .AddSingleton<TimeProvider>(Clock)
+        .AddSingleton<IProjectReserve>(_reserve)
+        .AddDispatch(Database.Options)
+        .BuildServiceProvider();
 
     internal TestDatabase Database { get; }
     public string? DatabasePath => Database.Options.SqliteFile;

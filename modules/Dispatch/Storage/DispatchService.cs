@@ -16,6 +16,8 @@ internal sealed class DispatchService(
     DispatchOptions options,
     TimeProvider clock) : IDispatchService
 {
+    private readonly HistorySnapshots _snapshots = new(clock);
+
     private const string PlanEntity = "plan", ReportEntity = "report", StartPlanEntity = "startPlan", TargetEntity = "target";
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -315,9 +317,15 @@ internal sealed class DispatchService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<List<ProjectHistory>> HistoriesAsync(int[] years, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProjectHistory>> HistoriesAsync(int[] years, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var revision = await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
+        return await _snapshots.GetAsync(years, revision, () => LoadHistoriesAsync(db, years, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<ProjectHistory>> LoadHistoriesAsync(DispatchDbContext db, int[] years, CancellationToken cancellationToken)
+    {
         var projects = await db.PlanProjects.AsNoTracking().Where(p => years.Contains(p.Year)).OrderBy(p => p.ReserveProjectId).ToListAsync(cancellationToken);
         var ids = projects.Select(p => p.Id).ToList();
         var reports = new List<PeriodReport>();
@@ -329,7 +337,7 @@ internal sealed class DispatchService(
         return projects.Select(p => new ProjectHistory(p, byProject[p.Id])).ToList();
     }
 
-    private async Task<IReadOnlyDictionary<long, Stored<StartPlan>>> StartPlansAsync(List<ProjectHistory> histories, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<long, Stored<StartPlan>>> StartPlansAsync(IReadOnlyList<ProjectHistory> histories, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = histories.Select(h => h.Project.Id).ToList();

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Reserve.Dispatch.Tracking;
+using static Reserve.Dispatch.ConstructionStatus;
+
+namespace Reserve.Dispatch.Tests;
+
+/// <summary>
+/// The dashboards read plan projects and reports once per change: a write on this instance or on another one
+/// sharing the database shows at the next read, and an unchanged database is not read again within the age limit.
+/// </summary>
+public sealed class SnapshotTests
+{
+    private static readonly DateOnly Today = new(2026, 5, 6);
+
+    [Fact]
+    public async Task A_report_saved_on_another_instance_shows_at_the_next_read()
+    {
+        await using var f = await DispatchFixture.CreateAsync(Today);
+        var plan = await f.AddPlanAsync("2027-0001", PlanTier.MunicipalAnnual);
+        Assert.Equal(0, (await f.Dispatch.MetricsAsync()).Overall.NewStartStarted);
+
+        await using var other = f.OtherInstance();
+        var outcome = await other.GetRequiredService<IDispatchService>().SaveReportAsync(new PeriodReport
+        {
+            PlanProjectId = plan, PeriodStart = new DateOnly(2026, 4, 1), Status = Started, StartedOn = new DateOnly(2026, 4, 10),
+            InvestmentThisPeriod = 120m, InvestmentCumulative = 120m, ProgressText = "主体施工",
+        }, null, "另一实例");
+        Assert.True(outcome.Succeeded, string.Join("；", outcome.Problems) + outcome.Conflict);
+
+        var metrics = await f.Dispatch.MetricsAsync();
+        Assert.Equal(1, metrics.Overall.NewStartStarted);
+        Assert.Equal(120m, metrics.Overall.CumulativeInvestment);
+    }
+
+    [Fact]
+    public async Task An_unchanged_database_is_read_once_within_the_age_limit_and_again_after_it()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 6, 9, 0, 0, TimeSpan.Zero));
+        var snapshots = new HistorySnapshots(clock);
+        var loads = 0;
+        Task<IReadOnlyList<ProjectHistory>> Load()
+        {
+            loads++;
+            return Task.FromResult<IReadOnlyList<ProjectHistory>>([]);
+        }
+
+        await snapshots.GetAsync([2026], 7, Load);
+        await snapshots.GetAsync([2026], 7, Load);
+        Assert.Equal(1, loads);
+
+        await snapshots.GetAsync([2025, 2026], 7, Load);
+        Assert.Equal(2, loads);
+
+        await snapshots.GetAsync([2026], 8, Load);
+        Assert.Equal(3, loads);
+
+        clock.Advance(HistorySnapshots.MaxAge);
+        await snapshots.GetAsync([2026], 8, Load);
+        Assert.Equal(4, loads);
+    }
+}
