@@ -20,13 +20,17 @@ internal sealed record SearchHit(string Id, double Rank);
 /// A <see cref="ProjectQuery"/> as one database query: the column filters in LINQ, the filters LINQ cannot say on both
 /// providers (the stored match answer, the 两新一重 category inside the tags' JSON) as raw conditions, and the search
 /// text through the search index — SQLite's FTS5 trigram table <c>reserve_projects_fts</c>, PostgreSQL's pg_trgm GIN
-/// index over the same text (migration SearchIndex). Words of fewer than three characters cannot use a trigram index:
-/// they are matched by LIKE over the same columns (a scan), together with any longer word's index lookup.
+/// index over the same text (migration SearchIndex). Words of one or two characters are below a trigram: they go
+/// through the index of character pairs instead (migration ShortWordSearch: SQLite's <c>reserve_projects_grams</c>, a
+/// PostgreSQL GIN index over <c>reserve_search_grams</c>), together with any longer word's trigram lookup.
 /// </summary>
 internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswersSql? matched)
 {
     /// <summary>The text PostgreSQL's trigram index covers; a query must use this exact expression to use the index.</summary>
     public const string PostgresSearchText = """("Name" || ' ' || "Unit" || ' ' || coalesce("Code", '') || ' ' || "Id" || ' ' || "Scale")""";
+
+    /// <summary>The character pairs PostgreSQL's short-word index covers; again the exact expression of the index.</summary>
+    public const string PostgresGrams = """reserve_search_grams("Name" || ' ' || "Unit" || ' ' || coalesce("Code", '') || ' ' || "Id" || ' ' || "Scale")""";
 
     private const string ComputedMark = "（系统）";
 
@@ -155,13 +159,14 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
 
     /// <summary>
     /// SQLite: words of three characters or more through the FTS5 trigram index (ranked by bm25, the name weighing
-    /// most), shorter ones by LIKE over the same columns; every word must be found.
+    /// most), shorter ones through the pair index — a two-character word is one pair, a one-character word the range of
+    /// pairs it begins; every word must be found, and a short word in the name ranks the project higher.
     /// </summary>
     private IQueryable<SearchHit> SqliteHits(IReadOnlyList<string> terms)
     {
         var values = new List<object>();
         var conditions = new List<string>();
-        var indexed = terms.Where(t => t.Length >= 3).ToList();
+        var indexed = terms.Where(t => Characters(t) >= 3).ToList();
         string rank;
         string from;
         if (indexed.Count > 0)
@@ -173,21 +178,28 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
         }
         else
         {
-            from = "reserve_projects p";
+            from = "reserve_projects_search_keys k JOIN reserve_projects p ON p.\"Id\" = k.\"Id\"";
             rank = "0.0";
         }
-        foreach (var term in terms.Where(t => t.Length < 3))
+        foreach (var term in terms.Where(t => Characters(t) < 3))
         {
-            var k = Placeholder(values.Count);
+            var gram = Placeholder(values.Count);
+            values.Add(term);
+            conditions.Add(Characters(term) == 2
+                ? $"k.\"Key\" IN (SELECT \"Key\" FROM reserve_projects_grams WHERE \"Gram\" = lower({gram}))"
+                : $"k.\"Key\" IN (SELECT \"Key\" FROM reserve_projects_grams WHERE \"Gram\" >= lower({gram}) AND \"Gram\" < lower({gram}) || char(1114111))");
+            var like = Placeholder(values.Count);
             values.Add("%" + EscapeLike(term) + "%");
-            conditions.Add($"(p.\"Name\" LIKE {k} ESCAPE '\\' OR p.\"Unit\" LIKE {k} ESCAPE '\\' OR p.\"Code\" LIKE {k} ESCAPE '\\' OR p.\"Id\" LIKE {k} ESCAPE '\\' OR p.\"Scale\" LIKE {k} ESCAPE '\\')");
-            rank += $" + (CASE WHEN p.\"Name\" LIKE {k} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)";
+            rank += $" + (CASE WHEN p.\"Name\" LIKE {like} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)";
         }
         var sql = $"SELECT p.\"Id\" AS \"Id\", {rank} AS \"Rank\" FROM {from} WHERE {string.Join(" AND ", conditions)}";
         return db.Database.SqlQueryRaw<SearchHit>(sql, [.. values]);
     }
 
-    /// <summary>PostgreSQL: every word by ILIKE over the indexed text (pg_trgm's GIN index); names containing the words rank first, then by likeness of the name.</summary>
+    /// <summary>
+    /// PostgreSQL: words of three characters or more by ILIKE over the indexed text (pg_trgm's GIN index), shorter ones
+    /// through the pair index; names containing the words rank first, then by likeness of the name.
+    /// </summary>
     private IQueryable<SearchHit> PostgresHits(IReadOnlyList<string> terms)
     {
         var values = new List<object>();
@@ -197,7 +209,16 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
         {
             var k = Placeholder(values.Count);
             values.Add("%" + EscapeLike(term) + "%");
-            conditions.Add($"{PostgresSearchText} ILIKE {k}");
+            if (Characters(term) >= 3)
+            {
+                conditions.Add($"{PostgresSearchText} ILIKE {k}");
+            }
+            else
+            {
+                var gram = Placeholder(values.Count);
+                values.Add(term);
+                conditions.Add($"{PostgresGrams} @> ARRAY[lower(CAST({gram} AS text))]");
+            }
             rank.Append(CultureInfo.InvariantCulture, $"(CASE WHEN \"Name\" ILIKE {k} THEN 1.0 ELSE 0.0 END) + ");
         }
         var whole = Placeholder(values.Count);
@@ -206,6 +227,9 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
         var sql = $"SELECT \"Id\" AS \"Id\", CAST({rank} AS double precision) AS \"Rank\" FROM reserve_projects WHERE {string.Join(" AND ", conditions)}";
         return db.Database.SqlQueryRaw<SearchHit>(sql, [.. values]);
     }
+
+    /// <summary>Characters as the databases count them (code points): a character outside the BMP is one, not two.</summary>
+    private static int Characters(string term) => term.EnumerateRunes().Count();
 
     private static string Placeholder(int index) => "{" + index.ToString(CultureInfo.InvariantCulture) + "}";
 
