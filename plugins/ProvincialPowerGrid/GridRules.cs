@@ -1,11 +1,4 @@
 using System.Globalization;
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialPowerGrid;
 
