@@ -131,7 +131,7 @@ internal sealed class PolicyFinanceRules(PolicySourceTable sources)
     {
         var required = parameters.PermitForNewProjects;
         var permit = FactRef.PreWork(PreWorkKind.ConstructionPermit);
-        return Rule.Hard("PFI-PERMIT", "新建（尚未开工）项目已取得施工许可（2025年新型政策性金融工具起）")
+        return Rule.Hard("PFI-PERMIT", $"新建（尚未开工）项目已取得施工许可（{PolicyFinanceParameters.FirstYearOn(required)}年新型政策性金融工具起）")
             .From(sources["maturity2025"])
             .AppliesWhen((p, c) => PolicyFinanceParameters.IsOn(required, c.AsOf) && !IsUnderWay(p))
             .Evaluate((p, c) =>
@@ -161,7 +161,7 @@ internal sealed class PolicyFinanceRules(PolicySourceTable sources)
     {
         var maximum = parameters.MaxCompletionRatio;
         var rule = StandardRules.CompletionAtMost(
-            "PFI-COMPLETION", $"在建项目累计完成投资不超过总投资的{ZhFormat.Percent(maximum.History().Last())}（2025年新型政策性金融工具起）",
+            "PFI-COMPLETION", $"在建项目累计完成投资不超过总投资的{ZhFormat.Percent(maximum.History().Last())}（{maximum.Periods().First().From.Year}年新型政策性金融工具起）",
             sources["maturity2025"], maximum);
         return DatedGate.OnlyWhen(rule, date => maximum.TryAt(date, out _));
     }
@@ -173,7 +173,7 @@ internal sealed class PolicyFinanceRules(PolicySourceTable sources)
     private EligibilityRule MarketEntity(PolicyFinanceParameters parameters)
     {
         var required = parameters.MarketEntityOnly;
-        return Rule.Hard("PFI-MARKET", "申报主体为市场化经营主体，不是纯政府投资项目（2025年新型政策性金融工具起）")
+        return Rule.Hard("PFI-MARKET", $"申报主体为市场化经营主体，不是纯政府投资项目（{PolicyFinanceParameters.FirstYearOn(required)}年新型政策性金融工具起）")
             .From(sources["marketEntity2025"])
             .AppliesWhen((_, c) => PolicyFinanceParameters.IsOn(required, c.AsOf))
             .Requires(CommonFacts.Attribute)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>The rules of the 地方政府专项债券 channel.</summary>
@@ -81,33 +83,25 @@ internal sealed class SpecialBondsRules(PolicySourceTable sources)
             .Build();
 
     /// <summary>The hard floor: revenue at least repays principal and interest.</summary>
-    private EligibilityRule CoverageFloor(SpecialBondsParameters parameters)
-    {
-        var floor = parameters.MinCoverage;
-        return Rule.Hard("ZXZ-COVER", "本息覆盖倍数不低于1.0（收益与融资自求平衡）")
-            .From(sources["coverageFloor"])
-            .Requires(CommonFacts.CoverageRatio)
-            .Check((p, c) => p.EffectiveCoverageRatio >= floor.At(c.AsOf))
-            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，低于收益与融资自求平衡要求的 {ZhFormat.Times(floor.At(c.AsOf))}，项目收益不足以偿还专项债券本息")
-            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，不低于 {ZhFormat.Times(floor.At(c.AsOf))}")
-            .Build();
-    }
+    private EligibilityRule CoverageFloor(SpecialBondsParameters parameters) =>
+        CoverageAtLeast(Rule.Hard("ZXZ-COVER", $"本息覆盖倍数不低于{parameters.MinCoverage.Latest.ToString(CultureInfo.InvariantCulture)}（收益与融资自求平衡）").From(sources["coverageFloor"]),
+            parameters.MinCoverage, below => $"低于收益与融资自求平衡要求的 {below}，项目收益不足以偿还专项债券本息", reached => $"不低于 {reached}");
 
     /// <summary>
     /// 1.1 (or 1.2) is reviewers' and provinces' practice, not statute: funded projects were issued at
     /// 1.00–1.06. So a shortfall lowers the score and warns; it never rejects.
     /// </summary>
-    private EligibilityRule ProvincialCoverage(SpecialBondsParameters parameters)
-    {
-        var threshold = parameters.ProvincialCoverage;
-        return Rule.Scoring("ZXZ-COVER-PROV", "本息覆盖倍数达到省级评审通常要求（1.1倍，部分省份1.2倍）", ProvincialCoverageWeight)
-            .From(sources["provincialCoverage"])
-            .Requires(CommonFacts.CoverageRatio)
+    private EligibilityRule ProvincialCoverage(SpecialBondsParameters parameters) =>
+        CoverageAtLeast(Rule.Scoring("ZXZ-COVER-PROV", $"本息覆盖倍数达到省级评审通常要求（{ZhFormat.Times(parameters.ProvincialCoverage.Latest)}，部分省份1.2倍）", ProvincialCoverageWeight).From(sources["provincialCoverage"]),
+            parameters.ProvincialCoverage, below => $"低于省级评审通常要求的 {below}（评审惯例，不作否决）：评分降低，建议复核收益测算或调减专项债券规模", reached => $"达到省级评审通常要求的 {reached}");
+
+    /// <summary>Both coverage rules compare the record's 本息覆盖倍数 with a dated threshold; they differ in kind and words.</summary>
+    private static EligibilityRule CoverageAtLeast(Rule rule, DatedParameter<decimal> threshold, Func<string, string> below, Func<string, string> reached) =>
+        rule.Requires(CommonFacts.CoverageRatio)
             .Check((p, c) => p.EffectiveCoverageRatio >= threshold.At(c.AsOf))
-            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，低于省级评审通常要求的 {ZhFormat.Times(threshold.At(c.AsOf))}（评审惯例，不作否决）：评分降低，建议复核收益测算或调减专项债券规模")
-            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，达到省级评审通常要求的 {ZhFormat.Times(threshold.At(c.AsOf))}")
+            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，{below(ZhFormat.Times(threshold.At(c.AsOf)))}")
+            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，{reached(ZhFormat.Times(threshold.At(c.AsOf)))}")
             .Build();
-    }
 
     /// <summary>
     /// The 2020 notice says the bonds go "重点" to seven areas, a priority rather than a bar, so this scores.
@@ -116,7 +110,7 @@ internal sealed class SpecialBondsRules(PolicySourceTable sources)
     private EligibilityRule PriorityField(SpecialBondsParameters parameters)
     {
         var fields = parameters.PriorityFields;
-        return Rule.Scoring("ZXZ-FIELD", "所属领域属于当年专项债券重点投向领域（2020年七大领域等）", PriorityFieldWeight)
+        return Rule.Scoring("ZXZ-FIELD", $"所属领域属于当年专项债券重点投向领域（{fields.FirstYear}年七大领域等）", PriorityFieldWeight)
             .From(sources["priorityFields"])
             .AppliesWhen((_, c) => fields.TryAt(c.AsOf, out var _))
             .Requires(CommonFacts.Field)
