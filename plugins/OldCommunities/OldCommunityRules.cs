@@ -19,13 +19,16 @@ internal sealed class OldCommunityRules(PolicySourceTable sources)
         StandardRules.PlannedSourcesWithinTotal(),
         Field(),
         Built(parameters),
-        InAnnualPlan(),
+        FactRules.MustBeYes("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", sources["annualPlan"], OldCommunityFacts.AnnualPlanFact,
+            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助"),
         ResidentConsent(parameters),
         StartsWithinPlanYear(parameters),
         StandardRules.UnitNotDishonest(),
         StandardRules.NoPriorCentralBudgetFunding(),
-        NotShantyRedevelopment(),
-        NotSelfBuiltOrUrbanVillage(),
+        FactRules.MustBeNo("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目", sources["shanxi2020Exclusions"], OldCommunityFacts.ShantyRedevelopmentFact,
+            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）"),
+        FactRules.MustBeNo("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", sources["shanxi2020Exclusions"], OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
+            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围"),
         LocalFundsInPlace(cap),
         BasicRenovationClass(),
         SharedFunding(),
@@ -77,10 +80,6 @@ internal sealed class OldCommunityRules(PolicySourceTable sources)
     private static bool WithinExtended(OldCommunityParameters parameters, int year, DateOnly asOf) =>
         parameters.ExtendedBuiltYear.TryAt(asOf, out var extended) && year <= extended;
 
-    private EligibilityRule InAnnualPlan() =>
-        FactRules.MustBeYes("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", sources["annualPlan"], OldCommunityFacts.AnnualPlanFact,
-            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助");
-
     private EligibilityRule ResidentConsent(OldCommunityParameters parameters) =>
         Rule.Hard("OLD-CONSENT", "居民改造意愿强烈：同意改造户数比例不低于规定门槛")
             .From(sources["residentConsent"])
@@ -128,14 +127,6 @@ internal sealed class OldCommunityRules(PolicySourceTable sources)
                 return $"计划开工时间为{ZhFormat.Date(p.PlannedStart!.Value)}，于{ZhFormat.Date(c.AsOf)}申报的是{planYear}年投资计划，要求在{planYear}年12月31日前开工，规定时间内无法开工的项目不予安排";
             })
             .Build();
-
-    private EligibilityRule NotShantyRedevelopment() =>
-        FactRules.MustBeNo("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目", sources["shanxi2020Exclusions"], OldCommunityFacts.ShantyRedevelopmentFact,
-            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）");
-
-    private EligibilityRule NotSelfBuiltOrUrbanVillage() =>
-        FactRules.MustBeNo("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", sources["shanxi2020Exclusions"], OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
-            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围");
 
     /// <summary>
     /// 地方资金落实, read from the funding plan: whatever this channel cannot give must come from the other
