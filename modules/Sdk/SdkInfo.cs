@@ -4,5 +4,5 @@ namespace Reserve.Sdk;
 public static class SdkInfo
 {
     /// <summary>Major.minor.patch of this contract. Minor grows for additions; major for breaking changes.</summary>
-    public static readonly Version Version = new(2, 2, 0);
+    public static readonly Version Version = new(2, 3, 0);
 }

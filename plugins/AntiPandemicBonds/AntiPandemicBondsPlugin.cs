@@ -1,7 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.AntiPandemicBonds;
 
 /// <summary>
@@ -15,7 +11,8 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
         var parameters = new AntiPandemicBondsParameters(context.Parameters);
-        var source = AntiPandemicBondsSources.Materials;
+        var sources = PolicySourceTable.Load(context);
+        var source = sources["materials"];
         yield return new ChannelDefinition
         {
             Id = ChannelId,
@@ -27,8 +24,8 @@ public sealed class AntiPandemicBondsPlugin : IChannelPlugin
                 "官方申报条件和材料清单未找到，本渠道规则须对照本市2020年档案核对。不测算可获金额：没有有出处的支持比例。",
             ValidFrom = new DateOnly(2020, 1, 1),
             ValidTo = new DateOnly(2020, 12, 31),
-            PeriodSource = AntiPandemicBondsSources.Period,
-            Rules = AntiPandemicBondsRules.Build(parameters),
+            PeriodSource = sources["period"],
+            Rules = AntiPandemicBondsRules.Build(parameters, sources),
             // No sourced ratio or standard: no amount is estimated rather than one invented.
             Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "抗疫特别国债（2020年）", Reserve.Sdk.Projects.FundingSourceKind.AntiPandemicBonds, "抗疫特别国债的项目支持比例未见公开规定"),
             Materials =

@@ -1,17 +1,9 @@
-using Reserve.Sdk.Classification;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.AntiPandemicBonds;
 
 /// <summary>The rules of the 抗疫特别国债（2020年） channel.</summary>
 internal static class AntiPandemicBondsRules
 {
-    public static IReadOnlyList<EligibilityRule> Build(AntiPandemicBondsParameters parameters) =>
+    public static IReadOnlyList<EligibilityRule> Build(AntiPandemicBondsParameters parameters, PolicySourceTable sources) =>
     [
         // Baseline that every government-funded project met in 2020 as now. No 容缺承诺 is known to
         // have been accepted, so the approval must be complete.
@@ -19,20 +11,20 @@ internal static class AntiPandemicBondsRules
         StandardRules.ApprovalChain(acceptCommitment: false),
 
         // Channel conditions.
-        Scope(parameters.Categories),
-        StartsInYear(parameters.StartYear),
+        Scope(parameters.Categories, sources),
+        StartsInYear(parameters.StartYear, sources),
 
         StandardRules.PlannedSourcesWithinTotal(),
-        StandardRules.UnitNotDishonest(AntiPandemicBondsSources.Dishonest),
+        StandardRules.UnitNotDishonest(sources["dishonest"]),
     ];
 
     /// <summary>
     /// One of the categories, or a 两新一重 project: the categories are recognised by field or words, the
     /// 两新一重 tags by the SDK's classifier so that this channel and the reports use one definition.
     /// </summary>
-    private static EligibilityRule Scope(DatedScopeList categories) =>
+    private static EligibilityRule Scope(DatedScopeList categories, PolicySourceTable sources) =>
         Rule.Hard("KYGZ-SCOPE", "属于抗疫特别国债投向类别（公共卫生体系和重大疫情防控救治体系、应急物资保障体系、城镇老旧小区改造、城市管网和排水设施，或“两新一重”项目）")
-            .From(AntiPandemicBondsSources.Categories)
+            .From(sources["categories"])
             .Evaluate((p, c) =>
             {
                 if (categories.Find(p, c.AsOf) is not null || TwoNewOneMajor.Classify(p).Count > 0)
@@ -60,11 +52,11 @@ internal static class AntiPandemicBondsRules
     /// Started, or planned to start, within the year. A project under way without an actual start date is
     /// unknown, not assumed to have started in the year.
     /// </summary>
-    private static EligibilityRule StartsInYear(DatedParameter<decimal> startYear)
+    private static EligibilityRule StartsInYear(DatedParameter<decimal> startYear, PolicySourceTable sources)
     {
         var titleYear = (int)startYear.History().Last();
         return Rule.Hard("KYGZ-START", $"项目在{titleYear}年内开工（实际开工时间或计划开工时间在{titleYear}年）")
-            .From(AntiPandemicBondsSources.StartIn2020)
+            .From(sources["startInYear"])
             .Evaluate((p, c) =>
             {
                 var year = (int)startYear.At(c.AsOf);

@@ -1,15 +1,8 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>Which pre-work items a 专项 counts as 手续完善, and which only when the project takes new land.</summary>
-internal sealed record MaturityPreWork(string Title, PolicySource Source, PreWorkKind[] Always, PreWorkKind[] WhenNewLand)
+/// <remarks><see cref="SourceId"/> names the manifest source the rule cites.</remarks>
+internal sealed record MaturityPreWork(string Title, string SourceId, PreWorkKind[] Always, PreWorkKind[] WhenNewLand)
 {
     /// <summary>
     /// The attachments (环评 always, 用地预审 for new land), for a 专项 whose own notice names no other
@@ -17,7 +10,7 @@ internal sealed record MaturityPreWork(string Title, PolicySource Source, PreWor
     /// </summary>
     public static readonly MaturityPreWork Standard = new(
         "前期手续完善（环评批复已办结；新建、扩建、迁建项目的用地预审与选址意见书已办结）",
-        CentralBudgetSources.StandardPreWork,
+        "standardPreWork",
         Always: [PreWorkKind.EnvironmentalApproval],
         WhenNewLand: [PreWorkKind.LandPreExamination]);
 }
@@ -39,12 +32,13 @@ internal enum EquityCoverage
 }
 
 /// <summary>The support forms an enterprise project may ask of a 专项 (ZYYSN-FORM), with the reason.</summary>
-internal sealed record EnterpriseForms(string Title, PolicySource Source, IReadOnlyList<string> Allowed, string Explanation)
+/// <remarks><see cref="SourceId"/> names the manifest source the rule cites.</remarks>
+internal sealed record EnterpriseForms(string Title, string SourceId, IReadOnlyList<string> Allowed, string Explanation)
 {
     /// <summary>Hard eligibility 6, the general case.</summary>
     public static readonly EnterpriseForms SubsidyOrInterest = new(
         "企业投资项目只申请投资补助或贷款贴息",
-        CentralBudgetSources.EnterpriseForms,
+        "enterpriseForms",
         ["补助", "贴息"],
         "企业投资项目只能申请补助或贴息，直接投资和资本金注入仅用于政府投资项目");
 
@@ -63,15 +57,15 @@ internal sealed record CommonRuleOptions(MaturityPreWork PreWork, EquityCoverage
 /// the order reports show them: timing, identity and approvals, maturity, money, exclusions. A 专项 adds
 /// its own scope and ceiling rules after these.
 /// </summary>
-internal static class CentralBudgetCommonRules
+internal sealed class CentralBudgetCommonRules(PolicySourceTable sources)
 {
-    public static List<EligibilityRule> Build(ParameterTable parameters, CommonRuleOptions options)
+    public List<EligibilityRule> Build(ParameterTable parameters, CommonRuleOptions options)
     {
         var closeMonth = parameters.Decimal("planYearCloseMonth");
         var rules = new List<EligibilityRule>
         {
             // Every 专项 is applied for in the same annual round, so the window is shared, not per 专项.
-            WindowRules.ApplicationWindowOpen("ZYYSN-WINDOW", parameters.List("applicationWindows"), CentralBudgetSources.ApplicationWindow),
+            WindowRules.ApplicationWindowOpen("ZYYSN-WINDOW", parameters.List("applicationWindows"), sources["applicationWindow"]),
             StandardRules.ProjectCode(),
             // 中央预算内 asks for 手续完善: a 容缺承诺 does not count.
             StandardRules.ApprovalChain(acceptCommitment: false),
@@ -101,13 +95,13 @@ internal static class CentralBudgetCommonRules
     }
 
     /// <summary>The checklist with 用地预审 for new land and 环评 always, as most 专项 ask.</summary>
-    public static List<RequiredMaterial> StandardMaterials() =>
+    public List<RequiredMaterial> StandardMaterials() =>
         Materials(landPreExaminationNeeded: TakesNewLand, environmentalApprovalNeeded: _ => true);
 
     /// <summary>The application checklist, shared by every 专项.</summary>
-    public static List<RequiredMaterial> Materials(Func<ProjectRecord, bool> landPreExaminationNeeded, Func<ProjectRecord, bool> environmentalApprovalNeeded)
+    public List<RequiredMaterial> Materials(Func<ProjectRecord, bool> landPreExaminationNeeded, Func<ProjectRecord, bool> environmentalApprovalNeeded)
     {
-        var source = CentralBudgetSources.ApplicationMaterials;
+        var source = sources["applicationMaterials"];
         return
         [
             FromFact("ZYYSN-M-REPORT", "资金申请报告（达到可研深度）", source, CentralBudgetFacts.FundingReportPrepared),
@@ -138,26 +132,27 @@ internal static class CentralBudgetCommonRules
     /// 手续完善: the standard pre-work rule over the 专项's list, choosing the list with or without the land
     /// items by the project's 建设性质 (a renovation on its own land has no 用地预审).
     /// </summary>
-    private static EligibilityRule MaturityPreWorkComplete(MaturityPreWork spec)
+    private EligibilityRule MaturityPreWorkComplete(MaturityPreWork spec)
     {
         const string id = "ZYYSN-PREWORK";
         var title = spec.Title;
-        var withLand = StandardRules.PreWorkComplete(id, title, spec.Source, [.. spec.Always, .. spec.WhenNewLand], acceptCommitment: false);
+        var source = sources[spec.SourceId];
+        var withLand = StandardRules.PreWorkComplete(id, title, source, [.. spec.Always, .. spec.WhenNewLand], acceptCommitment: false);
         var withoutLand = spec.Always.Length > 0
-            ? StandardRules.PreWorkComplete(id, title, spec.Source, spec.Always, acceptCommitment: false)
+            ? StandardRules.PreWorkComplete(id, title, source, spec.Always, acceptCommitment: false)
             : null;
         EligibilityRule? Pick(ProjectRecord p) => TakesNewLand(p) ? withLand : withoutLand;
         return Rule.Hard(id, title)
-            .From(spec.Source)
+            .From(source)
             .Evaluate((p, c) => Pick(p)?.Evaluate(p, c) ?? RuleVerdict.Pass)
             .Fail((p, c) => Pick(p)!.Explain(RuleVerdict.Fail, p, c))
             .Build();
     }
 
     /// <summary>不能当年开工的项目不予安排: already started, or planned to start by the end of the plan year.</summary>
-    private static EligibilityRule StartsInPlanYear(DatedParameter<decimal> closeMonth) =>
+    private EligibilityRule StartsInPlanYear(DatedParameter<decimal> closeMonth) =>
         Rule.Hard("ZYYSN-START", "项目能在申报对应的计划年度内开工")
-            .From(CentralBudgetSources.AnnualCycle)
+            .From(sources["annualCycle"])
             .Evaluate((p, c) =>
             {
                 if (p.Stage == ProjectStage.Completed)
@@ -193,9 +188,9 @@ internal static class CentralBudgetCommonRules
     /// Without the stage a gap cannot be told apart from one under way, and without 总投资 there is no gap to
     /// measure: both wait for the fact rather than fail.
     /// </summary>
-    private static EligibilityRule LocalFundsArranged() =>
+    private EligibilityRule LocalFundsArranged() =>
         Rule.Exclusion("ZYYSN-LOCALFUNDS", "地方建设资金已落实（除申请的中央预算内投资外，其余建设资金均有来源）")
-            .From(CentralBudgetSources.MaturityExclusions)
+            .From(sources["maturityExclusions"])
             .Requires(CommonFacts.FundingSources, CentralBudgetFacts.CentralRequest, CommonFacts.TotalInvestment, CommonFacts.Stage)
             .Check((p, _) => p.PlannedTotal >= p.TotalInvestment)
             .Fail((p, _) =>
@@ -215,9 +210,9 @@ internal static class CentralBudgetCommonRules
     /// The other side of 超长期特别国债's CQGZ-NO-CENTRAL: a project whose funding plan uses 超长期特别国债 is not
     /// also given 中央预算内投资 (the same project does not take both kinds of central money).
     /// </summary>
-    private static EligibilityRule NoUltraLongBonds() =>
+    private EligibilityRule NoUltraLongBonds() =>
         Rule.Exclusion("ZYYSN-NO-ULTRALONG", "资金来源未安排超长期特别国债（同一项目不同时使用超长期特别国债和中央预算内投资）")
-            .From(CentralBudgetSources.NoUltraLongBonds)
+            .From(sources["noUltraLongBonds"])
             .Requires(CommonFacts.FundingSources)
             .Check((p, _) => p.PlannedFrom(FundingSourceKind.UltraLongSpecialBonds) <= 0m)
             .Fail((p, _) => $"资金来源计划安排超长期特别国债 {ZhFormat.Wan(p.PlannedFrom(FundingSourceKind.UltraLongSpecialBonds))}；超长期特别国债支持的项目不再安排中央预算内投资，须择一申报")
@@ -227,9 +222,9 @@ internal static class CentralBudgetCommonRules
     /// Enterprise projects get only the forms the 专项 allows (补助 or 贴息 in general). Checked against the
     /// form the application asks for; a government project may ask for any form, so the rule does not apply to it.
     /// </summary>
-    private static EligibilityRule EnterpriseFormAllowed(EnterpriseForms forms) =>
+    private EligibilityRule EnterpriseFormAllowed(EnterpriseForms forms) =>
         Rule.Hard("ZYYSN-FORM", forms.Title)
-            .From(forms.Source)
+            .From(sources[forms.SourceId])
             .Evaluate((p, c) =>
             {
                 if (p.Attribute is null)
@@ -254,9 +249,9 @@ internal static class CentralBudgetCommonRules
     /// BASE-EQUITY for a mixed 专项: the standard rule for enterprise and PPP projects, not applicable to
     /// government projects (the record cannot say whether one is 经营性), unknown while 项目属性 is missing.
     /// </summary>
-    private static EligibilityRule EquityAtSectorMinimumUnlessGovernment() =>
-        StandardRules.EquityAtSectorMinimum().WithSource(CentralBudgetSources.EquityCoverage);
+    private EligibilityRule EquityAtSectorMinimumUnlessGovernment() =>
+        StandardRules.EquityAtSectorMinimum().WithSource(sources["equityCoverage"]);
 
-    private static RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
+    private RequiredMaterial FromFact(string id, string name, PolicySource source, FactDescriptor fact, Func<ProjectRecord, bool>? appliesWhen = null) =>
         new(id, name, source, p => FactReaders.Flag(p, fact) == true, $"渠道要素“{fact.Label}”为是", appliesWhen);
 }

@@ -1,5 +1,3 @@
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
@@ -14,14 +12,20 @@ public sealed class CentralBudgetPlugin : IChannelPlugin
     /// <summary>Appended to every 专项's summary: the shared annual round the ZYYSN-WINDOW rule checks.</summary>
     public const string CycleNote = "申报窗口大致为每年11月至次年6月（第三方出处，以当年申报通知为准），7月起的申报对应下一年度计划。";
 
-    public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context) =>
-    [
-        ColdChainChannel.Define(context.Parameters),
-        HousingInfrastructureChannel.Define(context.Parameters),
-        ScopedChannels.NewInfrastructure.Define(context.Parameters),
-        ScopedChannels.Water.Define(context.Parameters),
-        GasPipelinesChannel.Define(context.Parameters),
-        ScopedChannels.EmergencyReserves.Define(context.Parameters),
-        RuralGridChannel.Define(context.Parameters),
-    ];
+    public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
+    {
+        var parameters = context.Parameters;
+        var sources = PolicySourceTable.Load(context);
+        var scoped = new ScopedChannels(sources);
+        return
+        [
+            new ColdChainChannel(sources).Define(parameters),
+            new HousingInfrastructureChannel(sources).Define(parameters),
+            scoped.NewInfrastructure.Define(parameters, sources),
+            scoped.Water.Define(parameters, sources),
+            new GasPipelinesChannel(sources).Define(parameters),
+            scoped.EmergencyReserves.Define(parameters, sources),
+            new RuralGridChannel(sources).Define(parameters),
+        ];
+    }
 }

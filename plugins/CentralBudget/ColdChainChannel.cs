@@ -1,19 +1,11 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>中央预算内投资·城乡冷链和国家物流枢纽: the shared rules plus scope, cold-store size, completion and ceiling.</summary>
-internal static class ColdChainChannel
+internal sealed class ColdChainChannel(PolicySourceTable sources)
 {
     public const string Id = "central-budget.cold-chain";
 
-    public static ChannelDefinition Define(ParameterTable parameters)
+    public ChannelDefinition Define(ParameterTable parameters)
     {
         var ceiling = new ColdChainCeiling(parameters.Decimal("coldChainMaxRatio"), parameters.Decimal("coldChainMaxAmount"));
         // Cold stores and logistics facilities earn storage and handling fees: they are 经营性, so the 资本金 minimum applies to all.
@@ -27,22 +19,22 @@ internal static class ColdChainChannel
                 StandardRules.CompletionAtMost(
                     "LL-COMPLETION",
                     $"申报时累计完成投资不超过总投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxCompletion"))}",
-                    CentralBudgetSources.ColdChainCompletion,
+                    sources["coldChainCompletion"],
                     parameters.Decimal("coldChainMaxCompletion")),
                 RequestWithinCeiling(parameters, ceiling),
             ],
             Facts = [CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
             Ceiling = ceiling.Estimate,
         }
-        .Define(parameters);
+        .Define(parameters, sources);
     }
 
     /// <summary>The record's 所属领域 is the only scope signal the common record carries for this 专项.</summary>
-    private static EligibilityRule Scope() =>
+    private EligibilityRule Scope() =>
         new ProgrammeScope(
                 "LL-SCOPE",
                 "属于本专项支持方向（所属领域为冷链物流：公共冷库、肉类冷链物流设施、物流枢纽和骨干冷链物流基地补短板）",
-                CentralBudgetSources.ColdChainMeasures,
+                sources["coldChainMeasures"],
                 "冷链物流领域（公共冷库新建改扩建及智能化改造、服务肉类屠宰加工及流通的冷链设施、国家物流枢纽和国家骨干冷链物流基地公共设施补短板）",
                 [ProjectField.ColdChainLogistics])
             .ToRule();
@@ -51,7 +43,7 @@ internal static class ColdChainChannel
     /// Either measure suffices, so a failing tonnage with an unknown volume (or the reverse) is still unknown.
     /// Not applicable before the minimum is in force: the source only says "later years".
     /// </summary>
-    private static EligibilityRule ColdStoreSize(ParameterTable parameters)
+    private EligibilityRule ColdStoreSize(ParameterTable parameters)
     {
         var minTonnes = parameters.Decimal("coldStoreMinTonnes");
         var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
@@ -59,7 +51,7 @@ internal static class ColdChainChannel
         var cubicFact = FactRef.Channel(CentralBudgetFacts.ColdStorageCubicMetres);
         var title = $"单座冷库库容不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinTonnes"))}吨或容积不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinCubicMetres"))}立方米";
         return Rule.Hard("LL-COLDSTORE", title)
-            .From(CentralBudgetSources.ColdStoreMinimum)
+            .From(sources["coldStoreMinimum"])
             .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
             .Evaluate((p, c) =>
             {
@@ -83,10 +75,10 @@ internal static class ColdChainChannel
             .Build();
     }
 
-    private static EligibilityRule RequestWithinCeiling(ParameterTable parameters, ColdChainCeiling ceiling) =>
+    private EligibilityRule RequestWithinCeiling(ParameterTable parameters, ColdChainCeiling ceiling) =>
         Rule.Hard("LL-REQUEST",
                 $"申请中央预算内投资不超过核定投资的{ZhFormat.Percent(ParameterDisplay.Latest(parameters, "coldChainMaxRatio"))}且不超过{ZhFormat.Wan(ParameterDisplay.Latest(parameters, "coldChainMaxAmount"))}")
-            .From(CentralBudgetSources.ColdChainMeasures)
+            .From(sources["coldChainMeasures"])
             // The ceiling is the 管理办法's; before it was in force (earlier cold-chain programmes) it does not bind.
             .AppliesWhen((_, c) => ceiling.InForce(c.AsOf))
             .Requires(CentralBudgetFacts.CentralRequest, CommonFacts.TotalInvestment)

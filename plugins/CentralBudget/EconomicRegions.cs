@@ -1,5 +1,3 @@
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>The four regions of the national statistics (东部、中部、西部、东北) that 专项 ratios are set by.</summary>
@@ -13,7 +11,7 @@ internal enum EconomicRegion
 
 /// <summary>
 /// Places a 6-digit 区划代码 in its region by the province (first two digits). The grouping is the
-/// commonly cited statistical one (CentralBudgetSources.RegionGroups), stable across policy years, so it
+/// commonly cited statistical one (国家统计局东部、中部、西部和东北四大地区划分, commonly known, not checked against the original), stable across policy years, so it
 /// is code rather than a dated parameter.
 /// </summary>
 internal static class EconomicRegions

@@ -1,21 +1,14 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
 /// 中央预算内投资·城市燃气管道等老化更新改造 (from 2022): the shared rules plus scope (the 专项 in force,
 /// 所属领域 市政公用 or 能源, and a pipeline-renewal content) and the 2022 regional ceiling.
 /// </summary>
-internal static class GasPipelinesChannel
+internal sealed class GasPipelinesChannel(PolicySourceTable sources)
 {
     public const string Id = "central-budget.gas-pipelines";
 
-    public static ChannelDefinition Define(ParameterTable parameters)
+    public ChannelDefinition Define(ParameterTable parameters)
     {
         var ceiling = GasRenovationCeiling.From(parameters);
         // The subsidised part (residents' and government-owned pipes) is public welfare, while a gas
@@ -30,18 +23,18 @@ internal static class GasPipelinesChannel
             Facts = [CentralBudgetFacts.PublicPropertyRenovationInvestment],
             Ceiling = ceiling.Estimate,
         }
-        .Define(parameters);
+        .Define(parameters, sources);
     }
 
     /// <summary>
     /// 所属领域 says only 市政公用/能源, which also covers new mains and power plants: the name or scale must
     /// show a utility line, a pipe and its renewal for the project to be a 老化更新改造.
     /// </summary>
-    private static EligibilityRule Scope(ParameterTable parameters) =>
+    private EligibilityRule Scope(ParameterTable parameters) =>
         new ProgrammeScope(
                 "RQ-SCOPE",
                 "属于城市燃气管道等老化更新改造（专项已设立；所属领域为市政公用或能源；建设内容为燃气、供水、排水、供热管道老化更新改造）",
-                CentralBudgetSources.GasRenovationScope,
+                sources["gasRenovationScope"],
                 "市政公用或能源领域的城市燃气、供水、排水、供热等老化管道及设施更新改造",
                 [ProjectField.MunicipalUtilities, ProjectField.Energy])
             {
@@ -55,14 +48,14 @@ internal static class GasPipelinesChannel
             }
             .ToRule();
 
-    private static EligibilityRule RequestWithinCeiling(ParameterTable parameters, GasRenovationCeiling ceiling)
+    private EligibilityRule RequestWithinCeiling(ParameterTable parameters, GasRenovationCeiling ceiling)
     {
         string Latest(string key) => ZhFormat.Percent(ParameterDisplay.Latest(parameters, key));
         var title = "申请中央预算内投资不超过政府或居民产权部分老化更新改造投资的地区比例上限" +
             $"（东部{Latest("gasRenovationMaxRatioEast")}、中部{Latest("gasRenovationMaxRatioCentral")}、西部{Latest("gasRenovationMaxRatioWest")}、东北{Latest("gasRenovationMaxRatioNortheast")}，" +
             $"四省涉藏州县和南疆四地州{Latest("gasRenovationMaxRatioSpecialAreas")}，西藏{Latest("gasRenovationMaxRatioTibet")}）";
         return Rule.Hard("RQ-REQUEST", title)
-            .From(CentralBudgetSources.GasRenovationRatio)
+            .From(sources["gasRenovationRatio"])
             .AppliesWhen((_, c) => ceiling.InForce(c.AsOf))
             .Requires(CentralBudgetFacts.CentralRequest, FactRef.Channel(CentralBudgetFacts.PublicPropertyRenovationInvestment), CommonFacts.Region)
             .Evaluate((p, c) => ceiling.Amount(p, c.AsOf) is { } cap

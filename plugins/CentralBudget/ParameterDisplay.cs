@@ -1,5 +1,4 @@
 using System.Globalization;
-using Reserve.Sdk.Parameters;
 
 namespace Reserve.Plugins.CentralBudget;
 

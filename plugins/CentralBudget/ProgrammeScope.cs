@@ -1,10 +1,3 @@
-using Reserve.Sdk.Classification;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>

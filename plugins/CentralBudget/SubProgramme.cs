@@ -1,10 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.CentralBudget;
 
 /// <summary>
@@ -31,7 +24,7 @@ internal sealed record SubProgramme(string Id, string Name, string Summary)
 
     public IReadOnlyList<RequiredMaterial>? Materials { get; init; }
 
-    public ChannelDefinition Define(ParameterTable parameters) => new()
+    public ChannelDefinition Define(ParameterTable parameters, PolicySourceTable sources) => new()
     {
         Id = Id,
         Name = Name,
@@ -43,8 +36,8 @@ internal sealed record SubProgramme(string Id, string Name, string Summary)
             : StandardEstimates.OrRequested(Ceiling, Id, Name),
         Summary = Summary + CentralBudgetPlugin.CycleNote,
         Facts = [.. CentralBudgetFacts.Shared, .. Facts],
-        Rules = [.. CentralBudgetCommonRules.Build(parameters, Options), .. Rules],
-        Materials = Materials ?? CentralBudgetCommonRules.StandardMaterials(),
+        Rules = [.. new CentralBudgetCommonRules(sources).Build(parameters, Options), .. Rules],
+        Materials = Materials ?? new CentralBudgetCommonRules(sources).StandardMaterials(),
         Templates = [new TemplateDescriptor("funding-application", "资金申请报告", "templates/funding-application.sbn-md")],
     };
 }

@@ -1,6 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
@@ -13,6 +10,7 @@ public sealed class OldCommunitiesPlugin : IChannelPlugin
     {
         var parameters = new OldCommunityParameters(context.Parameters);
         var cap = new SubsidyCap(parameters);
+        var sources = PolicySourceTable.Load(context);
         yield return new ChannelDefinition
         {
             Id = "old-communities",
@@ -29,9 +27,9 @@ public sealed class OldCommunitiesPlugin : IChannelPlugin
                 OldCommunityFacts.ShantyRedevelopmentFact, OldCommunityFacts.SelfBuiltOrUrbanVillageFact, OldCommunityFacts.AnnualPlanFact,
                 OldCommunityFacts.RenovationClassFact, OldCommunityFacts.EligibleConstructionCostFact, OldCommunityFacts.LongTermManagementFact,
             ],
-            Rules = OldCommunityRules.Build(parameters, cap),
+            Rules = new OldCommunityRules(sources).Build(parameters, cap),
             Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested((p, c) => cap.For(p, c.AsOf) is { } max ? new FundingEstimate(max.Amount, max.Basis) : null, "old-communities", "城镇老旧小区改造"),
-            Materials = OldCommunityMaterials.All,
+            Materials = OldCommunityMaterials.All(sources),
             Templates = [new TemplateDescriptor("renovation-plan", "改造方案", "templates/renovation-plan.sbn-md")],
         };
     }

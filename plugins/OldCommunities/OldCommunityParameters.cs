@@ -1,5 +1,3 @@
-using Reserve.Sdk.Parameters;
-
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>

@@ -1,18 +1,12 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>
 /// The rules of the 城镇老旧小区改造 channel: the 中央预算内投资 baseline,
 /// then the conditions and exclusions of G6, then the scoring items.
 /// </summary>
-internal static class OldCommunityRules
+internal sealed class OldCommunityRules(PolicySourceTable sources)
 {
-    public static IReadOnlyList<EligibilityRule> Build(OldCommunityParameters parameters, SubsidyCap cap) =>
+    public IReadOnlyList<EligibilityRule> Build(OldCommunityParameters parameters, SubsidyCap cap) =>
     [
         StandardRules.ProjectCode(),
         // 投资补助 needs its procedures completed (政府投资条例 Art.17) and the Shanxi 2020 call refuses
@@ -25,29 +19,32 @@ internal static class OldCommunityRules
         StandardRules.PlannedSourcesWithinTotal(),
         Field(),
         Built(parameters),
-        InAnnualPlan(),
+        FactRules.MustBeYes("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", sources["annualPlan"], OldCommunityFacts.AnnualPlanFact,
+            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助"),
         ResidentConsent(parameters),
         StartsWithinPlanYear(parameters),
         StandardRules.UnitNotDishonest(),
         StandardRules.NoPriorCentralBudgetFunding(),
-        NotShantyRedevelopment(),
-        NotSelfBuiltOrUrbanVillage(),
+        FactRules.MustBeNo("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目", sources["shanxi2020Exclusions"], OldCommunityFacts.ShantyRedevelopmentFact,
+            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）"),
+        FactRules.MustBeNo("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", sources["shanxi2020Exclusions"], OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
+            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围"),
         LocalFundsInPlace(cap),
         BasicRenovationClass(),
         SharedFunding(),
     ];
 
-    private static EligibilityRule Field() =>
+    private EligibilityRule Field() =>
         Rule.Hard("OLD-FIELD", "项目所属领域为城镇老旧小区")
-            .From(OldCommunitySources.Definition)
+            .From(sources["definition"])
             .Requires(CommonFacts.Field)
             .Check((p, _) => p.Field == ProjectField.OldResidentialCommunities)
             .Fail((p, _) => $"所属领域为“{ZhNames<ProjectField>.Of(p.Field!.Value)}”，本渠道只支持所属领域为“城镇老旧小区”的改造项目")
             .Build();
 
-    private static EligibilityRule Built(OldCommunityParameters parameters) =>
+    private EligibilityRule Built(OldCommunityParameters parameters) =>
         Rule.Hard("OLD-BUILT", $"小区建成年代符合要求（重点支持{(int)parameters.BuiltCutoffYear.Latest}年底前建成的小区）")
-            .From(OldCommunitySources.Definition)
+            .From(sources["definition"])
             .Requires(OldCommunityFacts.BuiltYear)
             .Evaluate((p, c) => OldCommunityFacts.BuiltYearOf(p) is { } year
                 ? year <= parameters.BuiltCutoffYear.At(c.AsOf) || WithinExtended(parameters, year, c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail
@@ -83,13 +80,9 @@ internal static class OldCommunityRules
     private static bool WithinExtended(OldCommunityParameters parameters, int year, DateOnly asOf) =>
         parameters.ExtendedBuiltYear.TryAt(asOf, out var extended) && year <= extended;
 
-    private static EligibilityRule InAnnualPlan() =>
-        FactRules.MustBeYes("OLD-PLAN", "小区已纳入城镇老旧小区改造年度计划", OldCommunitySources.AnnualPlan, OldCommunityFacts.AnnualPlanFact,
-            "小区未纳入城镇老旧小区改造年度计划，要求先列入本地当年改造计划再申报中央补助");
-
-    private static EligibilityRule ResidentConsent(OldCommunityParameters parameters) =>
+    private EligibilityRule ResidentConsent(OldCommunityParameters parameters) =>
         Rule.Hard("OLD-CONSENT", "居民改造意愿强烈：同意改造户数比例不低于规定门槛")
-            .From(OldCommunitySources.ResidentConsent)
+            .From(sources["residentConsent"])
             .Requires(OldCommunityFacts.ResidentConsent)
             .Evaluate((p, c) => OldCommunityFacts.ResidentConsentOf(p) is { } consent
                 ? AtConsentPrecision(consent) >= AtConsentPrecision(parameters.MinResidentConsent.At(c.AsOf)) ? RuleVerdict.Pass : RuleVerdict.Fail
@@ -103,9 +96,9 @@ internal static class OldCommunityRules
     /// </summary>
     private static decimal AtConsentPrecision(decimal ratio) => Math.Round(ratio, 4, MidpointRounding.AwayFromZero);
 
-    private static EligibilityRule StartsWithinPlanYear(OldCommunityParameters parameters) =>
+    private EligibilityRule StartsWithinPlanYear(OldCommunityParameters parameters) =>
         Rule.Hard("OLD-START", "项目能在申报计划年度内开工建设（已完工项目不予安排）")
-            .From(OldCommunitySources.StartWithinYear)
+            .From(sources["startWithinYear"])
             .Evaluate((p, c) =>
             {
                 if (p.Stage == ProjectStage.Completed)
@@ -135,22 +128,14 @@ internal static class OldCommunityRules
             })
             .Build();
 
-    private static EligibilityRule NotShantyRedevelopment() =>
-        FactRules.MustBeNo("OLD-SHANTY", "不属于棚户区改造（拆除重建）项目", OldCommunitySources.Shanxi2020Exclusions, OldCommunityFacts.ShantyRedevelopmentFact,
-            "项目属于棚户区改造（拆除重建），不属于城镇老旧小区改造，不得申报本渠道（应改按棚改渠道申报）");
-
-    private static EligibilityRule NotSelfBuiltOrUrbanVillage() =>
-        FactRules.MustBeNo("OLD-SELF-BUILT", "改造区域不以居民自建住房为主，且不属于城中村", OldCommunitySources.Shanxi2020Exclusions, OldCommunityFacts.SelfBuiltOrUrbanVillageFact,
-            "改造区域以居民自建住房为主或属于城中村，不纳入城镇老旧小区改造中央补助范围");
-
     /// <summary>
     /// 地方资金落实, read from the funding plan: whatever this channel cannot give must come from the other
     /// lines. The 中央预算内 line itself is left out, since a planned central amount above the cap is
     /// exactly the shortfall this rule looks for.
     /// </summary>
-    private static EligibilityRule LocalFundsInPlace(SubsidyCap cap) =>
+    private EligibilityRule LocalFundsInPlace(SubsidyCap cap) =>
         Rule.Exclusion("OLD-LOCAL-FUNDS", "地方建设资金已落实：除中央预算内投资外的资金来源足以覆盖总投资减去本渠道可补助上限后的部分")
-            .From(OldCommunitySources.LocalFundsInPlace)
+            .From(sources["localFundsInPlace"])
             .Requires(CommonFacts.FundingSources, OldCommunityFacts.Households)
             .Evaluate((p, c) => cap.For(p, c.AsOf) is { } max
                 ? Shortfall(p) <= max.Amount ? RuleVerdict.Pass : RuleVerdict.Fail
@@ -166,9 +151,9 @@ internal static class OldCommunityRules
     private static decimal Shortfall(ProjectRecord p) =>
         p.TotalInvestment - (p.PlannedTotal - p.PlannedFrom(FundingSourceKind.CentralBudget));
 
-    private static EligibilityRule BasicRenovationClass() =>
+    private EligibilityRule BasicRenovationClass() =>
         Rule.Scoring("OLD-CLASS", "改造内容以基础类为主（中央补助按“保基本”重点支持基础类）", 10m)
-            .From(OldCommunitySources.RenovationClasses)
+            .From(sources["renovationClasses"])
             .Requires(OldCommunityFacts.RenovationClass)
             .Evaluate((p, c) => OldCommunityFacts.RenovationClassOf(p) is { } kind
                 ? kind == "基础类" ? RuleVerdict.Pass : RuleVerdict.Fail
@@ -179,9 +164,9 @@ internal static class OldCommunityRules
     private static readonly FundingSourceKind[] CoPayers =
         [FundingSourceKind.ResidentContribution, FundingSourceKind.EnterpriseOwn, FundingSourceKind.PrivateCapital];
 
-    private static EligibilityRule SharedFunding() =>
+    private EligibilityRule SharedFunding() =>
         Rule.Scoring("OLD-COFUND", "资金多方共担：列有居民、产权单位或管线单位、社会资本出资", 5m)
-            .From(OldCommunitySources.SharedFunding)
+            .From(sources["sharedFunding"])
             .Requires(CommonFacts.FundingSources)
             .Check((p, _) => CoPayers.Any(k => p.PlannedFrom(k) > 0))
             .Fail((p, _) =>

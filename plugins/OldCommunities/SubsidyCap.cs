@@ -1,7 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.OldCommunities;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Reserve.Sdk.Rules;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>

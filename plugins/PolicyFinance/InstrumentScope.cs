@@ -1,7 +1,3 @@
-using Reserve.Sdk.Classification;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>

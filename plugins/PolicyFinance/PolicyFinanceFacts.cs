@@ -1,6 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>The channel-specific facts the 政策性金融工具 rules and checklist read, beyond the common record.</summary>

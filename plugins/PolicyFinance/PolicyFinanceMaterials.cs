@@ -1,7 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
@@ -9,11 +5,11 @@ namespace Reserve.Plugins.PolicyFinance;
 /// completed pre-work with a 文号; the list entry by the record fields that fill its columns; the gap
 /// statement and the investor's commitment by channel fact flags.
 /// </summary>
-internal static class PolicyFinanceMaterials
+internal sealed class PolicyFinanceMaterials(PolicySourceTable sources)
 {
-    public static IReadOnlyList<RequiredMaterial> Build()
+    public IReadOnlyList<RequiredMaterial> Build()
     {
-        var source = PolicyFinanceSources.Materials;
+        var source = sources["materials"];
         return
         [
             new RequiredMaterial(
@@ -50,8 +46,8 @@ internal static class PolicyFinanceMaterials
         && PolicyFinanceFacts.InstrumentLineRef.IsPresentIn(p)
         && p.PlannedStart is not null;
 
-    private static RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
-        new(id, name, PolicyFinanceSources.Materials, p => PolicyFinanceFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
+    private RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
+        new(id, name, sources["materials"], p => PolicyFinanceFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
 
     private static bool HasDocument(ProjectRecord p, PreWorkKind item) =>
         p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };

@@ -1,5 +1,3 @@
-using Reserve.Sdk.Parameters;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
@@ -41,4 +39,7 @@ internal sealed class PolicyFinanceParameters(ParameterTable table)
 
     /// <summary>True when a dated flag is in force on the date and set.</summary>
     public static bool IsOn(DatedParameter<bool> flag, DateOnly date) => flag.TryAt(date, out var on) && on;
+
+    /// <summary>The year a condition first applies, for titles: the year is the parameter's, not written again.</summary>
+    public static int FirstYearOn(DatedParameter<bool> flag) => flag.Periods().First(p => p.Value).From.Year;
 }

@@ -1,6 +1,3 @@
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
@@ -16,6 +13,7 @@ public sealed class PolicyFinancePlugin : IChannelPlugin
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
         var parameters = new PolicyFinanceParameters(context.Parameters);
+        var sources = PolicySourceTable.Load(context);
         yield return new ChannelDefinition
         {
             Id = ChannelId,
@@ -25,11 +23,11 @@ public sealed class PolicyFinancePlugin : IChannelPlugin
             Summary = "人民银行支持、国家开发银行和中国农业发展银行（2025年另有中国进出口银行）设立基金公司，以股权或股东借款方式为重大项目补充资本金，出资不超过项目资本金的50%（国发〔2019〕26号）。2022年政策性开发性金融工具（2022年6月29日国务院常务会议决定，累计约7399亿元）支持五大基础设施、重大科技创新及其他可由专项债支持的项目，也可为专项债项目资本金搭桥，中央财政按实际出资给予2年贴息；2025年新型政策性金融工具（5000亿元）重点支持数字经济、人工智能、低空经济、消费、绿色低碳、农业农村、交通物流、城市基础设施，据第三方资料新建项目须取得施工许可、在建项目完成投资不超过80%、申报主体须为市场化主体。国家发展改革委遴选备选项目清单，政策性银行自主选择项目。",
             ValidFrom = new DateOnly(2022, 1, 1),
             // The engine reads a period without a source as unverified; this one says where it comes from, no more sure.
-            PeriodSource = PolicySource.Unverified("政策性开发性金融工具（2022年起设立）", "起始日期按2022年1月1日计，未对照国务院常务会议原文核实"),
+            PeriodSource = sources["period"],
             Facts = PolicyFinanceFacts.All,
-            Rules = PolicyFinanceRules.Build(parameters),
+            Rules = new PolicyFinanceRules(sources).Build(parameters),
             Estimate = Reserve.Sdk.Standard.StandardEstimates.OrRequested(PolicyFinanceEstimate.Build(parameters), ChannelId, ChannelName),
-            Materials = PolicyFinanceMaterials.Build(),
+            Materials = new PolicyFinanceMaterials(sources).Build(),
             Templates = [new TemplateDescriptor("application-form", "项目申报表", "templates/application-form.sbn-md")],
         };
     }

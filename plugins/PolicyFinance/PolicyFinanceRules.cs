@@ -1,9 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.PolicyFinance;
 
 /// <summary>
@@ -12,9 +6,9 @@ namespace Reserve.Plugins.PolicyFinance;
 /// 新型政策性金融工具 share the 50%-of-资本金 cap and the negative list; the 2025 batch adds a 施工许可
 /// for new projects, an 80% completion ceiling and a market-oriented applicant.
 /// </summary>
-internal static class PolicyFinanceRules
+internal sealed class PolicyFinanceRules(PolicySourceTable sources)
 {
-    public static IReadOnlyList<EligibilityRule> Build(PolicyFinanceParameters parameters)
+    public IReadOnlyList<EligibilityRule> Build(PolicyFinanceParameters parameters)
     {
         var scope = new InstrumentScope(parameters);
         return
@@ -26,7 +20,7 @@ internal static class PolicyFinanceRules
             StandardRules.DesignBudgetWithinEstimate(),
             StandardRules.EquityAtSectorMinimum(),
             StandardRules.PlannedSourcesWithinTotal(),
-            StandardRules.UnitNotDishonest(PolicyFinanceSources.Dishonest),
+            StandardRules.UnitNotDishonest(sources["dishonest"]),
 
             // Channel rules.
             BatchInForce(parameters),
@@ -45,13 +39,13 @@ internal static class PolicyFinanceRules
     /// existed to apply to, which is said plainly instead of matching against rules not yet made. Between the
     /// batches (2023-01-01 to 2025-04-24) no batch was open either: the parameter ends there.
     /// </summary>
-    private static EligibilityRule BatchInForce(PolicyFinanceParameters parameters)
+    private EligibilityRule BatchInForce(PolicyFinanceParameters parameters)
     {
         var batch = parameters.Batch;
         var (firstFrom, firstName) = parameters.Batches[0];
         var batches = string.Join("，", parameters.Batches.Select(b => $"{ZhFormat.Date(b.From)}起为{b.Name}"));
         return Rule.Hard("PFI-BATCH", $"匹配日期已设立政策性金融工具（{batches}）")
-            .From(PolicyFinanceSources.Batches)
+            .From(sources["batches"])
             .Check((_, c) => batch.TryAt(c.AsOf, out var _))
             .Fail((_, c) => c.AsOf < firstFrom
                 ? $"匹配日期 {ZhFormat.Date(c.AsOf)} 时尚未设立政策性金融工具（首批“{firstName}”自{ZhFormat.Date(firstFrom)}起设立），无可申报的批次"
@@ -65,9 +59,9 @@ internal static class PolicyFinanceRules
     /// projects; 2025: digital economy, AI, low-altitude economy, consumption and others), so the lists are
     /// dated. A project whose words or tags place it in scope needs no 所属领域; otherwise the field decides.
     /// </summary>
-    private static EligibilityRule Scope(PolicyFinanceParameters parameters, InstrumentScope scope) =>
+    private EligibilityRule Scope(PolicyFinanceParameters parameters, InstrumentScope scope) =>
         Rule.Hard("PFI-SCOPE", "项目属于匹配日期所在批次的支持领域（2022年：五大基础设施、重大科技创新、其他可由专项债支持的项目；2025年：数字经济、人工智能、低空经济、消费、绿色低碳、农业农村、交通物流、城市基础设施）")
-            .From(PolicyFinanceSources.Scope)
+            .From(sources["scope"])
             .AppliesWhen((_, c) => scope.InForce(c.AsOf))
             .Evaluate((p, c) =>
             {
@@ -82,11 +76,11 @@ internal static class PolicyFinanceRules
             .Build();
 
     /// <summary>The standard dated negative-list exclusion, not applicable before the first batch.</summary>
-    private static EligibilityRule NegativeList(PolicyFinanceParameters parameters)
+    private EligibilityRule NegativeList(PolicyFinanceParameters parameters)
     {
         var list = parameters.NegativeList;
         var rule = WindowRules.NotOnDatedNegativeList(
-            "PFI-NEGATIVE", "工具资金不投向楼堂馆所、形象工程和普通房地产", PolicyFinanceSources.NegativeList, list);
+            "PFI-NEGATIVE", "工具资金不投向楼堂馆所、形象工程和普通房地产", sources["negativeList"], list);
         return DatedGate.OnlyWhen(rule, date => list.TryAt(date, out _));
     }
 
@@ -94,11 +88,11 @@ internal static class PolicyFinanceRules
     /// The cross-channel constraint: money from the instrument counts as 资本金 only up to half of it
     /// (国发〔2019〕26号), so the funding plan's 政策性开发性金融工具 line may not exceed 50% of 项目资本金.
     /// </summary>
-    private static EligibilityRule EquityShareCap(PolicyFinanceParameters parameters)
+    private EligibilityRule EquityShareCap(PolicyFinanceParameters parameters)
     {
         var cap = parameters.EquityShareCap;
         return Rule.Hard("PFI-EQUITY-CAP", $"资金来源中政策性开发性金融工具不超过项目资本金的{ZhFormat.Percent(cap.History().Last())}（国发〔2019〕26号）")
-            .From(PolicyFinanceSources.EquityShare)
+            .From(sources["equityShare"])
             .Requires(CommonFacts.Equity, PolicyFinanceFacts.InstrumentLineRef)
             .Check((p, c) => Instrument(p) <= Limit(p, cap.At(c.AsOf)))
             .Fail((p, c) => $"资金来源中政策性开发性金融工具计划 {ZhFormat.Wan(Instrument(p))}，{ShareOfEquity(p)}，超过上限 {ZhFormat.Percent(cap.At(c.AsOf))}（即不超过 {ZhFormat.Wan(Limit(p, cap.At(c.AsOf)))}）；超出部分不能认定为项目资本金")
@@ -110,9 +104,9 @@ internal static class PolicyFinanceRules
     /// The instrument tops up 资本金; a project whose 资本金 is fully in place has nothing for it to fill.
     /// The gap is the declared figure, else 资本金 − 已到位资本金; never guessed from the funding lines.
     /// </summary>
-    private static EligibilityRule EquityGapExists() =>
+    private EligibilityRule EquityGapExists() =>
         Rule.Hard("PFI-EQUITY-GAP", "项目存在资本金缺口（资本金缺口大于0）")
-            .From(PolicyFinanceSources.EquityGap)
+            .From(sources["equityGap"])
             .Evaluate((p, c) =>
             {
                 if (EquityGap.AmountOf(p) is { } gap)
@@ -133,12 +127,12 @@ internal static class PolicyFinanceRules
     /// once. Projects under way are held to the completion ceiling instead; when the stage is not given
     /// and the permit not completed, it is unknown which of the two applies.
     /// </summary>
-    private static EligibilityRule ConstructionPermit(PolicyFinanceParameters parameters)
+    private EligibilityRule ConstructionPermit(PolicyFinanceParameters parameters)
     {
         var required = parameters.PermitForNewProjects;
         var permit = FactRef.PreWork(PreWorkKind.ConstructionPermit);
-        return Rule.Hard("PFI-PERMIT", "新建（尚未开工）项目已取得施工许可（2025年新型政策性金融工具起）")
-            .From(PolicyFinanceSources.Maturity2025)
+        return Rule.Hard("PFI-PERMIT", $"新建（尚未开工）项目已取得施工许可（{PolicyFinanceParameters.FirstYearOn(required)}年新型政策性金融工具起）")
+            .From(sources["maturity2025"])
             .AppliesWhen((p, c) => PolicyFinanceParameters.IsOn(required, c.AsOf) && !IsUnderWay(p))
             .Evaluate((p, c) =>
             {
@@ -163,12 +157,12 @@ internal static class PolicyFinanceRules
     }
 
     /// <summary>2025: a project under way may have completed at most 80% of its investment (standard rule, dated).</summary>
-    private static EligibilityRule Completion(PolicyFinanceParameters parameters)
+    private EligibilityRule Completion(PolicyFinanceParameters parameters)
     {
         var maximum = parameters.MaxCompletionRatio;
         var rule = StandardRules.CompletionAtMost(
-            "PFI-COMPLETION", $"在建项目累计完成投资不超过总投资的{ZhFormat.Percent(maximum.History().Last())}（2025年新型政策性金融工具起）",
-            PolicyFinanceSources.Maturity2025, maximum);
+            "PFI-COMPLETION", $"在建项目累计完成投资不超过总投资的{ZhFormat.Percent(maximum.History().Last())}（{maximum.Periods().First().From.Year}年新型政策性金融工具起）",
+            sources["maturity2025"], maximum);
         return DatedGate.OnlyWhen(rule, date => maximum.TryAt(date, out _));
     }
 
@@ -176,11 +170,11 @@ internal static class PolicyFinanceRules
     /// 2025: the applicant is a market-oriented entity, not a pure government-investment project. The
     /// record's 项目属性 is the evidence the record has; 企业投资 and 政府和社会资本合作 pass.
     /// </summary>
-    private static EligibilityRule MarketEntity(PolicyFinanceParameters parameters)
+    private EligibilityRule MarketEntity(PolicyFinanceParameters parameters)
     {
         var required = parameters.MarketEntityOnly;
-        return Rule.Hard("PFI-MARKET", "申报主体为市场化经营主体，不是纯政府投资项目（2025年新型政策性金融工具起）")
-            .From(PolicyFinanceSources.MarketEntity2025)
+        return Rule.Hard("PFI-MARKET", $"申报主体为市场化经营主体，不是纯政府投资项目（{PolicyFinanceParameters.FirstYearOn(required)}年新型政策性金融工具起）")
+            .From(sources["marketEntity2025"])
             .AppliesWhen((_, c) => PolicyFinanceParameters.IsOn(required, c.AsOf))
             .Requires(CommonFacts.Attribute)
             .Check((p, _) => p.Attribute != ProjectAttribute.Government)

@@ -1,10 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.ProvincialGas;
 
 /// <summary>
@@ -32,7 +25,7 @@ internal static class GasRules
     private static EligibilityRule PipelineRenewal(GasParameters parameters, PolicySource source)
     {
         var words = parameters.RenewalWords;
-        return Rule.Scoring("RQ-RENEWAL", "属于中央预算内城市燃气管道等老化更新改造专项的支持内容（2022年起：户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等）", RenewalWeight)
+        return Rule.Scoring("RQ-RENEWAL", $"属于中央预算内城市燃气管道等老化更新改造专项的支持内容（{words.Periods().First().From.Year}年起：户外庭院管网、老化铝塑管、金属波纹管、自闭阀和报警器等）", RenewalWeight)
             .From(source)
             .AppliesWhen((_, c) => words.TryAt(c.AsOf, out var _))
             .Check((p, c) => Mentions(p, words.At(c.AsOf)))

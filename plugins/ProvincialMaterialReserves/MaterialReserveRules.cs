@@ -1,14 +1,10 @@
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.ProvincialMaterialReserves;
 
 /// <summary>
 /// The rules of 甘肃省级专项·重大物资储备: the national baseline and the scope of the two
 /// national 专项 of the row. No condition, ratio or threshold of those 专项 is sourced, and none is invented.
 /// </summary>
-internal static class MaterialReserveRules
+internal sealed class MaterialReserveRules(PolicySourceTable sources)
 {
     /// <summary>The two 专项 and the words (from their names) that place a project in one of them.</summary>
     private static readonly (string Category, string[] Words)[] Categories =
@@ -17,20 +13,20 @@ internal static class MaterialReserveRules
         ("粮食等重要农产品仓储设施", ["粮食仓储", "粮食储备", "储备粮", "粮库", "粮仓", "粮油仓储", "粮油储备", "重要农产品仓储", "重要农产品储备"]),
     ];
 
-    public static IReadOnlyList<EligibilityRule> Build() =>
+    public IReadOnlyList<EligibilityRule> Build() =>
     [
-        .. BorrowedRules.Baseline(MaterialReserveSources.Inferred),
+        .. BorrowedRules.Baseline(sources.Inference),
         Scope(),
-        StandardRules.UnitNotDishonest(MaterialReserveSources.Dishonest),
+        StandardRules.UnitNotDishonest(sources["dishonest"]),
     ];
 
     /// <summary>
     /// The content decides: 所属领域 物资储备 also covers reserves (energy, medicine) that no route of the row
     /// names, and a 粮库 may be filed under 农业农村. The field is quoted in the message only.
     /// </summary>
-    private static EligibilityRule Scope() =>
+    private EligibilityRule Scope() =>
         Rule.Hard("GSWZ-SCOPE", "属于应急物资保障或粮食等重要农产品仓储设施")
-            .From(MaterialReserveSources.Scope)
+            .From(sources["scope"])
             .Check((p, _) => AnyMatch(p))
             .Pass((p, _) => string.Join("；", Matches(p).Select(m => $"属{m.Category}（名称或建设内容含“{string.Join("、", m.Words)}”）")))
             .Fail((p, _) =>

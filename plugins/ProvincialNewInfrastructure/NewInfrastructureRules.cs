@@ -1,30 +1,25 @@
-using Reserve.Sdk.Classification;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.ProvincialNewInfrastructure;
 
 /// <summary>
 /// The rules of 甘肃省级专项·新基建: the national baseline and the NDRC definition of
 /// 新型基础设施. The row has no other sourced rule, and none is invented.
 /// </summary>
-internal static class NewInfrastructureRules
+internal sealed class NewInfrastructureRules(PolicySourceTable sources)
 {
-    public static IReadOnlyList<EligibilityRule> Build() =>
+    public IReadOnlyList<EligibilityRule> Build() =>
     [
-        .. BorrowedRules.Baseline(NewInfrastructureSources.Inferred),
+        .. BorrowedRules.Baseline(sources.Inference),
         Scope(),
-        StandardRules.UnitNotDishonest(NewInfrastructureSources.Dishonest),
+        StandardRules.UnitNotDishonest(sources["dishonest"]),
     ];
 
     /// <summary>
     /// The SDK classifier decides the category from the field and the words of the name and scale. A field
     /// of 新型基础设施 alone names no category, so the content must show one; the message says how.
     /// </summary>
-    private static EligibilityRule Scope() =>
+    private EligibilityRule Scope() =>
         Rule.Hard("GSXJJ-SCOPE", "属于新型基础设施（国家发展改革委界定的信息、融合、创新基础设施之一）")
-            .From(NewInfrastructureSources.Definition)
+            .From(sources["definition"])
             .Check((p, _) => TwoNewOneMajor.Has(p, TwoNewOneMajor.NewInfrastructure))
             .Pass((p, _) => "标注为" + string.Join("；", Tags(p).Select(t => $"{t.Tag}（{t.Reason}）")))
             .Fail((p, _) =>

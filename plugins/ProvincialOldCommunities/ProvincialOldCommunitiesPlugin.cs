@@ -1,7 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Standard;
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.ProvincialOldCommunities;
 
 /// <summary>
@@ -13,6 +9,7 @@ public sealed class ProvincialOldCommunitiesPlugin : IChannelPlugin
 {
     public IEnumerable<ChannelDefinition> DefineChannels(PluginContext context)
     {
+        var sources = PolicySourceTable.Load(context);
         // The 中央预算内 route gives 投资补助; the provincial form itself is not known.
         // No sourced provincial ratio: an amount would be invented (the central per-household standard is estimated by the national channels).
         yield return ProvincialProgrammes.Channel(
@@ -23,8 +20,8 @@ public sealed class ProvincialOldCommunitiesPlugin : IChannelPlugin
                       "国办发〔2020〕23号对城镇老旧小区的界定（重点为2000年底前建成、居民改造意愿强烈），" +
                       "中央预算内投资保障性安居工程配套基础设施专项（老旧小区配套）申报中的排除情形（棚户区改造拆除重建、以自建房为主的区域和城中村、项目单位失信）和通行的“纳入年度改造计划”要求；" +
                       "资金还可能来自地方政府专项债券和2020年抗疫特别国债。省级补助比例未取得，本渠道不测算金额；中央预算内每户不超过2万元的指导标准由“城镇老旧小区改造”和“中央预算内投资·保障性安居工程配套基础设施”渠道测算。",
-            OldCommunityRules.Build(context.Parameters),
-            OldCommunityMaterials.All,
+            new OldCommunityRules(sources).Build(context.Parameters),
+            OldCommunityMaterials.All(sources),
             facts:
             [
                 OldCommunityFacts.BuiltYearFact, OldCommunityFacts.ResidentConsentFact, OldCommunityFacts.ShantyRedevelopmentFact,

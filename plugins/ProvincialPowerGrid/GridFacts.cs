@@ -1,6 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.ProvincialPowerGrid;
 
 /// <summary>
@@ -23,8 +20,4 @@ internal static class GridFacts
         "项目建成后供电区域的配电变压器总容量除以户数，单位千伏安/户，如 2.5");
 
     public static readonly IReadOnlyList<FactDescriptor> All = [SupplyReliability, VoltageQualifiedRate, KvaPerHousehold];
-
-    /// <summary>The figure when the record gives it as a number; null otherwise, which the rule reports as missing.</summary>
-    public static decimal? Number(ProjectRecord p, FactDescriptor fact) =>
-        p.TryGetFact(fact.Key, out var value) && value.Type is FactType.Number or FactType.Integer ? value.Number : null;
 }

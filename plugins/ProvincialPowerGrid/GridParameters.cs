@@ -1,6 +1,3 @@
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.ProvincialPowerGrid;
 
 /// <summary>The channel's dated parameters, bound and checked once when the plugin loads.</summary>

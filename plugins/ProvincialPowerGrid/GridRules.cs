@@ -1,11 +1,4 @@
 using System.Globalization;
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialPowerGrid;
 
@@ -42,11 +35,11 @@ internal static class GridRules
         return Rule.Scoring(id, $"项目建成后{label}达到农网改造升级2020年目标（不低于{Number(target.Latest)}{unit}）", TargetWeight)
             .From(source)
             .Requires(factRef)
-            .Evaluate((p, c) => GridFacts.Number(p, fact) is { } value
+            .Evaluate((p, c) => FactReaders.Number(p, fact) is { } value
                 ? value >= target.At(c.AsOf) ? RuleVerdict.Pass : RuleVerdict.Fail
                 : c.Unknown(factRef))
-            .Fail((p, c) => $"项目建成后{label} {Number(GridFacts.Number(p, fact)!.Value)}{unit}，低于农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}；评分降低")
-            .Pass((p, c) => $"项目建成后{label} {Number(GridFacts.Number(p, fact)!.Value)}{unit}，达到农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}")
+            .Fail((p, c) => $"项目建成后{label} {Number(FactReaders.Number(p, fact)!.Value)}{unit}，低于农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}；评分降低")
+            .Pass((p, c) => $"项目建成后{label} {Number(FactReaders.Number(p, fact)!.Value)}{unit}，达到农网改造升级2020年目标 {Number(target.At(c.AsOf))}{unit}")
             .Build();
     }
 

@@ -1,7 +1,3 @@
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.ProvincialRuralRoads;
 
 /// <summary>

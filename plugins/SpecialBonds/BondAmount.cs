@@ -1,5 +1,3 @@
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
@@ -39,6 +36,9 @@ internal sealed class DatedEnumList<TEnum> where TEnum : struct, Enum
     }
 
     public string Label => _words.Info.Label;
+
+    /// <summary>The year the first list holds from, for titles.</summary>
+    public int FirstYear => _words.Periods().First().From.Year;
 
     /// <summary>The items in force on a date; false when the list is not in force then.</summary>
     public bool TryAt(DateOnly date, out IReadOnlyList<TEnum> items)

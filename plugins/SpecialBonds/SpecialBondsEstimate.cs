@@ -1,8 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>

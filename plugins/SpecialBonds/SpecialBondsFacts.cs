@@ -1,6 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>The channel-specific facts the 专项债 rules and checklist read, beyond the common record.</summary>

@@ -1,18 +1,14 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>
 /// The “一案两书” and their attachments. Approval files are shown by completed
 /// pre-work with a 文号; the reports that no pre-work item records are shown by channel fact flags.
 /// </summary>
-internal static class SpecialBondsMaterials
+internal sealed class SpecialBondsMaterials(PolicySourceTable sources)
 {
-    public static IReadOnlyList<RequiredMaterial> Build()
+    public IReadOnlyList<RequiredMaterial> Build()
     {
-        var source = SpecialBondsSources.Materials;
+        var source = sources["materials"];
         return
         [
             // 一案: the 实施方案 (a pre-work item in the record).
@@ -35,8 +31,8 @@ internal static class SpecialBondsMaterials
         ];
     }
 
-    private static RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
-        new(id, name, SpecialBondsSources.Materials, p => SpecialBondsFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
+    private RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
+        new(id, name, sources["materials"], p => SpecialBondsFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
 
     private static bool HasDocument(ProjectRecord p, PreWorkKind item) =>
         p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };

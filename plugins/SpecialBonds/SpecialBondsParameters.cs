@@ -1,6 +1,3 @@
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>

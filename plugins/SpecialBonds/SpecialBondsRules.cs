@@ -1,13 +1,9 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
+using System.Globalization;
 
 namespace Reserve.Plugins.SpecialBonds;
 
 /// <summary>The rules of the 地方政府专项债券 channel.</summary>
-internal static class SpecialBondsRules
+internal sealed class SpecialBondsRules(PolicySourceTable sources)
 {
     /// <summary>Scoring weights: coverage matters most to reviewers, then the year's focus, then maturity.</summary>
     private const decimal ProvincialCoverageWeight = 20m;
@@ -23,7 +19,7 @@ internal static class SpecialBondsRules
         PreWorkKind.FiscalReview,
     ];
 
-    public static IReadOnlyList<EligibilityRule> Build(SpecialBondsParameters parameters) =>
+    public IReadOnlyList<EligibilityRule> Build(SpecialBondsParameters parameters) =>
     [
         // Baseline: 专项债 projects are government investment projects.
         StandardRules.ProjectCode(),
@@ -31,12 +27,12 @@ internal static class SpecialBondsRules
         StandardRules.DesignBudgetWithinEstimate(),
         StandardRules.EquityAtSectorMinimum(),
         StandardRules.PlannedSourcesWithinTotal(),
-        StandardRules.UnitNotDishonest(SpecialBondsSources.Dishonest),
-        DatedNegativeListRule.Build(parameters.NegativeList, SpecialBondsSources.NegativeList),
+        StandardRules.UnitNotDishonest(sources["dishonest"]),
+        DatedNegativeListRule.Build(parameters.NegativeList, sources["negativeList"]),
         StandardRules.PreWorkComplete(
             "ZXZ-PREWORK",
             "前期手续完备：可研批复（立项）、用地预审与选址意见书、环评批复、财政评审均已办结",
-            SpecialBondsSources.Maturity,
+            sources["maturity"],
             MaturityItems,
             acceptCommitment: false),
 
@@ -54,9 +50,9 @@ internal static class SpecialBondsRules
     /// 收益与融资自求平衡 needs revenue of the project's own: a named source and a positive total. A record
     /// that declares 完全无收益 fails outright rather than waiting for figures it will never have.
     /// </summary>
-    private static EligibilityRule StableRevenue() =>
+    private EligibilityRule StableRevenue() =>
         Rule.Hard("ZXZ-REVENUE", "项目有稳定的项目收益（收益来源明确、预期收益总额大于0），不是完全无收益项目")
-            .From(SpecialBondsSources.StableRevenue)
+            .From(sources["stableRevenue"])
             .Evaluate((p, c) =>
             {
                 if (DeclaresNoRevenue(p))
@@ -87,43 +83,35 @@ internal static class SpecialBondsRules
             .Build();
 
     /// <summary>The hard floor: revenue at least repays principal and interest.</summary>
-    private static EligibilityRule CoverageFloor(SpecialBondsParameters parameters)
-    {
-        var floor = parameters.MinCoverage;
-        return Rule.Hard("ZXZ-COVER", "本息覆盖倍数不低于1.0（收益与融资自求平衡）")
-            .From(SpecialBondsSources.CoverageFloor)
-            .Requires(CommonFacts.CoverageRatio)
-            .Check((p, c) => p.EffectiveCoverageRatio >= floor.At(c.AsOf))
-            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，低于收益与融资自求平衡要求的 {ZhFormat.Times(floor.At(c.AsOf))}，项目收益不足以偿还专项债券本息")
-            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，不低于 {ZhFormat.Times(floor.At(c.AsOf))}")
-            .Build();
-    }
+    private EligibilityRule CoverageFloor(SpecialBondsParameters parameters) =>
+        CoverageAtLeast(Rule.Hard("ZXZ-COVER", $"本息覆盖倍数不低于{parameters.MinCoverage.Latest.ToString(CultureInfo.InvariantCulture)}（收益与融资自求平衡）").From(sources["coverageFloor"]),
+            parameters.MinCoverage, below => $"低于收益与融资自求平衡要求的 {below}，项目收益不足以偿还专项债券本息", reached => $"不低于 {reached}");
 
     /// <summary>
     /// 1.1 (or 1.2) is reviewers' and provinces' practice, not statute: funded projects were issued at
     /// 1.00–1.06. So a shortfall lowers the score and warns; it never rejects.
     /// </summary>
-    private static EligibilityRule ProvincialCoverage(SpecialBondsParameters parameters)
-    {
-        var threshold = parameters.ProvincialCoverage;
-        return Rule.Scoring("ZXZ-COVER-PROV", "本息覆盖倍数达到省级评审通常要求（1.1倍，部分省份1.2倍）", ProvincialCoverageWeight)
-            .From(SpecialBondsSources.ProvincialCoverage)
-            .Requires(CommonFacts.CoverageRatio)
+    private EligibilityRule ProvincialCoverage(SpecialBondsParameters parameters) =>
+        CoverageAtLeast(Rule.Scoring("ZXZ-COVER-PROV", $"本息覆盖倍数达到省级评审通常要求（{ZhFormat.Times(parameters.ProvincialCoverage.Latest)}，部分省份1.2倍）", ProvincialCoverageWeight).From(sources["provincialCoverage"]),
+            parameters.ProvincialCoverage, below => $"低于省级评审通常要求的 {below}（评审惯例，不作否决）：评分降低，建议复核收益测算或调减专项债券规模", reached => $"达到省级评审通常要求的 {reached}");
+
+    /// <summary>Both coverage rules compare the record's 本息覆盖倍数 with a dated threshold; they differ in kind and words.</summary>
+    private static EligibilityRule CoverageAtLeast(Rule rule, DatedParameter<decimal> threshold, Func<string, string> below, Func<string, string> reached) =>
+        rule.Requires(CommonFacts.CoverageRatio)
             .Check((p, c) => p.EffectiveCoverageRatio >= threshold.At(c.AsOf))
-            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，低于省级评审通常要求的 {ZhFormat.Times(threshold.At(c.AsOf))}（评审惯例，不作否决）：评分降低，建议复核收益测算或调减专项债券规模")
-            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，达到省级评审通常要求的 {ZhFormat.Times(threshold.At(c.AsOf))}")
+            .Fail((p, c) => $"本息覆盖倍数 {Coverage(p)}，{below(ZhFormat.Times(threshold.At(c.AsOf)))}")
+            .Pass((p, c) => $"本息覆盖倍数 {Coverage(p)}，{reached(ZhFormat.Times(threshold.At(c.AsOf)))}")
             .Build();
-    }
 
     /// <summary>
     /// The 2020 notice says the bonds go "重点" to seven areas, a priority rather than a bar, so this scores.
     /// Not applicable where no list is in force (before 2020; from 2025 under negative-list management).
     /// </summary>
-    private static EligibilityRule PriorityField(SpecialBondsParameters parameters)
+    private EligibilityRule PriorityField(SpecialBondsParameters parameters)
     {
         var fields = parameters.PriorityFields;
-        return Rule.Scoring("ZXZ-FIELD", "所属领域属于当年专项债券重点投向领域（2020年七大领域等）", PriorityFieldWeight)
-            .From(SpecialBondsSources.PriorityFields)
+        return Rule.Scoring("ZXZ-FIELD", $"所属领域属于当年专项债券重点投向领域（{fields.FirstYear}年七大领域等）", PriorityFieldWeight)
+            .From(sources["priorityFields"])
             .AppliesWhen((_, c) => fields.TryAt(c.AsOf, out var _))
             .Requires(CommonFacts.Field)
             .Check((p, c) => fields.At(c.AsOf).Contains(p.Field!.Value))
@@ -135,11 +123,11 @@ internal static class SpecialBondsRules
     /// Bond money may count as 资本金 only in the listed sectors. Not applicable when the record says no bond
     /// is used as capital (0); unknown when it does not say, since an absent amount is not 0.
     /// </summary>
-    private static EligibilityRule BondAsEquitySector(SpecialBondsParameters parameters)
+    private EligibilityRule BondAsEquitySector(SpecialBondsParameters parameters)
     {
         var sectors = parameters.BondEquitySectors;
         return Rule.Hard("ZXZ-EQUITY-SECTOR", "专项债券用作项目资本金的，项目属于允许的领域")
-            .From(SpecialBondsSources.BondAsEquitySectors)
+            .From(sources["bondAsEquitySectors"])
             .AppliesWhen((p, _) => UsesBondAsEquity(p))
             .Requires(SpecialBondsFacts.BondAsEquityRef, CommonFacts.Field)
             .Check((p, c) => sectors.At(c.AsOf).Contains(p.Field!.Value))
@@ -159,11 +147,11 @@ internal static class SpecialBondsRules
     /// project: a project above it is not ineligible, it only draws on the province's room, so the rule scores
     /// and warns instead of deciding.
     /// </summary>
-    private static EligibilityRule BondAsEquityRatio(SpecialBondsParameters parameters)
+    private EligibilityRule BondAsEquityRatio(SpecialBondsParameters parameters)
     {
         var cap = parameters.BondEquityRatioCap;
         return Rule.Scoring("ZXZ-EQUITY-RATIO", $"专项债券用作项目资本金的比例在当年省级总量上限以内（{cap.ByYear(ZhFormat.Percent, ratio => ratio > 0m)}，按全省计算）", BondEquityShareWeight)
-            .From(SpecialBondsSources.BondAsEquityRatio)
+            .From(sources["bondAsEquityRatio"])
             .AppliesWhen((p, _) => UsesBondAsEquity(p))
             .Requires(SpecialBondsFacts.BondAsEquityRef)
             .Evaluate((p, c) =>
@@ -186,11 +174,11 @@ internal static class SpecialBondsRules
     }
 
     /// <summary>A 施工许可 shows the project can start at once, which reviewers rank higher.</summary>
-    private static EligibilityRule ConstructionPermit()
+    private EligibilityRule ConstructionPermit()
     {
         var permit = FactRef.PreWork(PreWorkKind.ConstructionPermit);
         return Rule.Scoring("ZXZ-PERMIT", "已取得施工许可（成熟度高，优先安排）", ConstructionPermitWeight)
-            .From(SpecialBondsSources.ConstructionPermitPriority)
+            .From(sources["constructionPermitPriority"])
             .Requires(permit)
             .Check((p, _) => p.FindPreWork(PreWorkKind.ConstructionPermit)!.Status == PreWorkStatus.Completed)
             .Fail((p, _) => $"施工许可为“{ZhNames<PreWorkStatus>.Of(p.FindPreWork(PreWorkKind.ConstructionPermit)!.Status)}”，要求已完成；取得施工许可可提高排序")

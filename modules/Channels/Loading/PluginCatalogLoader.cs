@@ -5,6 +5,7 @@ using Reserve.Channels.Manifest;
 using Reserve.Sdk;
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Parameters;
+using Reserve.Sdk.Rules;
 
 namespace Reserve.Channels.Loading;
 
@@ -136,7 +137,9 @@ internal sealed class PluginCatalogLoader(ILogger logger)
         {
             throw new FormatException($"找不到清单中声明的参数文件 {manifest.ParametersPath}");
         }
-        return ParameterTable.Parse(File.ReadAllText(path));
+        // A parameter may cite the manifest's sources by id, so the table is read with them.
+        var sources = PolicySourceTable.Parse(File.ReadAllText(Path.Combine(folder, ManifestReader.FileName)));
+        return ParameterTable.Parse(File.ReadAllText(path), sources);
     }
 
     private static IReadOnlyList<ChannelDefinition> DefineChannels(string folder, PluginManifest manifest, string entryPath, ParameterTable parameters)

@@ -23,7 +23,8 @@ internal static class DatedParameterCheck
         }
         foreach (var parameter in parameters.EnumerateObject())
         {
-            if (!parameter.Value.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.Object)
+            // A source is written out, or cites one of the manifest's by id (the loader resolves the id).
+            if (!parameter.Value.TryGetProperty("source", out var source) || source.ValueKind is not (JsonValueKind.Object or JsonValueKind.String))
             {
                 problems.Add($"参数 {parameter.Name} 没有出处 source（无出处时写明 confidence: unverified）");
             }

@@ -11,7 +11,8 @@ namespace Reserve.Sdk.Parameters;
 /// <code>{ "parameters": { "maxRatio": { "label": "补助比例上限", "unit": "比例",
 ///   "source": { "citation": "…", "url": "…", "confidence": "sourced" },
 ///   "values": { "2020-01-01": 0.3, "2027-01-01": null } } } }</code>
-/// Values are numbers, strings, booleans or lists of strings.
+/// Values are numbers, strings, booleans or lists of strings. A source may instead cite the manifest's by id
+/// (<see cref="Parse(string, PolicySourceTable)"/>).
 /// </summary>
 public sealed class ParameterTable
 {
@@ -57,7 +58,15 @@ public sealed class ParameterTable
     }
 
     /// <summary>Reads a parameters file; throws <see cref="FormatException"/> with a Chinese message naming the key.</summary>
-    public static ParameterTable Parse(string json)
+    public static ParameterTable Parse(string json) => Read(json, null);
+
+    /// <summary>
+    /// Reads a parameters file whose sources may cite the manifest's by id (<c>"source": "scope"</c>, or
+    /// <c>"source": { "basedOn": "scope", "note": "…" }</c>), so that a document is written once per plugin.
+    /// </summary>
+    public static ParameterTable Parse(string json, PolicySourceTable sources) => Read(json, sources);
+
+    private static ParameterTable Read(string json, PolicySourceTable? sources)
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (!doc.RootElement.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
@@ -73,7 +82,7 @@ public sealed class ParameterTable
                 throw new FormatException($"参数 {p.Name} 缺少中文名称 label。");
             }
             var unit = p.Value.TryGetProperty("unit", out var u) ? u.GetString() : null;
-            PolicySource? source = p.Value.TryGetProperty("source", out var s) ? PolicySourceJson.Read($"参数 {p.Name} 的出处", s) : null;
+            PolicySource? source = p.Value.TryGetProperty("source", out var s) ? ParameterSourceJson.Read(p.Name, s, sources) : null;
             if (!p.Value.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
             {
                 throw new FormatException($"参数 {p.Name} 缺少按日期的取值 values。");

@@ -15,16 +15,17 @@ internal static class PolicySourceJson
         {
             throw new FormatException($"{where}缺少 citation。");
         }
-        var confidenceText = s.TryGetProperty("confidence", out var cf) ? cf.GetString() : null;
-        var confidence = confidenceText switch
-        {
-            "sourced" => Confidence.Sourced,
-            "commonly-known" => Confidence.CommonlyKnown,
-            "unverified" => Confidence.Unverified,
-            _ => throw new FormatException($"{where}可信度“{confidenceText}”应为 sourced、commonly-known 或 unverified。"),
-        };
+        var confidence = ReadConfidence(where, s.TryGetProperty("confidence", out var cf) ? cf.GetString() : null);
         var url = s.TryGetProperty("url", out var uu) ? uu.GetString() : null;
         var note = s.TryGetProperty("note", out var n) ? n.GetString() : null;
         return new PolicySource(citation, confidence, url, note);
     }
+
+    public static Confidence ReadConfidence(string where, string? text) => text switch
+    {
+        "sourced" => Confidence.Sourced,
+        "commonly-known" => Confidence.CommonlyKnown,
+        "unverified" => Confidence.Unverified,
+        _ => throw new FormatException($"{where}可信度“{text}”应为 sourced、commonly-known 或 unverified。"),
+    };
 }

@@ -9,9 +9,11 @@ namespace Reserve.Sdk.Rules;
 /// <code>"sourceInference": "…", "sources": { "scope": { "citation": "…", "url": "…", "confidence": "unverified",
 ///   "note": "…", "borrowed": true } }</code>
 /// Rules refer to a source by its id. A <c>borrowed</c> source is a national one applied to the programme by inference:
-/// it reads as <see cref="BorrowedRules.Mark"/> makes it, with <c>sourceInference</c> added to its note.
+/// it reads as <see cref="BorrowedRules.Mark"/> makes it, with <c>sourceInference</c> added to its note. A source may be a
+/// variant of another (<c>basedOn</c>, <c>baseline</c>: see <see cref="DerivedPolicySourceJson"/>), and a parameter may
+/// cite a source by its id (<see cref="Parameters.ParameterTable.Parse(string, PolicySourceTable)"/>).
 /// </summary>
-public sealed class PolicySourceTable
+public sealed partial class PolicySourceTable
 {
     private readonly Dictionary<string, PolicySource> _sources;
 
@@ -36,16 +38,9 @@ public sealed class PolicySourceTable
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var inference = doc.RootElement.TryGetProperty("sourceInference", out var i) ? i.GetString() ?? "" : "";
-        var sources = new Dictionary<string, PolicySource>(StringComparer.Ordinal);
-        if (doc.RootElement.TryGetProperty("sources", out var list))
-        {
-            foreach (var entry in list.EnumerateObject())
-            {
-                var source = PolicySourceJson.Read($"出处 {entry.Name} ", entry.Value);
-                var borrowed = entry.Value.TryGetProperty("borrowed", out var b) && b.ValueKind == JsonValueKind.True;
-                sources[entry.Name] = borrowed ? BorrowedRules.Mark(source, inference) : source;
-            }
-        }
+        var sources = doc.RootElement.TryGetProperty("sources", out var list)
+            ? PolicySourceEntries.Read(list, inference)
+            : new Dictionary<string, PolicySource>(StringComparer.Ordinal);
         return new PolicySourceTable(sources, inference);
     }
 }
