@@ -115,27 +115,35 @@ public sealed class MatchBatch
     }
 
     /// <summary>
-    /// What the results table keeps of one result — verdict, ranking score, estimated amount — from the kept rule
-    /// verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/> gives the same three
-    /// with the explanation. The estimate runs only for 符合, 待核实 and 待补充信息, as in an explanation.
+    /// What the results table keeps of one result — verdict, ranking score, estimated amount, the readiness and timing
+    /// answers — from the kept rule verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/>
+    /// gives the same with the explanation. The estimate runs only for 符合, 待核实 and 待补充信息, as in an explanation.
     /// </summary>
     public ResultSummary Summarize(int project, int channel)
     {
         var index = Index(project, channel);
         var compiled = _channels[channel];
-        if (_ruleOffsets[channel] < 0 || _errors.ContainsKey(index))
+        if (_ruleOffsets[channel] < 0)
+        {
+            return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null) { Timing = MatchExplainer.PeriodTiming(compiled.Channel, AsOf) };
+        }
+        if (_errors.ContainsKey(index))
         {
             return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null);
         }
         var verdict = (MatchVerdict)_verdicts[index];
         var evaluation = new ChannelEvaluation(verdict, new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length), null, -1);
+        var context = new RuleContext(AsOf);
+        var timing = StoredAnswers.Timing(compiled, AsOf);
+        var (items, readyBy) = StoredAnswers.Readiness(Snapshot(project), compiled, context, evaluation.Verdicts.Span, timing);
+        var summary = new ResultSummary(verdict, evaluation.Score(compiled.Rules), null) { Timing = timing, ReadinessItems = items, ReadyBy = readyBy };
         if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed) || compiled.Channel.Definition.Estimate is not { } estimate)
         {
-            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), null);
+            return summary;
         }
         try
         {
-            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), estimate(_projects[project], new RuleContext(AsOf))?.Amount);
+            return summary with { Amount = estimate(_projects[project], context)?.Amount };
         }
         catch (Exception)
         {

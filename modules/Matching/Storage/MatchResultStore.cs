@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 
 namespace Reserve.Matching.Storage;
 
@@ -77,8 +78,8 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
 
     /// <summary>
     /// Matches the records as of today and replaces their rows in one transaction, a batch of projects at a
-    /// time, so that a large import never holds every result in memory at once. Only verdict, score and amount
-    /// are stored: a row of the full explanation is ~5 KB, 100 KB a project over twenty channels, which would
+    /// time, so that a large import never holds every result in memory at once. Only the three answers (verdict;
+    /// readiness with its count and earliest date; timing with the window's dates), score and amount are stored: a row of the full explanation is ~5 KB, 100 KB a project over twenty channels, which would
     /// make a 100,000-project reserve's table ~10 GB; the explanation is a function of the project, the plugin
     /// version and the date, all kept, so it is rebuilt exactly when someone opens the project.
     /// </summary>
@@ -119,6 +120,12 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
                         Verdict = ZhNames<MatchVerdict>.Of(summary.Verdict),
                         Score = summary.Score,
                         Amount = summary.Amount,
+                        Readiness = summary.Verdict == MatchVerdict.Error ? "" : ZhNames<ReadinessState>.Of(summary.Readiness),
+                        ReadinessItems = summary.ReadinessItems,
+                        ReadyBy = summary.ReadyBy,
+                        Timing = summary.Timing is { } timing ? ZhNames<TimingState>.Of(timing.State) : "",
+                        OpensOn = summary.Timing?.OpensOn,
+                        ClosesOn = summary.Timing?.ClosesOn,
                         MatchedAtUtc = now,
                     });
                 }
