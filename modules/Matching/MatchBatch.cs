@@ -121,21 +121,40 @@ public sealed class MatchBatch
     /// </summary>
     public ResultSummary Summarize(int project, int channel)
     {
+        Index(project, channel);
+        return Summarize(project, channel, new Lazy<ProjectSnapshot>(() => Snapshot(project), LazyThreadSafetyMode.None), new RuleContext(AsOf));
+    }
+
+    /// <summary>Every channel's <see cref="Summarize(int, int)"/> for one project, in catalog order, from one snapshot taken only if a readiness date needs it.</summary>
+    public IReadOnlyList<ResultSummary> Summarize(int project)
+    {
+        var snapshot = new Lazy<ProjectSnapshot>(() => CheckedSnapshot(project), LazyThreadSafetyMode.None);
+        var context = new RuleContext(AsOf);
+        var summaries = new ResultSummary[_channels.Length];
+        for (var c = 0; c < summaries.Length; c++)
+        {
+            summaries[c] = Summarize(project, c, snapshot, context);
+        }
+        return summaries;
+    }
+
+    private ResultSummary Summarize(int project, int channel, Lazy<ProjectSnapshot> snapshot, RuleContext context)
+    {
         var index = Index(project, channel);
         var compiled = _channels[channel];
+        var verdict = (MatchVerdict)_verdicts[index];
         if (_ruleOffsets[channel] < 0)
         {
-            return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null) { Timing = MatchExplainer.PeriodTiming(compiled.Channel, AsOf) };
+            return new ResultSummary(verdict, 0m, null) { Timing = MatchExplainer.PeriodTiming(compiled.Channel, AsOf) };
         }
+        // Every stored row carries its window, an error's too: an empty timing marks a row stored before answers were kept.
+        var timing = StoredAnswers.Timing(compiled, AsOf);
         if (_errors.ContainsKey(index))
         {
-            return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null);
+            return new ResultSummary(verdict, 0m, null) { Timing = timing };
         }
-        var verdict = (MatchVerdict)_verdicts[index];
         var evaluation = new ChannelEvaluation(verdict, new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length), null, -1);
-        var context = new RuleContext(AsOf);
-        var timing = StoredAnswers.Timing(compiled, AsOf);
-        var (items, readyBy) = StoredAnswers.Readiness(Snapshot(project), compiled, context, evaluation.Verdicts.Span, timing);
+        var (items, readyBy) = StoredAnswers.Readiness(snapshot, _projects[project], compiled, context, evaluation.Verdicts.Span, timing);
         var summary = new ResultSummary(verdict, evaluation.Score(compiled.Rules), null) { Timing = timing, ReadinessItems = items, ReadyBy = readyBy };
         if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed) || compiled.Channel.Definition.Estimate is not { } estimate)
         {
@@ -148,7 +167,7 @@ public sealed class MatchBatch
         catch (Exception)
         {
             // The explanation names the estimate's fault (资金测算出错); the table only needs the verdict it leads to.
-            return new ResultSummary(MatchVerdict.Error, 0m, null);
+            return new ResultSummary(MatchVerdict.Error, 0m, null) { Timing = timing };
         }
     }
 

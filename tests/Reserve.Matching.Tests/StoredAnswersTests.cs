@@ -66,6 +66,7 @@ public sealed class StoredAnswersTests
         {
             p.Id = null;
             p.Name = name;
+            p.Facts.Clear();
             change(p);
         });
 
@@ -104,6 +105,28 @@ public sealed class StoredAnswersTests
         Assert.Equal(("符合", 1), (toPrepare.Answer, toPrepare.Projects));
         Assert.All(answers, a => Assert.Equal(("待窗口开放", new DateOnly(2026, 11, 1), new DateOnly(2027, 6, 30)), (a.Timing, a.OpensOn!.Value, a.ClosesOn!.Value)));
         Assert.Equal(1, await db.CountAsync("match_results", "\"ReadinessItems\" = 1 AND \"ReadyBy\" = '2026-11-01'"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Rows_stored_before_the_answers_were_kept_make_the_results_stale_until_matched_again(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var services = await MigratedAsync(db.Options);
+        var reserve = services.GetRequiredService<IProjectReserve>();
+        var results = services.GetRequiredService<IMatchResults>();
+        Assert.True((await reserve.ImportAsync([Project("新开工已赋码项目", p => p.Stage = ProjectStage.NewStart)], "导入员")).Succeeded);
+        Assert.False(await results.IsStaleAsync());
+
+        // What the migration leaves in rows written by the version before it.
+        await db.ExecuteAsync("""UPDATE match_results SET "Readiness" = '', "Timing" = '', "OpensOn" = NULL, "ClosesOn" = NULL""");
+        Assert.True(await results.IsStaleAsync());
+        Assert.Empty(await reserve.ListAsync(new ProjectQuery { Channel = ChannelId, Answer = "待窗口开放" }));
+
+        await results.RematchAllAsync();
+        Assert.False(await results.IsStaleAsync());
+        Assert.Single(await reserve.ListAsync(new ProjectQuery { Channel = ChannelId, Answer = "待窗口开放" }));
     }
 
     private sealed class Facts(ChannelCatalog catalog) : IChannelFactProvider

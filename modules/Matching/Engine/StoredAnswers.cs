@@ -13,7 +13,8 @@ internal static class StoredAnswers
     public static TimingAnswer Timing(CompiledChannel compiled, DateOnly asOf) =>
         compiled.TimingRule >= 0 ? compiled.Rules[compiled.TimingRule].Windows!.At(asOf) : TimingAnswer.NoFixedWindow;
 
-    public static (int Items, DateOnly? ReadyBy) Readiness(ProjectSnapshot project, CompiledChannel compiled, RuleContext context, ReadOnlySpan<RuleVerdict> verdicts, TimingAnswer timing)
+    /// <summary>The snapshot is taken only when a rule answered 申报前办理 (its date may read it); materials read the record.</summary>
+    public static (int Items, DateOnly? ReadyBy) Readiness(Lazy<ProjectSnapshot> snapshot, ProjectRecord record, CompiledChannel compiled, RuleContext context, ReadOnlySpan<RuleVerdict> verdicts, TimingAnswer timing)
     {
         var applyBy = timing.ApplyBy;
         var items = 0;
@@ -23,12 +24,12 @@ internal static class StoredAnswers
             if (verdicts[i] == RuleVerdict.ToPrepare)
             {
                 items++;
-                earliest = Earlier(earliest, compiled.Rules[i].NeededBy(project, context, applyBy));
+                earliest = Earlier(earliest, compiled.Rules[i].NeededBy(snapshot.Value, context, applyBy));
             }
         }
         foreach (var material in compiled.Channel.Definition.Materials)
         {
-            if (material.AppliesTo(project.Record) && !material.IsPresent(project.Record))
+            if (material.AppliesTo(record) && !material.IsPresent(record))
             {
                 items++;
                 earliest = Earlier(earliest, applyBy);

@@ -70,6 +70,16 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         return pairs;
     }
 
+    /// <summary>
+    /// Whether rows stored before the readiness and timing answers were kept remain (their timing is empty; every row
+    /// stored since has one). Those rows are the oldest, so the oldest row tells, by a seek of the time index.
+    /// </summary>
+    public async Task<bool> HasRowsWithoutAnswersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Results.AsNoTracking().OrderBy(r => r.MatchedAtUtc).Select(r => r.Timing).FirstOrDefaultAsync(cancellationToken) == "";
+    }
+
     public async Task DeleteAllAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -105,10 +115,11 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             var batch = engine.Evaluate(chunk, asOf);
             for (var p = 0; p < chunk.Length; p++)
             {
+                var summaries = batch.Summarize(p);
                 for (var c = 0; c < batch.Channels.Count; c++)
                 {
                     var channel = batch.Channels[c];
-                    var summary = batch.Summarize(p, c);
+                    var summary = summaries[c];
                     pluginErrors += summary.Verdict == MatchVerdict.Error ? 1 : 0;
                     rows.Add(new MatchRow
                     {
