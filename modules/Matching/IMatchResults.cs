@@ -14,6 +14,9 @@ public interface IMatchResults
     /// <summary>Recomputes every project; reports progress as (done, total). Returns the number of projects.</summary>
     Task<int> RematchAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default);
 
-    /// <summary>True when some stored result came from a plugin version, or a channel set, other than the active one.</summary>
+    /// <summary>
+    /// True when some stored result came from a plugin version, or a channel set, other than the active one, or was
+    /// stored before the readiness and timing answers were kept.
+    /// </summary>
     Task<bool> IsStaleAsync(CancellationToken cancellationToken = default);
 }

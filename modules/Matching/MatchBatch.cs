@@ -115,32 +115,59 @@ public sealed class MatchBatch
     }
 
     /// <summary>
-    /// What the results table keeps of one result — verdict, ranking score, estimated amount — from the kept rule
-    /// verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/> gives the same three
-    /// with the explanation. The estimate runs only for 符合, 待核实 and 待补充信息, as in an explanation.
+    /// What the results table keeps of one result — verdict, ranking score, estimated amount, the readiness and timing
+    /// answers — from the kept rule verdicts and the channel's estimate, without any message; <see cref="Explain(int, int)"/>
+    /// gives the same with the explanation. The estimate runs only for 符合, 待核实 and 待补充信息, as in an explanation.
     /// </summary>
     public ResultSummary Summarize(int project, int channel)
     {
+        Index(project, channel);
+        return Summarize(project, channel, new Lazy<ProjectSnapshot>(() => Snapshot(project), LazyThreadSafetyMode.None), new RuleContext(AsOf));
+    }
+
+    /// <summary>Every channel's <see cref="Summarize(int, int)"/> for one project, in catalog order, from one snapshot taken only if a readiness date needs it.</summary>
+    public IReadOnlyList<ResultSummary> Summarize(int project)
+    {
+        var snapshot = new Lazy<ProjectSnapshot>(() => CheckedSnapshot(project), LazyThreadSafetyMode.None);
+        var context = new RuleContext(AsOf);
+        var summaries = new ResultSummary[_channels.Length];
+        for (var c = 0; c < summaries.Length; c++)
+        {
+            summaries[c] = Summarize(project, c, snapshot, context);
+        }
+        return summaries;
+    }
+
+    private ResultSummary Summarize(int project, int channel, Lazy<ProjectSnapshot> snapshot, RuleContext context)
+    {
         var index = Index(project, channel);
         var compiled = _channels[channel];
-        if (_ruleOffsets[channel] < 0 || _errors.ContainsKey(index))
-        {
-            return new ResultSummary((MatchVerdict)_verdicts[index], 0m, null);
-        }
         var verdict = (MatchVerdict)_verdicts[index];
+        if (_ruleOffsets[channel] < 0)
+        {
+            return new ResultSummary(verdict, 0m, null) { Timing = MatchExplainer.PeriodTiming(compiled.Channel, AsOf) };
+        }
+        // Every stored row carries its window, an error's too: an empty timing marks a row stored before answers were kept.
+        var timing = StoredAnswers.Timing(compiled, AsOf);
+        if (_errors.ContainsKey(index))
+        {
+            return new ResultSummary(verdict, 0m, null) { Timing = timing };
+        }
         var evaluation = new ChannelEvaluation(verdict, new ReadOnlyMemory<RuleVerdict>(_ruleVerdicts, project * _rowLength + _ruleOffsets[channel], compiled.Rules.Length), null, -1);
+        var (items, readyBy) = StoredAnswers.Readiness(snapshot, _projects[project], compiled, context, evaluation.Verdicts.Span, timing);
+        var summary = new ResultSummary(verdict, evaluation.Score(compiled.Rules), null) { Timing = timing, ReadinessItems = items, ReadyBy = readyBy };
         if (verdict is not (MatchVerdict.Eligible or MatchVerdict.NeedsInformation or MatchVerdict.Unconfirmed) || compiled.Channel.Definition.Estimate is not { } estimate)
         {
-            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), null);
+            return summary;
         }
         try
         {
-            return new ResultSummary(verdict, evaluation.Score(compiled.Rules), estimate(_projects[project], new RuleContext(AsOf))?.Amount);
+            return summary with { Amount = estimate(_projects[project], context)?.Amount };
         }
         catch (Exception)
         {
             // The explanation names the estimate's fault (资金测算出错); the table only needs the verdict it leads to.
-            return new ResultSummary(MatchVerdict.Error, 0m, null);
+            return new ResultSummary(MatchVerdict.Error, 0m, null) { Timing = timing };
         }
     }
 

@@ -7,7 +7,12 @@ namespace Reserve.Projects;
 /// </summary>
 public interface IMatchAnswersSql
 {
-    /// <summary>A <c>SELECT</c> of the columns <c>"ProjectId"</c>, <c>"ChannelId"</c>, <c>"Verdict"</c> (the stored answer) and <c>"Amount"</c> (万元, may be null).</summary>
+    /// <summary>
+    /// A <c>SELECT</c> of the columns <c>"ProjectId"</c>, <c>"ChannelId"</c>, the three stored answers — <c>"Verdict"</c>
+    /// (资格: 符合, 不符合, 待补充信息, 待核实 …), <c>"Readiness"</c> (申报前须准备 or 无需准备) and <c>"Timing"</c> (窗口开放,
+    /// 待窗口开放 …), each empty where a row predates it — with <c>"OpensOn"</c> and <c>"ClosesOn"</c> (the window's
+    /// dates, may be null), and <c>"Amount"</c> (万元, may be null). The answers' words are distinct, so one word names its answer.
+    /// </summary>
     string Answers { get; }
 
     /// <summary>A <c>SELECT</c> of one value that changes whenever a stored answer does (a cache stamp).</summary>

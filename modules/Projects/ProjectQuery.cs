@@ -17,7 +17,10 @@ public sealed record ProjectQuery(
     /// <summary>A channel id: with <see cref="Answer"/>, only projects whose stored answer for it is that one.</summary>
     public string? Channel { get; init; }
 
-    /// <summary>The stored answer (符合, 不符合, 待补充信息, 待核实 …) for <see cref="Channel"/>.</summary>
+    /// <summary>
+    /// A stored answer for <see cref="Channel"/>: eligibility (符合, 不符合, 待补充信息, 待核实 …), readiness (申报前须准备,
+    /// 无需准备) or timing (窗口开放, 待窗口开放, 以当年通知为准, 不在渠道有效期).
+    /// </summary>
     public string? Answer { get; init; }
 
     /// <summary>Projects planned to start in this year.</summary>

@@ -153,6 +153,9 @@ internal sealed class PolicyFinanceRules(PolicySourceTable sources)
             })
             .Fail((p, c) => $"项目阶段为“{ZhNames<ProjectStage>.Of(p.Stage!.Value)}”（尚未开工），施工许可为“{ZhNames<PreWorkStatus>.Of(p.FindPreWork(PreWorkKind.ConstructionPermit)!.Status)}”；{parameters.BatchName(c.AsOf)}要求新建项目已取得施工许可（已完成）")
             .Pass((p, _) => $"施工许可已完成{(p.FindPreWork(PreWorkKind.ConstructionPermit)!.DocNumber is { Length: > 0 } doc ? $"（{doc}）" : "")}")
+            // Due when the application is made: at 谋划/前期 a permit not yet issued is to prepare; from 新开工 on it decides.
+            .ReadinessWhen(ReserveStage.Holds)
+            .ToPrepare((p, _) => $"项目处于{ZhNames<ProjectStage>.Of(p.Stage!.Value)}阶段，施工许可为“{(p.FindPreWork(PreWorkKind.ConstructionPermit) is { } permit ? ZhNames<PreWorkStatus>.Of(permit.Status) : "未列入前期工作")}”：申报前须取得施工许可")
             .Build();
     }
 

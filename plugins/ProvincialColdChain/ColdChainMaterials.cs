@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialColdChain;
@@ -10,26 +11,26 @@ namespace Reserve.Plugins.ProvincialColdChain;
 /// </summary>
 internal static class ColdChainMaterials
 {
-    public static IReadOnlyList<RequiredMaterial> All { get; } =
+    public static IReadOnlyList<RequiredMaterial> Build(PolicySourceTable sources) =>
     [
-        .. ApprovalMaterials.ByProjectType("GSLL-MAT-FEASIBILITY", "GSLL-MAT-AUTHORIZATION", "GSLL-MAT-FILING", ColdChainSources.ApprovalMaterials),
+        .. ApprovalMaterials.ByProjectType("GSLL-MAT-FEASIBILITY", "GSLL-MAT-AUTHORIZATION", "GSLL-MAT-FILING", sources["approvalMaterials"]),
 
         // The platform record cannot be held in the reserve, so it is listed as still to do.
         new("GSLL-MAT-PLATFORM", "新农直报平台申报记录（农业农村部仓储保鲜冷链设施补助）",
-            ColdChainSources.FarmMaterials,
+            sources["farmMaterials"],
             _ => false,
             "申报时由申报主体在新农直报平台填报",
             p => IsFarmRoute(p)),
 
         // 先建后补: the money follows the acceptance of a finished facility.
         new("GSLL-MAT-ACCEPTANCE", "设施建成验收合格材料（先建后补，验收合格后拨付）",
-            ColdChainSources.FarmMaterials,
+            sources["farmMaterials"],
             p => p.Stage == ProjectStage.Completed,
             "项目阶段为竣工",
             p => IsFarmRoute(p)),
 
         new("GSLL-MAT-PROVINCE", "甘肃省冷链物流省级专项实施方案规定的其他申报材料（原文未取得）",
-            ColdChainSources.ProvincialMaterials,
+            sources["provincialMaterials"],
             _ => false,
             "须取得省级实施方案后逐项核对"),
     ];

@@ -17,23 +17,25 @@ internal static class ColdChainRules
     /// <summary>Words of the national channels' scope (公共冷库, 仓储保鲜冷链设施 and its store types).</summary>
     private static readonly string[] ScopeWords = ["冷链", "冷库", "冷藏", "保鲜库", "仓储保鲜", "预冷", "气调库", "气调贮藏", "通风贮藏"];
 
-    public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm) =>
+    public static IReadOnlyList<EligibilityRule> Build(ParameterTable parameters, FarmSubsidy farm, PolicySourceTable sources) =>
     [
-        .. BorrowedRules.Baseline(ColdChainSources.Inferred),
-        Scope(),
-        ColdStoreSize(parameters),
-        Applicant(farm),
-        FarmRequestWithinCeiling(farm),
-        StandardRules.UnitNotDishonest(ColdChainSources.Dishonest),
+        .. BorrowedRules.Baseline(sources.Inference),
+        Scope(sources["scope"]),
+        ColdStoreSize(parameters, sources["coldStoreMinimum"]),
+        Applicant(farm, sources["farmProgram2020"]),
+        FarmRequestWithinCeiling(farm, sources["farmProgram2020"]),
+        StandardRules.NoPriorCentralBudgetFunding("项目未获中央预算内投资支持（同一项目不重复支持）").WithSource(sources["centralOnce"]),
+        CompletionAtMost(parameters, farm, sources["completion"]),
+        StandardRules.UnitNotDishonest(sources["dishonest"]),
     ];
 
     /// <summary>
     /// A farm's store is often filed under 农业农村 rather than 冷链物流, so the words of the name and scale
     /// count as much as the field.
     /// </summary>
-    private static EligibilityRule Scope() =>
+    private static EligibilityRule Scope(PolicySource source) =>
         Rule.Hard("GSLL-SCOPE", "属于冷链物流支持方向（所属领域为冷链物流，或建设内容为冷库、冷藏保鲜等冷链设施）")
-            .From(ColdChainSources.Scope)
+            .From(source)
             .Evaluate((p, c) =>
             {
                 if (p.Field == ProjectField.ColdChainLogistics || AnyWordIn(p))
@@ -74,12 +76,12 @@ internal static class ColdChainRules
     /// Either measure suffices, so one failing measure with the other unknown is still unknown. Not
     /// applicable before the minimum is in force: the source only says "later years".
     /// </summary>
-    private static EligibilityRule ColdStoreSize(ParameterTable parameters)
+    private static EligibilityRule ColdStoreSize(ParameterTable parameters, PolicySource source)
     {
         var minTonnes = parameters.Decimal("coldStoreMinTonnes");
         var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
         return Rule.Hard("GSLL-COLDSTORE", $"单座冷库库容不低于{Number(minTonnes.History().Last())}吨或容积不低于{Number(minCubic.History().Last())}立方米（{FirstYear(parameters, "coldStoreMinTonnes")}年起）")
-            .From(ColdChainSources.ColdStoreMinimum)
+            .From(source)
             .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
             .Evaluate((p, c) =>
             {
@@ -108,9 +110,9 @@ internal static class ColdChainRules
     /// row (the NDRC 专项 funds public stores and logistics hubs, 专项债 government projects), so it fails;
     /// an enterprise goes through those routes and the rule does not apply to it.
     /// </summary>
-    private static EligibilityRule Applicant(FarmSubsidy farm) =>
+    private static EligibilityRule Applicant(FarmSubsidy farm, PolicySource source) =>
         Rule.Hard("GSLL-APPLICANT", "家庭农场、农民合作社申报的，须为县级以上示范家庭农场或农民合作社示范社（农业农村部2020年仓储保鲜冷链设施补助对象）")
-            .From(ColdChainSources.FarmProgram2020)
+            .From(source)
             .Evaluate((p, c) => farm.Route(p, c.AsOf) switch
             {
                 FarmRoute.NotInForce or FarmRoute.OtherRoute => RuleVerdict.NotApplicable,
@@ -126,9 +128,9 @@ internal static class ColdChainRules
     /// The request is the 中央财政其他资金 line: the subsidy is 中央财政 money, not 中央预算内投资. The area
     /// decides the ratio, so an unknown area leaves the ceiling unknown.
     /// </summary>
-    private static EligibilityRule FarmRequestWithinCeiling(FarmSubsidy farm) =>
+    private static EligibilityRule FarmRequestWithinCeiling(FarmSubsidy farm, PolicySource source) =>
         Rule.Hard("GSLL-FARM-CAP", $"申请农业农村部仓储保鲜冷链设施补助（资金来源-中央财政其他资金）的，{farm.LatestTerms}")
-            .From(ColdChainSources.FarmProgram2020)
+            .From(source)
             .Evaluate((p, c) =>
             {
                 switch (farm.Route(p, c.AsOf))
@@ -166,6 +168,29 @@ internal static class ColdChainRules
                 return $"拟申请中央财政补助（资金来源-中央财政其他资金）{ZhFormat.Wan(Request(p))}，超过补助上限 {ZhFormat.Wan(ceiling.Amount)}（{ceiling.Arithmetic}）";
             })
             .Build();
+
+    /// <summary>
+    /// Route (a)'s notices: at application no more than 70% of the investment completed (the standard completion rule,
+    /// a project not yet started passing without a figure). The 农业农村部 subsidy pays for a finished facility once
+    /// it is accepted (先建后补), so a 示范 farm or cooperative under it is exempt; while the applicant kind is unknown,
+    /// a completion within the ceiling passes and only one above it waits for the kind.
+    /// </summary>
+    private static EligibilityRule CompletionAtMost(ParameterTable parameters, FarmSubsidy farm, PolicySource source)
+    {
+        var maximum = parameters.Decimal("maxCompletionRatio");
+        var title = $"申报时累计完成投资不超过总投资的{ZhFormat.Percent(maximum.History().Last())}（农业农村部仓储保鲜冷链设施补助的示范主体先建后补，不适用）";
+        var completion = StandardRules.CompletionAtMost("GSLL-COMPLETION", title, source, maximum);
+        return Rule.Hard("GSLL-COMPLETION", title)
+            .From(source)
+            .AppliesWhen((p, c) => farm.Route(p, c.AsOf) != FarmRoute.Supported)
+            .Evaluate((p, c) =>
+            {
+                var verdict = completion.Evaluate(p, c);
+                return verdict == RuleVerdict.Fail && farm.Route(p, c.AsOf) == FarmRoute.Unknown ? c.Unknown(ColdChainFacts.ApplicantKind) : verdict;
+            })
+            .Fail((p, c) => completion.Explain(RuleVerdict.Fail, p, c))
+            .Build();
+    }
 
     private static decimal Request(ProjectRecord p) => p.PlannedFrom(FundingSourceKind.OtherCentralFiscal);
 

@@ -1,5 +1,6 @@
 using Reserve.Sdk.Channels;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.UltraLongBonds;
@@ -11,9 +12,9 @@ namespace Reserve.Plugins.UltraLongBonds;
 /// </summary>
 internal static class UltraLongBondsMaterials
 {
-    public static IReadOnlyList<RequiredMaterial> Build()
+    public static IReadOnlyList<RequiredMaterial> Build(PolicySourceTable sources)
     {
-        var source = UltraLongBondsSources.Materials;
+        var source = sources["materials"];
         var report = UltraLongBondsFacts.FundingReportPrepared;
         return
         [
@@ -27,7 +28,7 @@ internal static class UltraLongBondsMaterials
             RequiredMaterial.FromPreWork("CQGZ-M-ENERGY", PreWorkKind.EnergyReview, source, p => !IsCommitted(p, PreWorkKind.EnergyReview)),
             // The letter must name a deadline; the record carries it as the commitment's due date.
             new RequiredMaterial(
-                "CQGZ-M-PLEDGE", "书面承诺函（政府或部门出具，明确办理时限和责任人）", UltraLongBondsSources.CommitmentLetter,
+                "CQGZ-M-PLEDGE", "书面承诺函（政府或部门出具，明确办理时限和责任人）", sources["commitmentLetter"],
                 p => UltraLongBondsRules.PreWorkItems.All(i => !IsCommitted(p, i) || p.FindPreWork(i)!.Expires is not null),
                 "作容缺承诺的前期工作均已填写承诺办结日期（到期日）",
                 p => UltraLongBondsRules.PreWorkItems.Any(i => IsCommitted(p, i))),

@@ -5,11 +5,11 @@ namespace Reserve.Plugins.UltraLongBonds;
 /// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>
 internal sealed class UltraLongBondsParameters(ParameterTable table)
 {
-    /// <summary>Areas NDRC named for the year's 两重 list ([S]); recognised by words in the name and scale.</summary>
-    public DatedScopeList NamedAreas { get; } = new(table, "twoMajorNamedAreas");
-
-    /// <summary>The broad 两重 directions ([CK]) that map plainly onto a 所属领域.</summary>
-    public DatedScopeList Directions { get; } = new(table, "twoMajorDirections");
+    /// <summary>
+    /// The year's scope: the areas NDRC named for the 两重 list (sourced) and the 两新 equipment renewal (commonly
+    /// known), recognised by words in the name and scale, and the broad 两重 directions (commonly known), by field.
+    /// </summary>
+    public YearScope Scope { get; } = new(table, "twoMajorNamedAreas", "twoNewAreas", "twoMajorDirections");
 
     /// <summary>Share of the total investment a started project may have completed (80%).</summary>
     public DatedParameter<decimal> MaxCompletion { get; } = table.Decimal("maxCompletionRatio");

@@ -2,7 +2,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using Reserve.Matching;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 
 namespace Reserve.Documents.Tests;
 
@@ -41,11 +43,11 @@ public class XlsxTests
         var headers = rows[1].Elements<Cell>().Select(Text).ToList();
         string[] order = ["序号", "项目名称", "项目代码", "建设地点", "项目单位", "主管部门", "行业/领域", "建设性质", "建设规模及主要建设内容",
             "建设起止年限", "总投资（万元）", "资金来源：中央预算内投资（万元）", "拟申请渠道", "申请额（万元）", "截至上年底累计完成投资（万元）",
-            "年度计划投资（万元）", "前期工作进展", "项目阶段", "是否纳入库", "包抓领导/联系人", "备注"];
+            "年度计划投资（万元）", "前期工作进展", "项目阶段", "是否纳入库", "包抓领导/联系人", "备注", "匹配结论（资格／申报前准备／申报时间）"];
         var positions = order.Select(h => headers.IndexOf(h)).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.OrderBy(p => p), positions);
-        Assert.Equal(11 + 14 + 9, headers.Count);
+        Assert.Equal(11 + 14 + 10, headers.Count);
         Assert.Single(sheet.Descendants<MergeCell>());
     }
 
@@ -76,6 +78,33 @@ public class XlsxTests
     }
 
     [Fact]
+    public void The_last_column_gives_each_fitting_channel_its_eligibility_readiness_and_timing()
+    {
+        var a = Fixture.Project();
+        var match = Fixture.Match(a) with
+        {
+            Timing = new TimingAnswer(TimingState.NotYetOpen, new DateOnly(2026, 11, 1), new DateOnly(2027, 6, 30), "可于2026年11月1日起申报，至2027年6月30日截止"),
+            Readiness =
+            [
+                new ReadinessItem("BASE-CODE", "项目代码", "申报前须取得项目代码", new DateOnly(2026, 11, 1), "发改投资〔2020〕1439号"),
+                new ReadinessItem("M-FSR", "可研批复", "申报材料“可研批复”尚未齐备", null, "国家发展改革委令2016年第45号"),
+            ],
+        };
+        var unconfirmed = match with { ChannelName = "甘肃省级专项·冷链物流", Verdict = MatchVerdict.Unconfirmed, Score = 50m, Readiness = [], Timing = null };
+        var ineligible = match with { ChannelName = "地方政府专项债券", Verdict = MatchVerdict.Ineligible };
+        using var ms = new MemoryStream();
+        SummaryTableWriter.Write([a], [match, unconfirmed, ineligible], ms);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(ms.ToArray()), false);
+        var rows = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        var headers = rows[1].Elements<Cell>().Select(Text).ToList();
+        var answers = Text(rows[2].Elements<Cell>().ElementAt(headers.IndexOf("匹配结论（资格／申报前准备／申报时间）")));
+        Assert.Equal(
+            "中央预算内投资·城镇老旧小区改造：符合；申报前须准备2项（2026年11月1日前）；可于2026年11月1日起申报，至2027年6月30日截止\n" +
+            "甘肃省级专项·冷链物流：待核实；无需准备；申报时间以当年申报通知为准",
+            answers);
+    }
+
+    [Fact]
     public void Header_is_frozen_and_columns_have_widths()
     {
         using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
@@ -85,7 +114,7 @@ public class XlsxTests
         Assert.Equal(2d, pane.VerticalSplit!.Value);
         Assert.Equal("C3", pane.TopLeftCell!.Value);
         var cols = sheet.GetFirstChild<Columns>()!.Elements<Column>().ToList();
-        Assert.Equal(34, cols.Count);
+        Assert.Equal(35, cols.Count);
         Assert.All(cols, c => Assert.True(c.CustomWidth!.Value && c.Width!.Value >= 6));
         Assert.True(cols[1].Width!.Value >= 20, "项目名称 wide enough for Chinese text");
     }

@@ -9,7 +9,7 @@ namespace Reserve.Plugins.Conformance;
 /// explanation (<see cref="MatchEngine.Match"/>) gives, for thousands of fixed-seed demo projects against
 /// every channel of every plugin, on dates that put different channels in and out of their periods; a
 /// result explained from the kept rule verdicts is the explained result, byte for byte; and what the results
-/// table stores (<see cref="MatchBatch.Summarize"/>: verdict, score, amount) is what the explanation says.
+/// table stores (<see cref="MatchBatch.Summarize"/>: verdict, score, amount, readiness and timing) is what the explanation says.
 /// </summary>
 public sealed class VerdictPassAgreementTests
 {
@@ -42,7 +42,14 @@ public sealed class VerdictPassAgreementTests
                 var explained = byChannel[single.Channels[c].Id];
                 var verdict = explained.Verdict;
                 Assert.True(verdict == single.Verdict(p, c), $"{projects[p].Id} × {single.Channels[c].Id}：说明 {verdict}，只判结论 {single.Verdict(p, c)}");
-                Assert.Equal(new ResultSummary(verdict, explained.Score, explained.EstimatedAmount), single.Summarize(p, c));
+                var summary = single.Summarize(p, c);
+                Assert.Equal((verdict, explained.Score, explained.EstimatedAmount), (summary.Verdict, summary.Score, summary.Amount));
+                if (verdict != MatchVerdict.Error)
+                {
+                    // The stored readiness and timing answers are what the explanation lists.
+                    Assert.Equal(explained.Timing, summary.Timing);
+                    Assert.Equal((explained.Readiness.Count, explained.Readiness.Min(r => r.NeededBy)), (summary.ReadinessItems, summary.ReadyBy));
+                }
                 Assert.Equal(verdict, parallel.Verdict(p, c));
                 seen.Add(verdict);
             }

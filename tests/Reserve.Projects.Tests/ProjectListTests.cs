@@ -113,6 +113,9 @@ public sealed class ProjectListTests
         Assert.Equal(["甲小区改造", "丙道路工程"], await NamesAsync(store, new ProjectQuery { Channel = "special-bonds", Answer = "符合" }));
         Assert.Equal(["甲小区改造"], await NamesAsync(store, new ProjectQuery(Department: "住建局") { Channel = "special-bonds", Answer = "符合" }));
         Assert.Equal(1, await store.Reserve.CountAsync(new ProjectQuery { Channel = "central-budget", Answer = "符合" }));
+        Assert.Equal(3, await store.Reserve.CountAsync(new ProjectQuery { Channel = "special-bonds", Answer = "申报前须准备" }));
+        Assert.Equal(3, await store.Reserve.CountAsync(new ProjectQuery { Channel = "special-bonds", Answer = "待窗口开放" }));
+        Assert.Equal(0, await store.Reserve.CountAsync(new ProjectQuery { Channel = "special-bonds", Answer = "窗口开放" }));
 
         var totals = await store.Reserve.TotalsAsync(null);
         var eligible = Assert.Single(totals.ByAnswer, a => a.ChannelId == "special-bonds" && a.Answer == "符合");
@@ -158,18 +161,19 @@ public sealed class ProjectListTests
     /// <summary>Answers kept in a table of the test, as the matching module keeps its own.</summary>
     private sealed class TestAnswers : IMatchAnswersSql
     {
-        public string Answers => """SELECT "ProjectId", "ChannelId", "Verdict", "Amount" FROM test_answers""";
+        public string Answers => """SELECT "ProjectId", "ChannelId", "Verdict", "Readiness", "Timing", "OpensOn", "ClosesOn", "Amount" FROM test_answers""";
 
         public string LastChanged => """SELECT COUNT(*) FROM test_answers""";
 
         public async Task CreateAsync(StorageFixture store, IReadOnlyList<(string Project, string Channel, string Verdict, decimal? Amount)> rows)
         {
             await using var db = await store.Contexts.CreateDbContextAsync();
-            var amount = store.Database.Provider == DatabaseProvider.Postgres ? "numeric(18,4)" : "TEXT";
-            await db.Database.ExecuteAsync($"""CREATE TABLE test_answers ("ProjectId" varchar(32), "ChannelId" varchar(100), "Verdict" varchar(20), "Amount" {amount})""", new Dictionary<string, object?>(), default);
+            var (amount, date) = store.Database.Provider == DatabaseProvider.Postgres ? ("numeric(18,4)", "date") : ("TEXT", "TEXT");
+            await db.Database.ExecuteAsync($"""CREATE TABLE test_answers ("ProjectId" varchar(32), "ChannelId" varchar(100), "Verdict" varchar(20), "Readiness" varchar(20), "Timing" varchar(20), "OpensOn" {date}, "ClosesOn" {date}, "Amount" {amount})""", new Dictionary<string, object?>(), default);
             foreach (var (project, channel, verdict, value) in rows)
             {
-                await db.Database.ExecuteAsync("""INSERT INTO test_answers VALUES (@p, @c, @v, @a)""",
+                // Every row needs preparing and waits for its window, so the list can filter by either answer as well.
+                await db.Database.ExecuteAsync("""INSERT INTO test_answers VALUES (@p, @c, @v, '申报前须准备', '待窗口开放', NULL, NULL, @a)""",
                     new Dictionary<string, object?> { ["p"] = project, ["c"] = channel, ["v"] = verdict, ["a"] = value }, default);
             }
         }

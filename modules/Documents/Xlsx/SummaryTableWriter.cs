@@ -32,8 +32,11 @@ public static class SummaryTableWriter
         "建设起止年限", "总投资（万元）",
         .. Sources.Select(s => $"资金来源：{ZhNames<FundingSourceKind>.Of(s)}（万元）"),
         "拟申请渠道", "申请额（万元）", "截至上年底累计完成投资（万元）", "年度计划投资（万元）", "前期工作进展", "项目阶段",
-        "是否纳入库", "包抓领导/联系人", "备注",
+        "是否纳入库", "包抓领导/联系人", "备注", AnswersHeader,
     ];
+
+    /// <summary>The three answers of each channel the project fits or is to verify for, after §4's columns.</summary>
+    internal const string AnswersHeader = "匹配结论（资格／申报前准备／申报时间）";
 
     private const int TitleRow = 1, HeaderRow = 2, FirstDataRow = 3;
 
@@ -149,9 +152,26 @@ public static class SummaryTableWriter
             p.Stage is { } st ? ZhNames<ProjectStage>.Of(st) : null, Blank(Libraries(p)),
             Blank(string.Join("／", new[] { p.Leader, p.Contact }.Where(x => !string.IsNullOrWhiteSpace(x)))),
             gap > 0 && p.FundingSources.Count > 0 ? $"资金缺口{ZhFormat.Wan(gap)}" : null,
+            Blank(Answers(results)),
         ];
         return values;
     }
+
+    /// <summary>
+    /// Each channel that fits (符合) or is to be verified (待核实): its eligibility, what must be prepared before applying
+    /// (how many items, needed by when) and when it can apply, e.g. 中央预算内投资·水利：符合；申报前须准备2项（2026年11月1日前）；可于2026年11月1日起申报.
+    /// </summary>
+    private static string Answers(IReadOnlyList<MatchResult> results) => string.Join("\n", results
+        .Where(m => m.Verdict is MatchVerdict.Eligible or MatchVerdict.Unconfirmed)
+        .OrderByDescending(m => m.Score)
+        .Select(m =>
+        {
+            var readiness = m.Readiness.Count == 0 ? "无需准备"
+                : m.Readiness.Where(r => r.NeededBy is not null).Select(r => r.NeededBy!.Value).DefaultIfEmpty().Min() is var by && by != default
+                    ? $"申报前须准备{m.Readiness.Count}项（{ZhFormat.Date(by)}前）"
+                    : $"申报前须准备{m.Readiness.Count}项";
+            return $"{m.ChannelName}：{ZhNames<MatchVerdict>.Of(m.Verdict)}；{readiness}；{m.Timing?.Message ?? "申报时间以当年申报通知为准"}";
+        }));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

@@ -49,7 +49,7 @@ internal static class MatchExplainer
             .Where(m => m.AppliesTo(project.Record) && !m.IsPresent(project.Record))
             .Select(m => new MissingMaterial(m.Id, m.Name, m.Evidence))
             .ToList();
-        var timing = compiled.TimingRule >= 0 ? compiled.Rules[compiled.TimingRule].Windows!.At(context.AsOf) : TimingAnswer.NoFixedWindow;
+        var timing = StoredAnswers.Timing(compiled, context.AsOf);
         return new MatchResult(
             project.Id ?? "", project.Name, definition.Id, definition.Name, channel.PluginId, channel.PluginVersion, context.AsOf,
             verdictOut, verdictOut == MatchVerdict.Error ? 0 : evaluation.Score(rules), amount, basis, outcomes, missingFacts, materials,
@@ -91,7 +91,7 @@ internal static class MatchExplainer
     public static MatchResult OutOfPeriod(ProjectRecord project, ActiveChannel channel, DateOnly asOf)
     {
         var d = channel.Definition;
-        var period = $"{(d.ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "不限")} 至 {(d.ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "不限")}";
+        var period = Period(d);
         var source = d.PeriodSource ?? PolicySource.Unverified($"渠道有效期（插件 {channel.PluginId} {channel.PluginVersion} 声明，未注明出处）");
         var outcome = new RuleOutcome(
             MatchEngine.PeriodRuleId, "匹配日期在渠道有效期内", RuleKind.HardCondition, RuleVerdict.Fail,
@@ -100,11 +100,22 @@ internal static class MatchExplainer
         return new MatchResult(project.Id ?? "", project.Name, d.Id, d.Name, channel.PluginId, channel.PluginVersion, asOf,
             MatchVerdict.Ineligible, 0, null, null, [outcome], [], [], null)
         {
-            Timing = new TimingAnswer(TimingState.OutOfPeriod, null, null,
-                d.ValidTo is { } end && asOf > end ? $"{d.Name} 已于 {end.Year}年结束（有效期 {period}），本期不能申报"
-                : $"{d.Name} 尚未开始（有效期 {period}），本期不能申报"),
+            Timing = PeriodTiming(channel, asOf),
         };
     }
+
+    /// <summary>The timing answer of a channel outside its period on the date: ended, or not begun.</summary>
+    public static TimingAnswer PeriodTiming(ActiveChannel channel, DateOnly asOf)
+    {
+        var d = channel.Definition;
+        var period = Period(d);
+        return new TimingAnswer(TimingState.OutOfPeriod, null, null,
+            d.ValidTo is { } end && asOf > end ? $"{d.Name} 已于 {end.Year}年结束（有效期 {period}），本期不能申报"
+            : $"{d.Name} 尚未开始（有效期 {period}），本期不能申报");
+    }
+
+    private static string Period(ChannelDefinition d) =>
+        $"{(d.ValidFrom is { } f ? f.ToString("yyyy-MM-dd") : "不限")} 至 {(d.ValidTo is { } t ? t.ToString("yyyy-MM-dd") : "不限")}";
 
     public static MatchResult Failed(ProjectRecord project, ActiveChannel channel, DateOnly asOf, string error) =>
         new(project.Id ?? "", project.Name, channel.Id, channel.Definition.Name, channel.PluginId, channel.PluginVersion, asOf,

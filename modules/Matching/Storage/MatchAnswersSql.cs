@@ -5,7 +5,7 @@ namespace Reserve.Matching.Storage;
 /// <summary>The stored answers as the reserve's list filters and sums read them (the table stays this module's).</summary>
 internal sealed class MatchAnswersSql : IMatchAnswersSql
 {
-    public string Answers => """SELECT "ProjectId", "ChannelId", "Verdict", "Amount" FROM match_results""";
+    public string Answers => """SELECT "ProjectId", "ChannelId", "Verdict", "Readiness", "Timing", "OpensOn", "ClosesOn", "Amount" FROM match_results""";
 
     public string LastChanged => """SELECT MAX("MatchedAtUtc") FROM match_results""";
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 
 namespace Reserve.Matching.Storage;
 
@@ -69,6 +70,16 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         return pairs;
     }
 
+    /// <summary>
+    /// Whether rows stored before the readiness and timing answers were kept remain (their timing is empty; every row
+    /// stored since has one). Those rows are the oldest, so the oldest row tells, by a seek of the time index.
+    /// </summary>
+    public async Task<bool> HasRowsWithoutAnswersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Results.AsNoTracking().OrderBy(r => r.MatchedAtUtc).Select(r => r.Timing).FirstOrDefaultAsync(cancellationToken) == "";
+    }
+
     public async Task DeleteAllAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -77,8 +88,8 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
 
     /// <summary>
     /// Matches the records as of today and replaces their rows in one transaction, a batch of projects at a
-    /// time, so that a large import never holds every result in memory at once. Only verdict, score and amount
-    /// are stored: a row of the full explanation is ~5 KB, 100 KB a project over twenty channels, which would
+    /// time, so that a large import never holds every result in memory at once. Only the three answers (verdict;
+    /// readiness with its count and earliest date; timing with the window's dates), score and amount are stored: a row of the full explanation is ~5 KB, 100 KB a project over twenty channels, which would
     /// make a 100,000-project reserve's table ~10 GB; the explanation is a function of the project, the plugin
     /// version and the date, all kept, so it is rebuilt exactly when someone opens the project.
     /// </summary>
@@ -104,10 +115,11 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             var batch = engine.Evaluate(chunk, asOf);
             for (var p = 0; p < chunk.Length; p++)
             {
+                var summaries = batch.Summarize(p);
                 for (var c = 0; c < batch.Channels.Count; c++)
                 {
                     var channel = batch.Channels[c];
-                    var summary = batch.Summarize(p, c);
+                    var summary = summaries[c];
                     pluginErrors += summary.Verdict == MatchVerdict.Error ? 1 : 0;
                     rows.Add(new MatchRow
                     {
@@ -119,6 +131,12 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
                         Verdict = ZhNames<MatchVerdict>.Of(summary.Verdict),
                         Score = summary.Score,
                         Amount = summary.Amount,
+                        Readiness = summary.Verdict == MatchVerdict.Error ? "" : ZhNames<ReadinessState>.Of(summary.Readiness),
+                        ReadinessItems = summary.ReadinessItems,
+                        ReadyBy = summary.ReadyBy,
+                        Timing = summary.Timing is { } timing ? ZhNames<TimingState>.Of(timing.State) : "",
+                        OpensOn = summary.Timing?.OpensOn,
+                        ClosesOn = summary.Timing?.ClosesOn,
                         MatchedAtUtc = now,
                     });
                 }

@@ -64,6 +64,10 @@ internal sealed class MatchResults(MatchResultStore store, IProjectReserve reser
 
     public async Task<bool> IsStaleAsync(CancellationToken cancellationToken = default)
     {
+        if (await store.HasRowsWithoutAnswersAsync(cancellationToken))
+        {
+            return true;
+        }
         var stored = await store.StoredVersionsAsync(cancellationToken);
         var active = engine.Catalog.Channels.ToDictionary(c => c.Id, c => c.PluginVersion, StringComparer.Ordinal);
         if (stored.Any(s => !active.TryGetValue(s.ChannelId, out var version) || version != s.PluginVersion))

@@ -14,5 +14,15 @@ internal sealed class MatchRow
     public string Verdict { get; set; } = "";
     public decimal Score { get; set; }
     public decimal? Amount { get; set; }
+
+    /// <summary>The readiness answer (申报前须准备 or 无需准备; empty on a row stored before it was kept), how many items and the earliest date one is needed by.</summary>
+    public string Readiness { get; set; } = "";
+    public int ReadinessItems { get; set; }
+    public DateOnly? ReadyBy { get; set; }
+
+    /// <summary>The timing answer (窗口开放, 待窗口开放, 以当年通知为准, 不在渠道有效期; empty on an older row) and the window's dates.</summary>
+    public string Timing { get; set; } = "";
+    public DateOnly? OpensOn { get; set; }
+    public DateOnly? ClosesOn { get; set; }
     public DateTime MatchedAtUtc { get; set; }
 }

@@ -15,13 +15,15 @@ namespace Reserve.Matching.Storage;
 /// </summary>
 internal static class MatchRowWriter
 {
-    private const string Columns = "\"ProjectId\", \"ChannelId\", \"PluginId\", \"PluginVersion\", \"AsOf\", \"Verdict\", \"Score\", \"Amount\", \"MatchedAtUtc\"";
+    private const string Columns = "\"ProjectId\", \"ChannelId\", \"PluginId\", \"PluginVersion\", \"AsOf\", \"Verdict\", \"Score\", \"Amount\", \"MatchedAtUtc\", " +
+        "\"Readiness\", \"ReadinessItems\", \"ReadyBy\", \"Timing\", \"OpensOn\", \"ClosesOn\"";
 
     private const string OnConflict = """
         ON CONFLICT ("ProjectId", "ChannelId") DO UPDATE SET
           "PluginId" = excluded."PluginId", "PluginVersion" = excluded."PluginVersion", "AsOf" = excluded."AsOf",
           "Verdict" = excluded."Verdict", "Score" = excluded."Score", "Amount" = excluded."Amount",
-          "MatchedAtUtc" = excluded."MatchedAtUtc"
+          "MatchedAtUtc" = excluded."MatchedAtUtc", "Readiness" = excluded."Readiness", "ReadinessItems" = excluded."ReadinessItems",
+          "ReadyBy" = excluded."ReadyBy", "Timing" = excluded."Timing", "OpensOn" = excluded."OpensOn", "ClosesOn" = excluded."ClosesOn"
         """;
 
     public static async Task UpsertAsync(MatchingDbContext db, IReadOnlyList<MatchRow> rows, CancellationToken cancellationToken)
@@ -47,8 +49,8 @@ internal static class MatchRowWriter
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO match_results ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) {OnConflict}";
-        var parameters = new DbParameter[9];
+        command.CommandText = $"INSERT INTO match_results ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14) {OnConflict}";
+        var parameters = new DbParameter[15];
         for (var i = 0; i < parameters.Length; i++)
         {
             parameters[i] = command.CreateParameter();
@@ -67,6 +69,12 @@ internal static class MatchRowWriter
             parameters[6].Value = row.Score;
             parameters[7].Value = (object?)row.Amount ?? DBNull.Value;
             parameters[8].Value = row.MatchedAtUtc;
+            parameters[9].Value = row.Readiness;
+            parameters[10].Value = row.ReadinessItems;
+            parameters[11].Value = (object?)row.ReadyBy ?? DBNull.Value;
+            parameters[12].Value = row.Timing;
+            parameters[13].Value = (object?)row.OpensOn ?? DBNull.Value;
+            parameters[14].Value = (object?)row.ClosesOn ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -78,8 +86,8 @@ internal static class MatchRowWriter
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO match_results ({Columns})
-            SELECT p, c, pi, pv, a, v, s, am, m
-            FROM unnest(@p, @c, @pi, @pv, @a, @v, @s, @am, @m) AS t(p, c, pi, pv, a, v, s, am, m)
+            SELECT p, c, pi, pv, a, v, s, am, m, rd, ri, rb, tm, op, cl
+            FROM unnest(@p, @c, @pi, @pv, @a, @v, @s, @am, @m, @rd, @ri, @rb, @tm, @op, @cl) AS t(p, c, pi, pv, a, v, s, am, m, rd, ri, rb, tm, op, cl)
             {OnConflict}
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<string[]>("p", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.ProjectId).ToArray() });
@@ -91,6 +99,12 @@ internal static class MatchRowWriter
         command.Parameters.Add(new NpgsqlParameter<decimal[]>("s", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { TypedValue = ordered.Select(r => r.Score).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<decimal?[]>("am", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { TypedValue = ordered.Select(r => r.Amount).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("m", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = ordered.Select(r => DateTime.SpecifyKind(r.MatchedAtUtc, DateTimeKind.Utc)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("rd", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.Readiness).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]>("ri", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = ordered.Select(r => r.ReadinessItems).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("rb", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = ordered.Select(r => r.ReadyBy).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("tm", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ordered.Select(r => r.Timing).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("op", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = ordered.Select(r => r.OpensOn).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("cl", NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = ordered.Select(r => r.ClosesOn).ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -35,6 +35,8 @@ internal class MatchingDbContext : DbContext
         row.Property(r => r.Verdict).HasMaxLength(20);
         row.Property(r => r.Score).HasPrecision(6, 1);
         row.Property(r => r.Amount).HasPrecision(18, 4);
+        row.Property(r => r.Readiness).HasMaxLength(20);
+        row.Property(r => r.Timing).HasMaxLength(20);
         row.HasIndex(r => new { r.ChannelId, r.Verdict });
         // Start-up's staleness check and the aggregates' change stamp read these by seeks, never by a scan.
         row.HasIndex(r => new { r.ChannelId, r.PluginVersion });

@@ -1,7 +1,9 @@
 using Reserve.Channels;
 using Reserve.Matching;
 using Reserve.Projects;
+using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
 
 namespace Reserve.Projects.Web.Reporting;
 
@@ -28,7 +30,11 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
                 Count(rows, MatchVerdict.NeedsInformation),
                 Count(rows, MatchVerdict.Ineligible),
                 eligible.Sum(r => r.Investment),
-                eligible.Sum(r => r.Amount));
+                eligible.Sum(r => r.Amount))
+            {
+                ToPrepare = rows.Where(r => r.Readiness == ToPrepareWord && (r.Answer == EligibleWord || r.Answer == UnconfirmedWord)).Sum(r => r.Projects),
+                Timing = TimingText(rows),
+            };
         }).ToList();
         var byTag = totals.ByCategory.Select(Group).ToList();
         if (totals.Uncategorised.Projects > 0)
@@ -43,6 +49,29 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
             channelRows);
     }
 
+    private static readonly string EligibleWord = ZhNames<MatchVerdict>.Of(MatchVerdict.Eligible);
+    private static readonly string UnconfirmedWord = ZhNames<MatchVerdict>.Of(MatchVerdict.Unconfirmed);
+    private static readonly string ToPrepareWord = ZhNames<ReadinessState>.Of(ReadinessState.ToPrepare);
+
+    /// <summary>
+    /// The channel's window as most of its projects' stored answers give it (answers stored on different days may
+    /// differ): open until its close, or its next opening; empty when no answer is kept.
+    /// </summary>
+    private static string TimingText(IReadOnlyList<AnswerTotal> rows)
+    {
+        var top = rows.Where(r => r.Timing.Length > 0).GroupBy(r => r.Timing).OrderByDescending(g => g.Sum(r => r.Projects)).FirstOrDefault();
+        if (top is null || !ZhNames<TimingState>.TryParse(top.Key, out var state))
+        {
+            return "";
+        }
+        return state switch
+        {
+            TimingState.Open when top.Min(r => r.ClosesOn) is { } closes => $"{top.Key}（至{ZhFormat.Date(closes)}）",
+            TimingState.NotYetOpen when top.Min(r => r.OpensOn) is { } opens => $"{top.Key}（{ZhFormat.Date(opens)}起）",
+            _ => top.Key,
+        };
+    }
+
     private static int Count(IEnumerable<AnswerTotal> rows, MatchVerdict verdict) =>
         rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(verdict)).Sum(r => r.Projects);
 
@@ -53,7 +82,14 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
 public sealed record GroupAggregate(string Name, int Projects, decimal Investment, decimal AnnualPlan);
 
 /// <summary>One channel: how many projects fit, are to be verified (待核实), need information or do not fit; the investment of those that fit and the estimated funding.</summary>
-public sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding);
+public sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding)
+{
+    /// <summary>Of the projects that fit or are to be verified, how many must prepare something before applying.</summary>
+    public int ToPrepare { get; init; }
+
+    /// <summary>The channel's application window as the stored answers give it (窗口开放（至…）, 待窗口开放（…起）…).</summary>
+    public string Timing { get; init; } = "";
+}
 
 public sealed record AggregateReport(
     int Projects,

@@ -100,7 +100,9 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
             }
             else
             {
-                conditions.Add($"\"Id\" IN (SELECT a.\"ProjectId\" FROM ({matched.Answers}) a WHERE a.\"ChannelId\" = {Placeholder(values.Count)} AND a.\"Verdict\" = {Placeholder(values.Count + 1)})");
+                // The answer word names its answer (资格, 申报前准备 or 申报时间): the three sets of words are distinct.
+                var answer = Placeholder(values.Count + 1);
+                conditions.Add($"\"Id\" IN (SELECT a.\"ProjectId\" FROM ({matched.Answers}) a WHERE a.\"ChannelId\" = {Placeholder(values.Count)} AND (a.\"Verdict\" = {answer} OR a.\"Readiness\" = {answer} OR a.\"Timing\" = {answer}))");
                 values.Add(query.Channel.Trim());
                 values.Add(query.Answer.Trim());
             }

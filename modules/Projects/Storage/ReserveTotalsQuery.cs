@@ -11,8 +11,8 @@ internal sealed record GroupRow(string? Name, int Projects, decimal? Investment,
     public GroupTotal Total(string? name) => new(name, Projects, Investment ?? 0m, AnnualPlan ?? 0m);
 }
 
-/// <summary>One (channel, answer) row as the grouped statement returns it.</summary>
-internal sealed record AnswerRow(string ChannelId, string Answer, int Projects, decimal? Investment, decimal? Amount);
+/// <summary>One (channel, answers) row as the grouped statement returns it: the eligibility answer with readiness and timing.</summary>
+internal sealed record AnswerRow(string ChannelId, string Answer, string Readiness, string Timing, int Projects, decimal? Investment, decimal? Amount, DateOnly? OpensOn, DateOnly? ClosesOn);
 
 /// <summary>
 /// <see cref="ReserveTotals"/> computed by grouped statements (never by reading the rows into memory). Amounts are summed
@@ -79,7 +79,7 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
         return (rows.Select(r => r.Total(r.Name![..^Mark.Length])), none.Single().Total(null));
     }
 
-    /// <summary>Per channel and stored answer: how many projects, their investment, the estimated funding.</summary>
+    /// <summary>Per channel and stored answers (eligibility, readiness, timing): how many projects, their investment, the estimated funding, the window's earliest dates.</summary>
     private async Task<IReadOnlyList<AnswerTotal>> AnswersAsync(string? department, CancellationToken cancellationToken)
     {
         if (answers is null)
@@ -89,10 +89,17 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
         var where = department is null ? "" : " WHERE p.\"Department\" = {0}";
         object[] values = department is null ? [] : [department];
         var sum = Postgres ? "SUM" : "ef_sum";
-        var sql = $"SELECT a.\"ChannelId\" AS \"ChannelId\", a.\"Verdict\" AS \"Answer\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(a.\"Amount\") AS \"Amount\" " +
-            $"FROM ({answers.Answers}) a JOIN reserve_projects p ON p.\"Id\" = a.\"ProjectId\"{where} GROUP BY a.\"ChannelId\", a.\"Verdict\"";
+        var sql = $"SELECT a.\"ChannelId\" AS \"ChannelId\", a.\"Verdict\" AS \"Answer\", a.\"Readiness\" AS \"Readiness\", a.\"Timing\" AS \"Timing\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", " +
+            $"{sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(a.\"Amount\") AS \"Amount\", MIN(a.\"OpensOn\") AS \"OpensOn\", MIN(a.\"ClosesOn\") AS \"ClosesOn\" " +
+            $"FROM ({answers.Answers}) a JOIN reserve_projects p ON p.\"Id\" = a.\"ProjectId\"{where} GROUP BY a.\"ChannelId\", a.\"Verdict\", a.\"Readiness\", a.\"Timing\"";
         var rows = await db.Database.SqlQueryRaw<AnswerRow>(sql, values).ToListAsync(cancellationToken);
-        return rows.Select(r => new AnswerTotal(r.ChannelId, r.Answer, r.Projects, r.Investment ?? 0m, r.Amount ?? 0m)).ToList();
+        return rows.Select(r => new AnswerTotal(r.ChannelId, r.Answer, r.Projects, r.Investment ?? 0m, r.Amount ?? 0m)
+        {
+            Readiness = r.Readiness,
+            Timing = r.Timing,
+            OpensOn = r.OpensOn,
+            ClosesOn = r.ClosesOn,
+        }).ToList();
     }
 
     private static IReadOnlyList<GroupTotal> Sorted(IEnumerable<GroupTotal> groups) =>

@@ -146,12 +146,23 @@ public static class StandardRules
             .Fail((p, _) => $"项目单位“{p.Unit}”已被列入失信名单，不予支持")
             .Build();
 
-    /// <summary>Each listed pre-work item completed, or under a 容缺承诺 where the policy accepts one.</summary>
+    /// <summary>
+    /// Each listed pre-work item completed, or under a 容缺承诺 where the policy accepts one. At 谋划/前期, when what
+    /// is left is only items due at application time (施工许可, 财政评审, 节能审查: <see cref="ApplicationTimePreWork"/>),
+    /// the rule is a readiness item, needed by the planned start for 施工许可 and 节能审查.
+    /// </summary>
     public static EligibilityRule PreWorkComplete(string id, string title, PolicySource source, IReadOnlyList<PreWorkKind> items, bool acceptCommitment)
     {
         var facts = items.Select(FactRef.PreWork).ToArray();
         PreWorkKind[] required = [.. items];
-        return Rule.Hard(id, title)
+        var rule = Rule.Hard(id, title);
+        if (required.Any(ApplicationTimePreWork.IsDueAtApplication))
+        {
+            rule.ReadinessWhen((p, c) => ApplicationTimePreWork.OnlyTheseWaiting(p, c, required, acceptCommitment))
+                .ToPrepare((p, _) => $"项目处于{ZhNames<ProjectStage>.Of(p.Stage!.Value)}阶段，{ApplicationTimePreWork.Waiting(p, required, acceptCommitment)}尚未办结：申报前须办结")
+                .NeededBy((p, _) => ApplicationTimePreWork.NeededBy(p, required, acceptCommitment));
+        }
+        return rule
             .From(source)
             .Requires(facts)
             .Check((p, _) => AllDone(p, required, acceptCommitment))

@@ -34,7 +34,13 @@ namespace Reserve.Matching.Storage.Migrations
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("MatchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpensOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PluginId")
@@ -47,8 +53,24 @@ namespace Reserve.Matching.Storage.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Readiness")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadinessItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReadyBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Score")
                         .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Verdict")

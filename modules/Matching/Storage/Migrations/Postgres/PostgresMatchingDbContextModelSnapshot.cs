@@ -39,8 +39,14 @@ namespace Reserve.Matching.Storage.Migrations.Postgres
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("MatchedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("OpensOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("PluginId")
                         .IsRequired()
@@ -52,9 +58,25 @@ namespace Reserve.Matching.Storage.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Readiness")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ReadinessItems")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReadyBy")
+                        .HasColumnType("date");
+
                     b.Property<decimal>("Score")
                         .HasPrecision(6, 1)
                         .HasColumnType("numeric(6,1)");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Verdict")
                         .IsRequired()
