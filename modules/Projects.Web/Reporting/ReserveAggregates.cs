@@ -8,15 +8,17 @@ namespace Reserve.Projects.Web.Reporting;
 /// <summary>
 /// The reserve summed up by department, channel, field and 两新一重 tag (amounts in 万元), over every department or
 /// one: the reserve's totals (grouped in the database, kept while nothing changes) with the channels' names, in the
-/// catalog's order. The same figures feed the dashboard, the 汇总 page, 报送情况 and the API.
+/// catalog's order (channels whose programme has ended last). The same figures feed the dashboard, the 汇总 page,
+/// 报送情况 and the API.
 /// </summary>
-public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog catalog)
+public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog catalog, TimeProvider clock)
 {
     public async Task<AggregateReport> BuildAsync(string? department, CancellationToken cancellationToken)
     {
         var totals = await reserve.TotalsAsync(department, cancellationToken);
         var answers = totals.ByAnswer.ToLookup(a => a.ChannelId, StringComparer.Ordinal);
-        var channelRows = catalog.Channels.Select(channel =>
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var channelRows = ChannelPeriods.CurrentFirst(catalog.Channels, today).Select(channel =>
         {
             var rows = answers[channel.Id].ToList();
             var eligible = rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(MatchVerdict.Eligible)).ToList();
@@ -28,7 +30,10 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
                 Count(rows, MatchVerdict.NeedsInformation),
                 Count(rows, MatchVerdict.Ineligible),
                 eligible.Sum(r => r.Investment),
-                eligible.Sum(r => r.Amount));
+                eligible.Sum(r => r.Amount))
+            {
+                Ended = ChannelPeriods.HasEnded(channel.Definition, today),
+            };
         }).ToList();
         var byTag = totals.ByCategory.Select(Group).ToList();
         if (totals.Uncategorised.Projects > 0)
@@ -53,7 +58,11 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
 public sealed record GroupAggregate(string Name, int Projects, decimal Investment, decimal AnnualPlan);
 
 /// <summary>One channel: how many projects fit, are to be verified (待核实), need information or do not fit; the investment of those that fit and the estimated funding.</summary>
-public sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding);
+public sealed record ChannelAggregate(string ChannelId, string Name, int Eligible, int Unconfirmed, int NeedsInformation, int Ineligible, decimal EligibleInvestment, decimal EstimatedFunding)
+{
+    /// <summary>The channel's programme has ended (listed last and greyed).</summary>
+    public bool Ended { get; init; }
+}
 
 public sealed record AggregateReport(
     int Projects,

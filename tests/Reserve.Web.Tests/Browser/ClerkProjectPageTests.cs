@@ -163,7 +163,7 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk);
         var page = clerk.Page;
         await clerk.GotoAsync($"/projects/{id}");
-        await page.Locator("#withdraw-panel summary").ClickAsync();
+        await page.EvaluateAsync("() => document.getElementById('withdraw-panel').open = true");
         // Blank (only spaces) is refused by the server, which says why; nothing changes.
         await page.Locator("#withdraw-reason").FillAsync("   ");
         await page.Locator("#withdraw-project").ClickAsync();
@@ -172,7 +172,7 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         Assert.Null((await api.ProjectAsync(id))["withdrawal"]);
 
         var reason = "与同路段项目合并申报（" + Guid.NewGuid().ToString("N")[..6] + "）";
-        await page.Locator("#withdraw-panel summary").ClickAsync();
+        await page.EvaluateAsync("() => document.getElementById('withdraw-panel').open = true");
         await page.Locator("#withdraw-reason").FillAsync(reason);
         await page.Locator("#withdraw-project").ClickAsync();
         await page.WaitForURLAsync($"**/projects/{id}");
