@@ -17,20 +17,22 @@ internal static class ApiEndpoints
 {
     public sealed record ProjectEdit(int? Version, ProjectRecord Project);
 
+    public sealed record WithdrawalRequest(int? Version, string? Reason);
+
     public static void MapReserveApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         var projects = api.MapGroup("/projects").RequireAuthorization(Policies.ReadReserve);
         projects.MapGet("", async (HttpContext http, IProjectReserve reserve, string? department, string? field, string? stage, string? search, string? q,
-            string? channel, string? answer, int? year, string? category, int? skip, int? take, ProjectSort? sort, bool? desc, CancellationToken ct) =>
+            string? channel, string? answer, int? year, string? category, int? skip, int? take, ProjectSort? sort, bool? desc, bool? withdrawn, CancellationToken ct) =>
         {
             // A clerk's list is their own department's, whatever department the query names.
-            var filter = new ProjectListFilter(department, field, stage, search ?? q, channel, answer, year, category, sort, desc ?? false);
+            var filter = new ProjectListFilter(department, field, stage, search ?? q, channel, answer, year, category, sort, desc ?? false) { Withdrawn = withdrawn ?? false };
             var query = filter.Query(http.User, skip ?? 0, Math.Clamp(take ?? 50, 1, 500));
             var total = await reserve.CountAsync(query with { Skip = 0 }, ct);
             var items = await reserve.ListAsync(query, ct);
             return Results.Json(new { total, items = items.Select(i => new { i.Version, project = i.Record }) }, ProjectJson.Options);
-        }).WithSummary("储备项目列表（分页、排序、筛选：部门、领域、阶段、搜索、渠道及匹配结论、计划开工年度、两新一重；部门填报员只见本部门）");
+        }).WithSummary("储备项目列表（分页、排序、筛选：部门、领域、阶段、搜索、渠道及匹配结论、计划开工年度、两新一重；withdrawn=true 为已撤回的项目；部门填报员只见本部门）");
 
         projects.MapPost("", async (ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>
         {
@@ -41,8 +43,16 @@ internal static class ApiEndpoints
         projects.MapGet("/{id}", async (string id, HttpContext http, ProjectAccess access, CancellationToken ct) =>
         {
             var read = await access.ReadAsync(http.User, id, ct);
-            return read.Project is { } stored ? Results.Json(new { stored.Version, project = stored.Record }, ProjectJson.Options) : read.ToHttp();
-        }).WithSummary("一个储备项目");
+            return read.Project is { } stored ? Results.Json(new { stored.Version, project = stored.Record, withdrawal = stored.Withdrawal }, ProjectJson.Options) : read.ToHttp();
+        }).WithSummary("一个储备项目（已撤回的带撤回时间、人和理由）");
+
+        projects.MapPost("/{id}/withdraw", async (string id, WithdrawalRequest request, HttpContext http, ProjectWithdrawing withdrawing, CancellationToken ct) =>
+            EditAnswer(await withdrawing.WithdrawAsync(http.User, id, request.Version, request.Reason, ct), created: false))
+            .RequireAuthorization(Policies.EditProjects).WithSummary("撤回储备项目（部门填报员，本部门清单为草稿或退回时；带版本号和理由；不删除，可恢复）");
+
+        projects.MapPost("/{id}/restore", async (string id, WithdrawalRequest request, HttpContext http, ProjectWithdrawing withdrawing, CancellationToken ct) =>
+            EditAnswer(await withdrawing.RestoreAsync(http.User, id, request.Version, ct), created: false))
+            .RequireAuthorization(Policies.EditProjects).WithSummary("恢复已撤回的储备项目（带版本号）");
 
         projects.MapPut("/{id}", async (string id, ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>
         {

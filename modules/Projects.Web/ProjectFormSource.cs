@@ -8,23 +8,27 @@ namespace Reserve.Projects.Web;
 /// The project form for the active channels, built once (the catalog does not change while running), and
 /// which channels ask for each channel fact, so the form can group the facts under their channels.
 /// </summary>
-internal sealed class ProjectFormSource(ChannelCatalog catalog)
+internal sealed class ProjectFormSource(ChannelCatalog catalog, TimeProvider clock)
 {
     private readonly Lazy<ProjectForm> _form = new(() => ProjectForm.For(catalog.ChannelFacts));
 
     public ProjectForm Form => _form.Value;
 
-    /// <summary>Channel name → the facts it declares, each fact under the first channel that declares it.</summary>
+    /// <summary>
+    /// Channel name → the facts it declares, each fact under the first channel that declares it; channels whose
+    /// programme has ended come last, named so (their facts matter only for the record).
+    /// </summary>
     public IReadOnlyList<(string Channel, IReadOnlyList<FactDescriptor> Facts)> FactsByChannel()
     {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<(string, IReadOnlyList<FactDescriptor>)>();
-        foreach (var channel in catalog.Channels)
+        foreach (var channel in ChannelPeriods.CurrentFirst(catalog.Channels, today))
         {
             var facts = channel.Definition.Facts.Where(f => seen.Add(f.Key)).ToList();
             if (facts.Count > 0)
             {
-                groups.Add((channel.Definition.Name, facts));
+                groups.Add((channel.Definition.Name + (ChannelPeriods.HasEnded(channel.Definition, today) ? "（已结束）" : ""), facts));
             }
         }
         return groups;

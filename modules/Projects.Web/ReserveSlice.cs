@@ -20,6 +20,7 @@ public sealed class ReserveSlice : IReserveModule
     {
         services.AddSingleton<ProjectAccess>();
         services.AddSingleton<ProjectEditing>();
+        services.AddSingleton<ProjectWithdrawing>();
         services.AddSingleton<ProjectFormSource>();
         services.AddSingleton<Web.Imports.ImportPreviewer>();
         services.AddSingleton<Reserve.Jobs.IJobHandler, Web.Jobs.ImportJob>();

@@ -61,6 +61,20 @@ public interface IProjectReserve
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{GetType().Name} 不支持流式导入");
 
+    /// <summary>
+    /// Withdraws (撤回) a project from the reserve: never erased, audited with the reason, left out of every list, total,
+    /// export and batch until restored. Refused without a reason, on a stale <paramref name="expectedVersion"/>, or when
+    /// already withdrawn. Who may withdraw (the department, its list still a draft) is the caller's to check.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    Task<SaveOutcome> WithdrawAsync(string id, int expectedVersion, string reason, string user, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} 不支持撤回");
+
+    /// <summary>Puts a withdrawn project back into the reserve (audited); refused on a stale version or when it is not withdrawn.</summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    Task<SaveOutcome> RestoreAsync(string id, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} 不支持恢复");
+
     Task<IReadOnlyList<AuditEntry>> AuditAsync(string projectId, CancellationToken cancellationToken = default);
 
     /// <summary>Changes across the reserve, newest first, with the total count of the query.</summary>

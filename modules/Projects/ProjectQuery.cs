@@ -26,6 +26,9 @@ public sealed record ProjectQuery(
     /// <summary>Projects planned to start in this year.</summary>
     public int? PlanYear { get; init; }
 
+    /// <summary>True: only the projects withdrawn (撤回) from the reserve; false (default): only those in it.</summary>
+    public bool Withdrawn { get; init; }
+
     /// <summary>A 两新一重 category the system computed (新型基础设施, or one of its kinds such as 新型基础设施-信息).</summary>
     public string? Category { get; init; }
 }

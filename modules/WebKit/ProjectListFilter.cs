@@ -30,7 +30,11 @@ public sealed record ProjectListFilter(
             Answer = Blank(Answer),
             PlanYear = Year,
             Category = Blank(Category),
+            Withdrawn = Withdrawn,
         };
+
+    /// <summary>The projects withdrawn (撤回) from the reserve instead of those in it.</summary>
+    public bool Withdrawn { get; init; }
 
     public ProjectSort EffectiveSort => Sort ?? (string.IsNullOrWhiteSpace(Q) ? ProjectSort.Id : ProjectSort.Relevance);
 
@@ -46,6 +50,7 @@ public sealed record ProjectListFilter(
             ["answer"] = Answer,
             ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["category"] = Category,
+            ["withdrawn"] = Withdrawn ? "true" : null,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
 
     public string Link(string path, IEnumerable<KeyValuePair<string, string?>> extra) =>

@@ -10,15 +10,17 @@ namespace Reserve.Projects.Web.Reporting;
 /// <summary>
 /// The reserve summed up by department, channel, field and 两新一重 tag (amounts in 万元), over every department or
 /// one: the reserve's totals (grouped in the database, kept while nothing changes) with the channels' names, in the
-/// catalog's order. The same figures feed the dashboard, the 汇总 page, 报送情况 and the API.
+/// catalog's order (channels whose programme has ended last). The same figures feed the dashboard, the 汇总 page,
+/// 报送情况 and the API.
 /// </summary>
-public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog catalog)
+public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog catalog, TimeProvider clock)
 {
     public async Task<AggregateReport> BuildAsync(string? department, CancellationToken cancellationToken)
     {
         var totals = await reserve.TotalsAsync(department, cancellationToken);
         var answers = totals.ByAnswer.ToLookup(a => a.ChannelId, StringComparer.Ordinal);
-        var channelRows = catalog.Channels.Select(channel =>
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var channelRows = ChannelPeriods.CurrentFirst(catalog.Channels, today).Select(channel =>
         {
             var rows = answers[channel.Id].ToList();
             var eligible = rows.Where(r => r.Answer == ZhNames<MatchVerdict>.Of(MatchVerdict.Eligible)).ToList();
@@ -34,6 +36,7 @@ public sealed class ReserveAggregates(IProjectReserve reserve, ChannelCatalog ca
             {
                 ToPrepare = rows.Where(r => r.Readiness == ToPrepareWord && (r.Answer == EligibleWord || r.Answer == UnconfirmedWord)).Sum(r => r.Projects),
                 Timing = TimingText(rows),
+                Ended = ChannelPeriods.HasEnded(channel.Definition, today),
             };
         }).ToList();
         var byTag = totals.ByCategory.Select(Group).ToList();
@@ -89,6 +92,9 @@ public sealed record ChannelAggregate(string ChannelId, string Name, int Eligibl
 
     /// <summary>The channel's application window as the stored answers give it (窗口开放（至…）, 待窗口开放（…起）…).</summary>
     public string Timing { get; init; } = "";
+
+    /// <summary>The channel's programme has ended (listed last and greyed).</summary>
+    public bool Ended { get; init; }
 }
 
 public sealed record AggregateReport(

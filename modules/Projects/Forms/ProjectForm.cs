@@ -18,6 +18,7 @@ public sealed class ProjectForm
 
     private readonly XlsxLayout _layout;
     private readonly ChannelFacts _facts;
+    private readonly FormFieldFinder _finder;
 
     private ProjectForm(IEnumerable<FactDescriptor> facts)
     {
@@ -28,12 +29,22 @@ public sealed class ProjectForm
             .Where(c => c.Header != RecordFields.Id.Header)
             .Select(c => Describe(c, factByHeader.GetValueOrDefault(c.Header)))
             .ToList();
+        _finder = new FormFieldFinder(Fields);
     }
 
     /// <summary>The form for the channel facts of the active plugins.</summary>
     public static ProjectForm For(IEnumerable<FactDescriptor> channelFacts) => new(channelFacts);
 
     public IReadOnlyList<FormField> Fields { get; }
+
+    /// <summary>
+    /// The field where a fact a channel found missing is entered, by its interchange key (<c>preWork.环评批复</c>,
+    /// <c>plannedStart</c>, a channel fact's key); null when the form has none (a value the reserve computes).
+    /// </summary>
+    public FormField? FieldOfFact(string factKey) => _finder.OfFact(factKey);
+
+    /// <summary>The field a missing material's evidence names (前期工作“环评批复”…), or null when it names none.</summary>
+    public FormField? FieldNamedIn(string evidence) => _finder.NamedIn(evidence);
 
     /// <summary>The header of the department field, which pages fill from the signed-in user's department.</summary>
     public static string DepartmentHeader => RecordFields.Department.Header;

@@ -9,4 +9,7 @@ internal sealed class AuditRow
     public DateTime AtUtc { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+
+    /// <summary>Why, where the action has a reason of its own (a withdrawal's 撤回理由).</summary>
+    public string? Note { get; set; }
 }

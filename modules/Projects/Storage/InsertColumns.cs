@@ -48,5 +48,8 @@ internal sealed record InsertColumn(IProperty Property, RelationalTypeMapping Ma
     /// not have (version, timestamps).
     /// </summary>
     public object? ModelValue(object entity, IReadOnlyDictionary<string, object?> shadow) =>
-        Property.IsShadowProperty() ? shadow[Property.Name] : Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+        !Property.IsShadowProperty() ? Property.GetGetter().GetClrValueUsingContainingEntity(entity)
+        : shadow.TryGetValue(Property.Name, out var value) ? value
+        : Property.IsNullable ? null // a state a new row does not have yet (withdrawn)
+        : throw new KeyNotFoundException($"新行缺少 {Property.Name} 的值");
 }

@@ -76,7 +76,7 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
     public static bool ByDepartmentOnly(ProjectQuery query) =>
         string.IsNullOrWhiteSpace(query.Field) && string.IsNullOrWhiteSpace(query.Stage) && Terms(query.Search).Count == 0
         && (string.IsNullOrWhiteSpace(query.Channel) || string.IsNullOrWhiteSpace(query.Answer))
-        && query.PlanYear is null && string.IsNullOrWhiteSpace(query.Category)
+        && query.PlanYear is null && string.IsNullOrWhiteSpace(query.Category) && !query.Withdrawn
         && (query.Department is null || !string.IsNullOrWhiteSpace(query.Department));
 
     /// <summary>The search text's words (split at white space), each at most 50 characters, at most 8.</summary>
@@ -138,6 +138,9 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
 
     private static IQueryable<ProjectRecord> Filter(IQueryable<ProjectRecord> q, ProjectQuery query)
     {
+        q = query.Withdrawn
+            ? q.Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) != null)
+            : q.Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) == null);
         if (!string.IsNullOrWhiteSpace(query.Department))
         {
             q = q.Where(p => p.Department == query.Department);

@@ -36,9 +36,12 @@ internal sealed class ProjectReserve(
                 Version = EF.Property<int>(r.Project, ProjectsDbContext.VersionProperty),
                 At = EF.Property<DateTime>(r.Project, ProjectsDbContext.UpdatedAtProperty),
                 By = EF.Property<string>(r.Project, ProjectsDbContext.UpdatedByProperty),
+                WithdrawnAt = EF.Property<DateTime?>(r.Project, ProjectsDbContext.WithdrawnAtProperty),
+                WithdrawnBy = EF.Property<string?>(r.Project, ProjectsDbContext.WithdrawnByProperty),
+                WithdrawnReason = EF.Property<string?>(r.Project, ProjectsDbContext.WithdrawnReasonProperty),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new StoredProject(r.Record, r.Version, r.At, r.By)).ToList();
+        return rows.Select(r => new StoredProject(r.Record, r.Version, r.At, r.By) { Withdrawal = Withdrawal(r.WithdrawnAt, r.WithdrawnBy, r.WithdrawnReason) }).ToList();
     }
 
     public async Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default)
@@ -60,7 +63,7 @@ internal sealed class ProjectReserve(
     public async Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var q = db.Projects.AsNoTracking();
+        var q = db.Projects.AsNoTracking().Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) == null);
         if (department is not null)
         {
             q = q.Where(p => p.Department == department);
@@ -71,7 +74,7 @@ internal sealed class ProjectReserve(
     }
 
     /// <summary>
-    /// Pages through the reserve by id (keyset), each page its own short query: a re-match of every project
+    /// Pages through the reserve (withdrawn projects left out) by id (keyset), each page its own short query: a re-match of every project
     /// writes while it reads, and a read kept open for the whole run would stop SQLite from resetting its WAL
     /// ("checkpoint starvation") and hold one PostgreSQL snapshot (and its old row versions) for as long.
     /// </summary>
@@ -84,7 +87,7 @@ internal sealed class ProjectReserve(
             List<ProjectRecord> records;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                var query = db.Projects.AsNoTracking();
+                var query = db.Projects.AsNoTracking().Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) == null);
                 if (after is not null)
                 {
                     query = query.Where(p => string.Compare(p.Id, after) > 0);
@@ -132,6 +135,10 @@ internal sealed class ProjectReserve(
                 var by = entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue;
                 var at = entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue;
                 return new SaveOutcome(null, [], $"保存被拒绝：项目“{existing.Name}”已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {current}），您编辑的是版本 {expectedVersion?.ToString() ?? "未知"}。请刷新后重新修改，您的内容未丢失也未覆盖他人的修改。");
+            }
+            if (entry.Property<DateTime?>(ProjectsDbContext.WithdrawnAtProperty).CurrentValue is not null)
+            {
+                return new SaveOutcome(null, [], $"保存被拒绝：项目“{existing.Name}”已撤回，请先恢复再修改。");
             }
             ProjectWrites.Update(db, existing, record, user, now);
         }
@@ -181,7 +188,7 @@ internal sealed class ProjectReserve(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Audit.AsNoTracking().Where(a => a.ProjectId == projectId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
+        return rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After) { Note = a.Note }).ToList();
     }
 
     public async Task<(int Total, IReadOnlyList<AuditEntry> Entries)> AuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
@@ -206,7 +213,7 @@ internal sealed class ProjectReserve(
         }
         var total = await q.CountAsync(cancellationToken);
         var rows = await q.OrderByDescending(a => a.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
-        return (total, rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList());
+        return (total, rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After) { Note = a.Note }).ToList());
     }
 
     private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)
@@ -217,9 +224,75 @@ internal sealed class ProjectReserve(
                 Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
                 At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
                 By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
+                WithdrawnAt = EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty),
+                WithdrawnBy = EF.Property<string?>(p, ProjectsDbContext.WithdrawnByProperty),
+                WithdrawnReason = EF.Property<string?>(p, ProjectsDbContext.WithdrawnReasonProperty),
             })
             .FirstAsync(cancellationToken);
-        return new StoredProject(record, meta.Version, meta.At, meta.By);
+        return new StoredProject(record, meta.Version, meta.At, meta.By) { Withdrawal = Withdrawal(meta.WithdrawnAt, meta.WithdrawnBy, meta.WithdrawnReason) };
+    }
+
+    private static ProjectWithdrawal? Withdrawal(DateTime? at, string? by, string? reason) =>
+        at is { } when ? new ProjectWithdrawal(DateTime.SpecifyKind(when, DateTimeKind.Utc), by ?? "", reason ?? "") : null;
+
+    public async Task<SaveOutcome> WithdrawAsync(string id, int expectedVersion, string reason, string user, CancellationToken cancellationToken = default)
+    {
+        var trimmed = reason?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return new SaveOutcome(null, [new ImportProblem(1, "撤回理由", "请填写撤回理由")], "请填写撤回理由");
+        }
+        if (trimmed.Length > ProjectWithdrawal.MaxReasonLength)
+        {
+            var problem = $"撤回理由不能超过 {ProjectWithdrawal.MaxReasonLength} 字（现有 {trimmed.Length} 字）";
+            return new SaveOutcome(null, [new ImportProblem(1, "撤回理由", problem)], problem);
+        }
+        return await MarkAsync(id, expectedVersion, user, withdraw: true, trimmed, cancellationToken);
+    }
+
+    public Task<SaveOutcome> RestoreAsync(string id, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        MarkAsync(id, expectedVersion, user, withdraw: false, null, cancellationToken);
+
+    /// <summary>Withdraws or restores one project: a new version, an audit entry with the reason, the record itself untouched.</summary>
+    private async Task<SaveOutcome> MarkAsync(string id, int expectedVersion, string user, bool withdraw, string? reason, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (existing is null)
+        {
+            return new SaveOutcome(null, [], $"没有储备编号为 {id} 的项目");
+        }
+        var entry = db.Entry(existing);
+        var version = entry.Property<int>(ProjectsDbContext.VersionProperty);
+        if (version.CurrentValue != expectedVersion)
+        {
+            return new SaveOutcome(null, [], $"操作被拒绝：项目“{existing.Name}”已由 {entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue} 修改（版本 {version.CurrentValue}），您看到的是版本 {expectedVersion}。请刷新后重试。");
+        }
+        var withdrawnAt = entry.Property<DateTime?>(ProjectsDbContext.WithdrawnAtProperty);
+        if (withdraw == withdrawnAt.CurrentValue is not null)
+        {
+            return new SaveOutcome(null, [], withdraw ? $"项目“{existing.Name}”已经撤回" : $"项目“{existing.Name}”没有撤回，无需恢复");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        withdrawnAt.CurrentValue = withdraw ? now : null;
+        entry.Property<string?>(ProjectsDbContext.WithdrawnByProperty).CurrentValue = withdraw ? user : null;
+        entry.Property<string?>(ProjectsDbContext.WithdrawnReasonProperty).CurrentValue = reason;
+        version.CurrentValue = version.OriginalValue + 1;
+        entry.Property<DateTime>(ProjectsDbContext.UpdatedAtProperty).CurrentValue = now;
+        entry.Property<string>(ProjectsDbContext.UpdatedByProperty).CurrentValue = user;
+        // The record itself does not change: before and after are the same, the reason is the entry's note.
+        var json = ProjectJson.Serialize(existing);
+        db.Audit.Add(new AuditRow { ProjectId = id, Action = withdraw ? "撤回" : "恢复", User = user, AtUtc = now, Before = json, After = json, Note = reason });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveOutcome(null, [], $"操作被拒绝：项目 {id} 刚被他人修改，请刷新后重试。");
+        }
+        totals.Forget();
+        return new SaveOutcome((await FindAsync(id, cancellationToken))!, [], null);
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ internal class ProjectsDbContext : DbContext
     public const string UpdatedByProperty = "UpdatedBy";
     public const string CreatedAtProperty = "CreatedAtUtc";
 
+    /// <summary>When the project was withdrawn (撤回) from the reserve; null while it is in the reserve.</summary>
+    public const string WithdrawnAtProperty = "WithdrawnAtUtc";
+    public const string WithdrawnByProperty = "WithdrawnBy";
+    public const string WithdrawnReasonProperty = "WithdrawnReason";
+
     public DbSet<ProjectRecord> Projects => Set<ProjectRecord>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
@@ -66,6 +71,9 @@ internal class ProjectsDbContext : DbContext
         project.Property<DateTime>(CreatedAtProperty);
         project.Property<DateTime>(UpdatedAtProperty);
         project.Property<string>(UpdatedByProperty).HasMaxLength(100);
+        project.Property<DateTime?>(WithdrawnAtProperty);
+        project.Property<string?>(WithdrawnByProperty).HasMaxLength(100);
+        project.Property<string?>(WithdrawnReasonProperty).HasMaxLength(ProjectWithdrawal.MaxReasonLength);
         project.HasIndex(p => p.Department);
         project.HasIndex(p => p.Field);
         project.HasIndex(p => p.Stage);
@@ -80,6 +88,7 @@ internal class ProjectsDbContext : DbContext
         audit.Property(a => a.ProjectId).HasMaxLength(32);
         audit.Property(a => a.Action).HasMaxLength(20);
         audit.Property(a => a.User).HasMaxLength(100);
+        audit.Property(a => a.Note).HasMaxLength(ProjectWithdrawal.MaxReasonLength);
         audit.HasIndex(a => a.ProjectId);
 
         var sequence = modelBuilder.Entity<SequenceRow>();

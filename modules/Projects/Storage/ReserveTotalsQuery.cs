@@ -22,11 +22,14 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
 {
     private const string Mark = "（系统）";
 
+    /// <summary>Withdrawn projects (撤回) are kept but counted nowhere.</summary>
+    private const string InReserve = " AND p.\"WithdrawnAtUtc\" IS NULL";
+
     private bool Postgres => db is PostgresProjectsDbContext;
 
     public async Task<ReserveTotals> RunAsync(string? department, CancellationToken cancellationToken)
     {
-        var projects = db.Projects.AsNoTracking();
+        var projects = db.Projects.AsNoTracking().Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) == null);
         if (department is not null)
         {
             projects = projects.Where(p => p.Department == department);
@@ -70,11 +73,11 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
         var sum = Postgres ? "SUM" : "ef_sum";
         var tags = Postgres ? "json_array_elements_text(p.\"Tags\") AS t(value)" : "json_each(p.\"Tags\") AS t";
         var grouped = $"SELECT t.value AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
-            $"FROM reserve_projects p CROSS JOIN {tags} WHERE t.value LIKE '%{Mark}'{where} GROUP BY t.value";
+            $"FROM reserve_projects p CROSS JOIN {tags} WHERE t.value LIKE '%{Mark}'{InReserve}{where} GROUP BY t.value";
         var rows = await db.Database.SqlQueryRaw<GroupRow>(grouped, values).ToListAsync(cancellationToken);
         var tagsText = Postgres ? "p.\"Tags\"::text" : "p.\"Tags\"";
         var untagged = $"SELECT NULL AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
-            $"FROM reserve_projects p WHERE {tagsText} NOT LIKE '%{Mark}\"%'{where}";
+            $"FROM reserve_projects p WHERE {tagsText} NOT LIKE '%{Mark}\"%'{InReserve}{where}";
         var none = await db.Database.SqlQueryRaw<GroupRow>(untagged, values).ToListAsync(cancellationToken);
         return (rows.Select(r => r.Total(r.Name![..^Mark.Length])), none.Single().Total(null));
     }
@@ -86,7 +89,7 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
         {
             return [];
         }
-        var where = department is null ? "" : " WHERE p.\"Department\" = {0}";
+        var where = " WHERE p.\"WithdrawnAtUtc\" IS NULL" + (department is null ? "" : " AND p.\"Department\" = {0}");
         object[] values = department is null ? [] : [department];
         var sum = Postgres ? "SUM" : "ef_sum";
         var sql = $"SELECT a.\"ChannelId\" AS \"ChannelId\", a.\"Verdict\" AS \"Answer\", a.\"Readiness\" AS \"Readiness\", a.\"Timing\" AS \"Timing\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", " +

@@ -72,6 +72,29 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Printed_a_clerks_project_page_keeps_the_reasons_and_drops_edit_and_withdraw()
+    {
+        using var api = await ReserveApi.SignInAsync(site, Demo.Clerk);
+        var id = await api.CreateProjectAsync(Demo.UniqueName("打印道路改造"), Demo.ClerkDepartment);
+        await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk);
+        var page = clerk.Page;
+        await clerk.GotoAsync($"/projects/{id}");
+        await ProjectPage.WaitForVerdictsAsync(page, 10, TimeSpan.FromSeconds(120));
+        Assert.True(await page.Locator("#edit-project").IsVisibleAsync());
+        Assert.True(await page.Locator("#withdraw-panel").IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        Assert.False(await page.Locator("header nav").IsVisibleAsync(), "the navigation prints");
+        Assert.False(await page.Locator("#edit-project").IsVisibleAsync(), "修改 prints");
+        Assert.False(await page.Locator("#withdraw-panel").IsVisibleAsync(), "撤回 prints");
+        Assert.Equal(0, await page.Locator("main button:visible, main a.button:visible").CountAsync());
+        // Every rule's reason is on paper, the long sources unfolded.
+        Assert.True(await page.Locator("table.rules td.r-reason").First.IsVisibleAsync());
+        Assert.Equal(0, await page.Locator("details:not([open])").CountAsync());
+    }
+
+    [Fact]
     public async Task The_site_has_an_icon_for_the_browser_tab()
     {
         await using var anonymous = await BrowserUser.AnonymousAsync(browser, site);

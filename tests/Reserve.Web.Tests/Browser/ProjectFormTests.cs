@@ -52,7 +52,7 @@ public sealed class ProjectFormTests(ReserveSite site, BrowserFixture browser)
             verdicts.Add(Array.IndexOf(VerdictOrder, verdict));
             // Only the fitting channels start open; the others open on a click, as a person would.
             await OpenAsync(card);
-            var reasons = await card.Locator("table.rules tbody tr td:nth-child(3)").AllInnerTextsAsync();
+            var reasons = await card.Locator("table.rules tbody tr td.r-reason").AllInnerTextsAsync();
             Assert.NotEmpty(reasons);
             Assert.All(reasons, reason => Assert.False(string.IsNullOrWhiteSpace(reason), $"a rule of card {i} has no reason"));
         }
@@ -67,11 +67,11 @@ public sealed class ProjectFormTests(ReserveSite site, BrowserFixture browser)
         var readiness = await page.Locator("details.match dd.answer-readiness").AllTextContentsAsync();
         Assert.Contains(readiness, r => r.Contains("项目代码", StringComparison.Ordinal));
         var ultraLong = Card(page, "ultra-long-bonds");
-        Assert.Contains("超长期特别国债", await ultraLong.Locator("summary").InnerTextAsync());
+        Assert.Contains("超长期特别国债", await ultraLong.Locator(":scope > summary").InnerTextAsync());
         var ultraLongMissing = string.Concat(await ultraLong.Locator("p:has-text('缺少信息：')").AllTextContentsAsync());
         Assert.DoesNotContain("已纳入地方或行业专项规划", ultraLongMissing);
-        var planRule = ultraLong.Locator("table.rules tbody tr", new() { HasText = "CQGZ-PLAN" });
-        Assert.Equal("通过", (await planRule.Locator("td:nth-child(2) .badge").InnerTextAsync()).Trim());
+        var planRule = ultraLong.Locator("table.rules tbody tr[data-rule='CQGZ-PLAN']");
+        Assert.Equal("通过", (await planRule.Locator("td.r-outcome .badge").InnerTextAsync()).Trim());
 
         var stored = JsonNode.Parse(await (await clerk.Api.GetAsync($"/api/projects/{id}")).TextAsync())!["project"]!;
         Assert.Equal(name, stored["name"]!.GetValue<string>());

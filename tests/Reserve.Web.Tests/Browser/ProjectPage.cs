@@ -36,7 +36,8 @@ internal static class ProjectPage
     {
         if (await card.GetAttributeAsync("open") is null)
         {
-            await card.Locator("summary").ClickAsync();
+            // The card's own summary: long sources and rules that do not apply fold inside it too.
+            await card.Locator(":scope > summary").ClickAsync();
         }
     }
 }

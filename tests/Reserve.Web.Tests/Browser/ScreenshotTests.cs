@@ -55,7 +55,7 @@ public sealed class ScreenshotTests(ReserveSite site, BrowserFixture browser, IT
         Assert.True(await eligible.CountAsync() > 0, "no channel card is open");
         Assert.Equal("符合", (await eligible.First.Locator("summary .badge.verdict").InnerTextAsync()).Trim());
         Assert.Contains("通过", await eligible.First.Locator("table.rules").InnerTextAsync());
-        Assert.Contains("资金渠道匹配（按适配程度排序）", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("先按结论排序", await page.Locator("#ranking-note").InnerTextAsync());
 
         await SaveAsync(page, "match-page.png");
     }

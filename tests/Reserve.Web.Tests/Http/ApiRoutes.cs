@@ -80,6 +80,28 @@ internal static class ApiRoutes
             .Expect(Caller.Leader, 403, RefusedEditLeftNoTrace(Caller.Leader, NotPermitted))
             .Expect(Caller.Admin, 403, RefusedEditLeftNoTrace(Caller.Admin, NotPermitted)),
 
+        new ApiRoute("POST", "/api/projects/{id}/withdraw", (scene, caller, _) => WithdrawalRequestAsync(scene, caller, "withdraw"))
+            .AnonymousRefused()
+            // The clerk's withdrawal is undone at once: the other cases work on the same project.
+            .Expect(Caller.Clerk, 200, async (a, scene, client) =>
+            {
+                Assert.Equal(WithdrawReason, Text((await ProjectOf(scene.Observer, scene.OwnProject))["withdrawal"]!["reason"]));
+                var restored = await client.PostAsJsonAsync($"/api/projects/{scene.OwnProject}/restore", new { version = a.Json["version"]!.GetValue<int>() });
+                Assert.Equal(200, (int)restored.StatusCode);
+            })
+            .Expect(Caller.ClerkOfOtherDepartment, 403, NotWithdrawn(Caller.ClerkOfOtherDepartment, OtherDepartment))
+            .Expect(Caller.Reviewer, 403, NotWithdrawn(Caller.Reviewer, NotPermitted))
+            .Expect(Caller.Leader, 403, NotWithdrawn(Caller.Leader, NotPermitted))
+            .Expect(Caller.Admin, 403, NotWithdrawn(Caller.Admin, NotPermitted)),
+
+        new ApiRoute("POST", "/api/projects/{id}/restore", (scene, caller, client) => WithdrawalRequestAsync(scene, caller, "restore", client))
+            .AnonymousRefused()
+            .Expect(Caller.Clerk, 200, async (_, scene, _) => Assert.Null((await ProjectOf(scene.Observer, scene.OwnProject))["withdrawal"]))
+            .Expect(Caller.ClerkOfOtherDepartment, 403, NotWithdrawn(Caller.ClerkOfOtherDepartment, OtherDepartment))
+            .Expect(Caller.Reviewer, 403, NotWithdrawn(Caller.Reviewer, NotPermitted))
+            .Expect(Caller.Leader, 403, NotWithdrawn(Caller.Leader, NotPermitted))
+            .Expect(Caller.Admin, 403, NotWithdrawn(Caller.Admin, NotPermitted)),
+
         ProjectRead("/api/projects/{id}/matches", id => $"/api/projects/{id}/matches",
             (a, id) => Assert.All(a.Json.AsArray(), m => Assert.Equal(id, Text(m!["projectId"])))),
 
@@ -182,6 +204,35 @@ internal static class ApiRoutes
         Assert.Equal(reason, answer.Error);
         var stored = JsonNode.Parse(await scene.Observer.GetStringAsync($"/api/projects/{scene.ProjectFor(caller)}"))!;
         Assert.NotEqual(EditMarker(caller), Text(stored["project"]!["scale"]));
+    };
+
+    private const string WithdrawReason = "接口撤回测试：与其他项目合并申报";
+
+    private static async Task<JsonNode> ProjectOf(HttpClient observer, string id) =>
+        JsonNode.Parse(await observer.GetStringAsync($"/api/projects/{id}"))!;
+
+    /// <summary>
+    /// 撤回 or 恢复 at the project's current version. To restore, the clerk's own project is first withdrawn (by the
+    /// clerk, through the API) so that there is something to restore.
+    /// </summary>
+    private static async Task<HttpRequestMessage> WithdrawalRequestAsync(PermissionScene scene, Caller caller, string action, HttpClient? client = null)
+    {
+        var id = scene.ProjectFor(caller);
+        var version = (await ProjectOf(scene.Observer, id))["version"]!.GetValue<int>();
+        if (action == "restore" && caller == Caller.Clerk && client is not null)
+        {
+            var withdrawn = await client.PostAsJsonAsync($"/api/projects/{id}/withdraw", new { version, reason = WithdrawReason });
+            Assert.Equal(200, (int)withdrawn.StatusCode);
+            version++;
+        }
+        return Post($"/api/projects/{id}/{action}", JsonContent.Create(new { version, reason = WithdrawReason }));
+    }
+
+    /// <summary>Refused with the reason, and the project is in the reserve as before.</summary>
+    private static Func<Answer, PermissionScene, HttpClient, Task> NotWithdrawn(Caller caller, string reason) => async (answer, scene, _) =>
+    {
+        Assert.Equal(reason, answer.Error);
+        Assert.Null((await ProjectOf(scene.Observer, scene.ProjectFor(caller)))["withdrawal"]);
     };
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);

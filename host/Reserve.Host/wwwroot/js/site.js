@@ -33,3 +33,13 @@ document.querySelectorAll('[data-job]').forEach(function (el) {
     opened = [];
   });
 })();
+
+// The project page links a missing fact to its field (?focus=…#field-…): put the cursor in it once scrolled there.
+(function () {
+  var marked = document.querySelector('.field-focus');
+  if (marked) {
+    var input = marked.querySelector('input:not([disabled]), select, textarea');
+    if (input) { input.focus({ preventScroll: true }); }
+    marked.scrollIntoView({ block: 'center' });
+  }
+})();

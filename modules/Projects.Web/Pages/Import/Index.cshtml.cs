@@ -28,8 +28,13 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
     public string? FileName { get; private set; }
     public string? Error { get; private set; }
 
-    public void OnGet()
+    /// <summary>Why the department cannot import now (its list is submitted or under review): said at once, not after an upload.</summary>
+    public bool Locked { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Error = await access.EditProblemAsync(User, null, new ProjectRecord { Department = User.Department() ?? "" }, cancellationToken);
+        Locked = Error is not null;
     }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)

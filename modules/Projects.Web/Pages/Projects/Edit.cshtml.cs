@@ -22,6 +22,10 @@ internal sealed class EditModel(ProjectFormSource source, ProjectEditing editing
         {
             return this.Refuse(StatusCodes.Status403Forbidden, problem);
         }
+        if (stored.Withdrawal is not null)
+        {
+            return this.Refuse(StatusCodes.Status409Conflict, "该项目已撤回，请先在项目页面恢复到储备清单再修改");
+        }
         Id = id;
         Name = stored.Record.Name;
         Version = stored.Version;

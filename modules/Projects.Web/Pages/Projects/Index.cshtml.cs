@@ -16,7 +16,7 @@ namespace Reserve.Projects.Web.Pages.Projects;
 /// clerk's list is their department's whatever the query says.
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
-internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccounts accounts, ChannelCatalog catalog) : PageModel
+internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccounts accounts, ChannelCatalog catalog, ProjectAccess access) : PageModel
 {
     public const int PageSize = 50;
 
@@ -29,6 +29,9 @@ internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccou
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public ProjectSort? Sort { get; set; }
+
+    /// <summary>The projects withdrawn (撤回) from the reserve instead of those in it.</summary>
+    [BindProperty(SupportsGet = true)] public bool Withdrawn { get; set; }
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
@@ -36,8 +39,13 @@ internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccou
     public IReadOnlyList<StoredProject> Items { get; private set; } = [];
     public IReadOnlyDictionary<string, ProjectReview> Reviews { get; private set; } = new Dictionary<string, ProjectReview>();
     public IReadOnlyList<string> Departments { get; private set; } = [];
-    public IReadOnlyList<(string Id, string Name)> Channels => catalog.Channels.Select(c => (c.Id, c.Definition.Name)).ToList();
-    public ProjectListFilter Filter => new(Department, Field, Stage, Q, Channel, Answer, Year, Category, Sort, Desc);
+    /// <summary>The channels to filter by, those whose programme has ended last and marked.</summary>
+    public IReadOnlyList<(string Id, string Name, bool Ended)> Channels =>
+        ChannelPeriods.CurrentFirst(catalog.Channels, access.Today).Select(c => (c.Id, c.Definition.Name, ChannelPeriods.HasEnded(c.Definition, access.Today))).ToList();
+    public ProjectListFilter Filter => new(Department, Field, Stage, Q, Channel, Answer, Year, Category, Sort, Desc) { Withdrawn = Withdrawn };
+
+    /// <summary>Why the clerk's department cannot add projects now (its list is submitted or under review); null when it can.</summary>
+    public string? AddProblem { get; private set; }
     public ProjectSort CurrentSort => Filter.EffectiveSort;
     public bool IsClerk => User.Role() == Role.DepartmentClerk;
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -60,6 +68,10 @@ internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccou
         Items = await reserve.ListAsync(query, cancellationToken);
         Reviews = await review.ReviewsOfAsync(Items.Select(i => i.Record.Id!).ToList(), cancellationToken);
         Departments = scope is null ? (await accounts.DepartmentsAsync(cancellationToken)).Select(d => d.Name).ToList() : [scope];
+        if (IsClerk)
+        {
+            AddProblem = await access.EditProblemAsync(User, null, new Reserve.Sdk.Projects.ProjectRecord { Department = scope ?? "" }, cancellationToken);
+        }
     }
 
     /// <summary>The list's address with one thing changed, keeping the other filters.</summary>

@@ -25,6 +25,16 @@ internal abstract class ProjectFormPage(ProjectFormSource source, ProjectEditing
 
     [BindProperty] public int? Version { get; set; }
 
+    /// <summary>The column of a field to scroll to and mark (the project page's link for a missing fact).</summary>
+    [BindProperty(SupportsGet = true, Name = "focus")] public string? Focus { get; set; }
+
+    /// <summary>The element id of a field's place in the form (a fragment the project page links to).</summary>
+    public static string AnchorOf(string header) => "field-" + header;
+
+    /// <summary>The edit form's address that scrolls to a field and marks it.</summary>
+    public static string EditLink(string projectId, string header) =>
+        $"/projects/{Uri.EscapeDataString(projectId)}/edit?focus={Uri.EscapeDataString(header)}#{Uri.EscapeDataString(AnchorOf(header))}";
+
     public string? ProblemOf(string header) =>
         Problems.Where(p => p.Column == header).Select(p => p.Message).FirstOrDefault();
 
