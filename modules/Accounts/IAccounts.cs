@@ -10,8 +10,11 @@ public interface IAccounts
 
     Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Creates an account; returns the problem in Chinese instead when the input is not acceptable.</summary>
+    /// <summary>Creates an account; returns its problems in Chinese instead (all of them, joined) when the input is not acceptable.</summary>
     Task<string?> CreateUserAsync(NewUser user, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Every problem of a new account, each by its field; empty when <see cref="CreateUserAsync"/> would create it.</summary>
+    Task<IReadOnlyList<AccountProblem>> NewUserProblemsAsync(NewUser user, CancellationToken cancellationToken = default);
 
     Task<string?> SetPasswordAsync(string login, string password, string actor, CancellationToken cancellationToken = default);
 
@@ -28,6 +31,9 @@ public interface IAccounts
     Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> AddDepartmentAsync(Department department, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Every problem of a new department, each by its field; empty when <see cref="AddDepartmentAsync"/> would add it.</summary>
+    Task<IReadOnlyList<AccountProblem>> NewDepartmentProblemsAsync(Department department, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AccountChange>> ChangesAsync(int take, CancellationToken cancellationToken = default);
 

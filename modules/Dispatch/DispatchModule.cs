@@ -22,6 +22,7 @@ public static class DispatchModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton<IDispatchService, DispatchService>();
+        services.AddSingleton<Projects.IProjectChangeObserver, PlannedStartFollower>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Reserve.Sdk.Projects;
 using Reserve.Rendering;
 
 namespace Reserve.Dispatch;
@@ -19,6 +20,13 @@ public interface IDispatchService
     /// <summary>The plan projects of a year, optionally of one department, one 包抓领导 or one tier, by reserve id.</summary>
     Task<IReadOnlyList<Stored<PlanProject>>> ListPlanProjectsAsync(int year, string? department = null, string? leader = null, PlanTier? tier = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps the year plans' 计划开工 with the reserve's: each plan project made from one of <paramref name="records"/>, of the
+    /// year its 计划开工时间 falls in and not 续建, takes that date when it differs (audited as <paramref name="user"/>). A
+    /// date of another year leaves the plan as it is; the pages show both, labelled, where they differ. Returns how many changed.
+    /// </summary>
+    Task<int> FollowReserveStartAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default);
 
     /// <summary>The plan projects made from reserve project <paramref name="reserveProjectId"/> (the link back from the reserve), latest year first.</summary>
     Task<IReadOnlyList<Stored<PlanProject>>> PlanProjectsOfReserveAsync(string reserveProjectId, CancellationToken cancellationToken = default);

@@ -79,7 +79,7 @@ internal static class ApiEndpoints
         api.MapGet("/import/template.xlsx", (ChannelCatalog catalog) =>
         {
             var stream = new MemoryStream();
-            ProjectExport.WriteXlsx(stream, [], catalog.ChannelFacts);
+            ProjectExport.WriteXlsx(stream, [], catalog.ChannelFacts, KnownChannels.Of(catalog));
             stream.Position = 0;
             return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "储备项目导入模板.xlsx");
         }).RequireAuthorization(Policies.EditProjects).WithSummary("导入模板（交换格式的空白工作簿）");

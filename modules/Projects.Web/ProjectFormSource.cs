@@ -10,7 +10,7 @@ namespace Reserve.Projects.Web;
 /// </summary>
 internal sealed class ProjectFormSource(ChannelCatalog catalog, TimeProvider clock)
 {
-    private readonly Lazy<ProjectForm> _form = new(() => ProjectForm.For(catalog.ChannelFacts));
+    private readonly Lazy<ProjectForm> _form = new(() => ProjectForm.For(catalog.ChannelFacts, KnownChannels.Of(catalog)));
 
     public ProjectForm Form => _form.Value;
 

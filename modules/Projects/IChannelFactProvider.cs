@@ -6,4 +6,10 @@ namespace Reserve.Projects;
 public interface IChannelFactProvider
 {
     IReadOnlyList<FactDescriptor> ChannelFacts { get; }
+
+    /// <summary>
+    /// The active channels a record's 拟申请渠道 may name. Empty when the reserve runs without a channel catalog
+    /// (stand-ins in tests); then any name is kept as written.
+    /// </summary>
+    IReadOnlyList<KnownChannel> Channels => [];
 }

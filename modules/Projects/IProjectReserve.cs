@@ -12,6 +12,21 @@ public interface IProjectReserve
 
     Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The names of the stored projects among <paramref name="ids"/> (one query), for pages that list projects by id.</summary>
+    /// <remarks>Implemented by the reserve; the default, one lookup per id, exists so that stand-ins written before it still compile.</remarks>
+    async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await FindAsync(id, cancellationToken) is { } project)
+            {
+                names[id] = project.Record.Name;
+            }
+        }
+        return names;
+    }
+
     /// <summary>The few columns aggregates need, of every project (of one department when given).</summary>
     Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default);
 

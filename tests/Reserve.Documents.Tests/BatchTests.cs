@@ -51,6 +51,9 @@ public class BatchTests
         Assert.Contains(failures, f => f.GetProperty("missingFields").GetArrayLength() == 3);
         Assert.Contains(zip.Entries, e => e.FullName.EndsWith(".xlsx"));
         Assert.Contains(zip.Entries, e => e.FullName.StartsWith("P-0001_嘉峪关市胜利路片区老旧小区改造项目/"));
+        // People read the file names: the channel by its name, never its id.
+        Assert.Contains(zip.Entries, e => e.FullName.Contains("/中央预算内投资·城镇老旧小区改造_", StringComparison.Ordinal) && e.FullName.EndsWith(".docx"));
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("test.old-community", StringComparison.Ordinal));
     }
 
     private sealed class FixedNow : TimeProvider

@@ -29,6 +29,11 @@ public class GovernmentPackageTests
             return p;
         }).ToList();
         var results = projects.Select(p => Fixture.Match(p) with { ProjectId = p.Id!, EstimatedAmount = p.Id == "2027-0003" ? null : 2000m }).ToList();
+        // The third asks for a channel it has an answer for; the lists name it, never by its id.
+        results.Add(Fixture.Match(projects[2]) with
+        {
+            ProjectId = "2027-0003", ChannelId = "special-bonds", ChannelName = "地方政府专项债券", Verdict = MatchVerdict.NeedsInformation, EstimatedAmount = null,
+        });
         projects[2].Requests = [new ChannelRequest { Channel = "special-bonds", Amount = 5000m }];
         return new GovernmentPackageInput(2027, new DateOnly(2026, 11, 20), "嘉峪关市发展和改革委员会", "市人民政府", "张三 0937-6221234",
             projects, results, Path.Combine(AppContext.BaseDirectory, "host-templates"));
@@ -54,7 +59,7 @@ public class GovernmentPackageTests
         [
             "关于报送2027年度项目谋划储备情况的请示.docx",
             "附件1：2027年度储备项目汇总表.xlsx",
-            "附件2：分渠道推荐申报项目清单/01 special-bonds.xlsx",
+            "附件2：分渠道推荐申报项目清单/01 地方政府专项债券.xlsx",
             "附件2：分渠道推荐申报项目清单/02 中央预算内投资·城镇老旧小区改造.xlsx",
             "manifest.json",
         ], names);
@@ -131,7 +136,7 @@ public class GovernmentPackageTests
         var summary = Sheet("附件1：2027年度储备项目汇总表.xlsx");
         Assert.Contains("2027年度储备项目汇总表（已受理项目）", summary);
         Assert.Equal(3, summary.Split("嘉峪关市胜利路片区老旧小区改造项目").Length - 1);
-        var bonds = Sheet("附件2：分渠道推荐申报项目清单/01 special-bonds.xlsx");
+        var bonds = Sheet("附件2：分渠道推荐申报项目清单/01 地方政府专项债券.xlsx");
         Assert.Equal(1, bonds.Split("嘉峪关市胜利路片区老旧小区改造项目").Length - 1);
         var central = Sheet("附件2：分渠道推荐申报项目清单/02 中央预算内投资·城镇老旧小区改造.xlsx");
         Assert.Equal(2, central.Split("嘉峪关市胜利路片区老旧小区改造项目").Length - 1);

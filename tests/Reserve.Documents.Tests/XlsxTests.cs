@@ -17,7 +17,8 @@ public class XlsxTests
         b.Id = "P-0002";
         b.Name = "嘉峪关市供热管网改造项目";
         b.TotalInvestment = 800m;
-        b.Requests = [new ChannelRequest { Channel = "超长期特别国债", Amount = 300m }];
+        // Stored by id; one request names a channel no longer in the catalog.
+        b.Requests = [new ChannelRequest { Channel = Fixture.Channel.Id, Amount = 300m }, new ChannelRequest { Channel = "anti-pandemic-bonds", Amount = 50m }];
         using var ms = new MemoryStream();
         SummaryTableWriter.Write([a, b], [Fixture.Match(a)], ms);
         return ms.ToArray();
@@ -67,8 +68,9 @@ public class XlsxTests
         Assert.Equal("4000", Text(first[26]));
         Assert.Contains("可研：已完成（嘉发改投资〔2025〕88号）", Text(first[29]));
         var second = rows[3].Elements<Cell>().ToList();
-        Assert.Equal("超长期特别国债", Text(second[25]));
+        Assert.Equal("中央预算内投资·城镇老旧小区改造", Text(second[25]));
         Assert.Equal("300", Text(second[26]));
+        Assert.Contains("另有1项拟申请渠道已不在渠道目录中", Text(second[^1]));
         var totals = rows[4].Elements<Cell>().ToList();
         Assert.Equal("合计", Text(totals[1]));
         Assert.Equal("SUM(K3:K4)", totals[10].CellFormula!.Text);
@@ -102,6 +104,15 @@ public class XlsxTests
             "中央预算内投资·城镇老旧小区改造：符合；申报前须准备2项（2026年11月1日前）；可于2026年11月1日起申报，至2027年6月30日截止\n" +
             "甘肃省级专项·冷链物流：待核实；无需准备；申报时间以当年申报通知为准",
             answers);
+    }
+
+    [Fact]
+    public void The_table_names_channels_and_never_shows_an_id_or_an_unknown_channel()
+    {
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(Xlsx()), false);
+        var cells = doc.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Cell>().Select(Text).ToList();
+        Assert.DoesNotContain(cells, c => c.Contains(Fixture.Channel.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains("anti-pandemic-bonds", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -84,30 +84,46 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         return rows.Select(r => r.ToAccount()).ToList();
     }
 
-    public async Task<string?> CreateUserAsync(NewUser user, string actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AccountProblem>> NewUserProblemsAsync(NewUser user, CancellationToken cancellationToken = default)
     {
+        var problems = new List<AccountProblem>();
         var login = user.Login.Trim();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (login.Length is < 2 or > 50 || !login.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
         {
-            return "用户名须为 2～50 位字母、数字、下划线、点或连字符";
+            problems.Add(new(AccountFields.Login, "用户名须为 2～50 位字母、数字、下划线、点或连字符"));
+        }
+        else if (await db.Users.AnyAsync(u => u.Login == login, cancellationToken))
+        {
+            problems.Add(new(AccountFields.Login, $"用户名 {login} 已存在"));
         }
         if (string.IsNullOrWhiteSpace(user.DisplayName))
         {
-            return "姓名不能为空";
+            problems.Add(new(AccountFields.DisplayName, "姓名不能为空"));
+        }
+        if (await DepartmentProblemAsync(db, user.Role, user.Department, cancellationToken) is { } departmentProblem)
+        {
+            problems.Add(new(AccountFields.Department, departmentProblem));
         }
         if (PasswordPolicy.Problem(user.Password) is { } weak)
         {
-            return weak;
+            problems.Add(new(AccountFields.Password, weak));
         }
+        return problems;
+    }
+
+    /// <summary>Every problem in one message, for callers that show one; null when there is none.</summary>
+    private static string? Refusal(IReadOnlyList<AccountProblem> problems) =>
+        problems.Count == 0 ? null : string.Join("；", problems.Select(p => p.Message));
+
+    public async Task<string?> CreateUserAsync(NewUser user, string actor, CancellationToken cancellationToken = default)
+    {
+        if (Refusal(await NewUserProblemsAsync(user, cancellationToken)) is { } refused)
+        {
+            return refused;
+        }
+        var login = user.Login.Trim();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (await DepartmentProblemAsync(db, user.Role, user.Department, cancellationToken) is { } departmentProblem)
-        {
-            return departmentProblem;
-        }
-        if (await db.Users.AnyAsync(u => u.Login == login, cancellationToken))
-        {
-            return $"用户名 {login} 已存在";
-        }
         var now = clock.GetUtcNow().UtcDateTime;
         db.Users.Add(new UserRow
         {
@@ -215,22 +231,37 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         return rows.Select(r => r.ToDepartment()).ToList();
     }
 
-    public async Task<string?> AddDepartmentAsync(Department department, string actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AccountProblem>> NewDepartmentProblemsAsync(Department department, CancellationToken cancellationToken = default)
     {
+        var problems = new List<AccountProblem>();
         var name = department.Name.Trim();
         if (name.Length is 0 or > 50)
         {
-            return "部门简称须为 1～50 个字";
+            problems.Add(new(AccountFields.DepartmentName, "部门简称须为 1～50 个字"));
+        }
+        else
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            if (await db.Departments.AnyAsync(d => d.Name == name, cancellationToken))
+            {
+                problems.Add(new(AccountFields.DepartmentName, $"部门“{name}”已存在"));
+            }
         }
         if (string.IsNullOrWhiteSpace(department.FullName))
         {
-            return "部门全称不能为空";
+            problems.Add(new(AccountFields.DepartmentFullName, "部门全称不能为空"));
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (await db.Departments.AnyAsync(d => d.Name == name, cancellationToken))
+        return problems;
+    }
+
+    public async Task<string?> AddDepartmentAsync(Department department, string actor, CancellationToken cancellationToken = default)
+    {
+        if (Refusal(await NewDepartmentProblemsAsync(department, cancellationToken)) is { } refused)
         {
-            return $"部门“{name}”已存在";
+            return refused;
         }
+        var name = department.Name.Trim();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var order = await db.Departments.Select(d => (int?)d.SortOrder).MaxAsync(cancellationToken) ?? 0;
         db.Departments.Add(new DepartmentRow { Name = name, FullName = department.FullName.Trim(), Active = true, SortOrder = order + 1 });
         db.Audit.Add(Entry(actor, "新增部门", name, department.FullName.Trim(), clock.GetUtcNow().UtcDateTime));

@@ -53,7 +53,10 @@ public static class DemoDispatch
             {
                 project.Leader = "常务副市长";
             }
-            project.PlannedStart = kind == PlanKind.Continuing ? null : PlannedStart(f, kind);
+            // One 计划开工 per project: the plan keeps the reserve's date when it falls in the plan year (the random draw is
+            // made either way, so the rest of the demo stays as it was).
+            DateOnly? drawn = kind == PlanKind.Continuing ? null : PlannedStart(f, kind);
+            project.PlannedStart = drawn is not null && record.PlannedStart is { } filed && filed.Year == _year ? filed : drawn;
             var cadence = options.CadenceOf(tier);
             var first = ReportPeriod.Containing(cadence, cadence switch
             {

@@ -123,6 +123,42 @@ internal sealed class DispatchService(
         return await VersionedWriter.FindAsync(db.Reports.Where(r => r.PlanProjectId == planProjectId && r.Cadence == period.Cadence && r.PeriodStart == period.Start), cancellationToken);
     }
 
+    public async Task<int> FollowReserveStartAsync(IReadOnlyList<ProjectRecord> records, string user, CancellationToken cancellationToken = default)
+    {
+        var starts = records.Where(r => r.Id is not null && r.PlannedStart is not null)
+            .GroupBy(r => r.Id!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().PlannedStart!.Value, StringComparer.Ordinal);
+        var changed = 0;
+        foreach (var batch in starts.Keys.Chunk(500))
+        {
+            List<(long Id, string Reserve)> linked;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                linked = (await db.PlanProjects.AsNoTracking()
+                        .Where(p => batch.Contains(p.ReserveProjectId) && p.Kind != PlanKind.Continuing)
+                        .Select(p => new { p.Id, p.ReserveProjectId, p.Year, p.PlannedStart })
+                        .ToListAsync(cancellationToken))
+                    .Where(p => starts[p.ReserveProjectId].Year == p.Year && p.PlannedStart != starts[p.ReserveProjectId])
+                    .Select(p => (p.Id, p.ReserveProjectId))
+                    .ToList();
+            }
+            foreach (var (id, reserveId) in linked)
+            {
+                if (await FindPlanProjectAsync(id, cancellationToken) is not { } stored)
+                {
+                    continue;
+                }
+                stored.Item.PlannedStart = starts[reserveId];
+                // A plan edited at the same moment keeps its edit; the pages then show the two dates side by side.
+                if ((await SavePlanProjectAsync(stored.Item, stored.Version, user, cancellationToken)).Succeeded)
+                {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     public async Task<IReadOnlyList<Stored<PlanProject>>> PlanProjectsOfReserveAsync(string reserveProjectId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

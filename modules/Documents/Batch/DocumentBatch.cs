@@ -83,7 +83,7 @@ public sealed class DocumentBatch(DocumentRenderer renderer, TimeProvider? time 
                 }
                 var stamp = result.Stamp!;
                 var folder = Safe($"{request.Project.Id}_{request.Project.Name}");
-                var stem = Unique(names, $"{folder}/{Safe(request.Channel.Id)}_{Safe(request.Template.Title)}");
+                var stem = Unique(names, $"{folder}/{Safe(request.Channel.Name)}_{Safe(request.Template.Title)}");
                 using (var ms = new MemoryStream())
                 {
                     DocxWriter.Write(result.Markdown!, stamp, ms);

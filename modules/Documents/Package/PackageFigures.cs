@@ -54,9 +54,11 @@ internal sealed record PackageFigures(
     private static IEnumerable<Recommendation> Recommend(ProjectRecord p, IReadOnlyList<MatchResult> results, IReadOnlyDictionary<string, string> channelNames)
     {
         var id = p.Id ?? "";
-        if (p.Requests.Count > 0)
+        // A 拟申请渠道 naming a channel no longer in the catalog is left out: the package names channels, never ids.
+        var requested = p.Requests.Where(q => channelNames.ContainsKey(q.Channel)).ToList();
+        if (requested.Count > 0)
         {
-            return p.Requests.Select(q => new Recommendation(id, channelNames.GetValueOrDefault(q.Channel, q.Channel), q.Amount));
+            return requested.Select(q => new Recommendation(id, channelNames[q.Channel], q.Amount));
         }
         return results.Where(m => m.Verdict == MatchVerdict.Eligible)
             .OrderByDescending(m => m.Score)

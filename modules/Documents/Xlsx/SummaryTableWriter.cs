@@ -46,8 +46,10 @@ public static class SummaryTableWriter
     public static void Write(IEnumerable<ProjectRecord> projects, IEnumerable<MatchResult> results, Stream output, string title = "储备项目汇总表")
     {
         var list = projects.ToList();
-        var byProject = results.GroupBy(r => r.ProjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var rows = list.Select((p, i) => Row(i + 1, p, p.Id is { } id && byProject.TryGetValue(id, out var r) ? r : [])).ToList();
+        var all = results.ToList();
+        var byProject = all.GroupBy(r => r.ProjectId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var channels = ChannelNamesOf(all);
+        var rows = list.Select((p, i) => Row(i + 1, p, p.Id is { } id && byProject.TryGetValue(id, out var r) ? r : [], channels)).ToList();
 
         using var doc = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var wb = doc.AddWorkbookPart();
@@ -135,10 +137,21 @@ public static class SummaryTableWriter
             new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
     }
 
-    /// <summary>One project's values in header order: decimal (万元), int (序号), string, or null (empty).</summary>
-    internal static object?[] Row(int number, ProjectRecord p, IReadOnlyList<MatchResult> results)
+    /// <summary>Every channel the results were matched against, by id: the channels a 拟申请渠道 may name.</summary>
+    internal static IReadOnlyDictionary<string, string> ChannelNamesOf(IEnumerable<MatchResult> results)
     {
-        var (channels, amount) = Requests(p, results);
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in results)
+        {
+            names.TryAdd(r.ChannelId, r.ChannelName);
+        }
+        return names;
+    }
+
+    /// <summary>One project's values in header order: decimal (万元), int (序号), string, or null (empty).</summary>
+    internal static object?[] Row(int number, ProjectRecord p, IReadOnlyList<MatchResult> results, IReadOnlyDictionary<string, string> channelNames)
+    {
+        var (channels, amount, unknown) = Requests(p, results, channelNames);
         var industry = string.Join(" ", new[] { p.IndustryCode, p.Field is { } f ? ZhNames<ProjectField>.Of(f) : null }.Where(s => !string.IsNullOrEmpty(s)));
         var years = p.PlannedStart is { } s && p.PlannedEnd is { } e ? $"{s.Year}–{e.Year}"
             : p.PlannedStart is { } s2 ? $"{s2.Year}–" : p.PlannedEnd is { } e2 ? $"–{e2.Year}" : null;
@@ -151,7 +164,11 @@ public static class SummaryTableWriter
             channels, amount, p.CompletedInvestment, p.AnnualPlan, Blank(PreWork(p)),
             p.Stage is { } st ? ZhNames<ProjectStage>.Of(st) : null, Blank(Libraries(p)),
             Blank(string.Join("／", new[] { p.Leader, p.Contact }.Where(x => !string.IsNullOrWhiteSpace(x)))),
-            gap > 0 && p.FundingSources.Count > 0 ? $"资金缺口{ZhFormat.Wan(gap)}" : null,
+            Blank(string.Join("；", new[]
+            {
+                gap > 0 && p.FundingSources.Count > 0 ? $"资金缺口{ZhFormat.Wan(gap)}" : null,
+                unknown > 0 ? $"另有{unknown}项拟申请渠道已不在渠道目录中，未列入" : null,
+            }.Where(s => s is not null))),
             Blank(Answers(results)),
         ];
         return values;
@@ -175,21 +192,32 @@ public static class SummaryTableWriter
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    /// <summary>The project's own 拟申请渠道 when it has any; otherwise the eligible match results with an estimate.</summary>
-    private static (string? Channels, decimal? Amount) Requests(ProjectRecord p, IReadOnlyList<MatchResult> results)
+    /// <summary>
+    /// The project's own 拟申请渠道 when it has any, each by its channel's name (one that names no channel matched is left
+    /// out and counted, so the table never shows an unknown channel); otherwise the eligible match results with an estimate.
+    /// </summary>
+    private static (string? Channels, decimal? Amount, int Unknown) Requests(ProjectRecord p, IReadOnlyList<MatchResult> results,
+        IReadOnlyDictionary<string, string> channelNames)
     {
         if (p.Requests.Count > 0)
         {
-            return (string.Join("；", p.Requests.Select(q => p.Requests.Count > 1 ? $"{q.Channel}（{ZhFormat.Wan(q.Amount)}）" : q.Channel)), p.Requests.Sum(q => q.Amount));
+            var known = p.Requests.Where(q => channelNames.ContainsKey(q.Channel)).ToList();
+            var unknown = p.Requests.Count - known.Count;
+            if (known.Count > 0)
+            {
+                var text = string.Join("；", known.Select(q => known.Count > 1 ? $"{channelNames[q.Channel]}（{ZhFormat.Wan(q.Amount)}）" : channelNames[q.Channel]));
+                return (text, known.Sum(q => q.Amount), unknown);
+            }
+            return (null, null, unknown);
         }
         var eligible = results.Where(m => m.Verdict == MatchVerdict.Eligible).OrderByDescending(m => m.Score).ToList();
         if (eligible.Count == 0)
         {
-            return (null, null);
+            return (null, null, 0);
         }
         var withAmount = eligible.Where(m => m.EstimatedAmount is not null).ToList();
         var names = string.Join("；", eligible.Select(m => m.EstimatedAmount is { } a && eligible.Count > 1 ? $"{m.ChannelName}（{ZhFormat.Wan(a)}）" : m.ChannelName));
-        return (names, withAmount.Count == 0 ? null : withAmount.Sum(m => m.EstimatedAmount!.Value));
+        return (names, withAmount.Count == 0 ? null : withAmount.Sum(m => m.EstimatedAmount!.Value), 0);
     }
 
     private static readonly (PreWorkKind Kind, string Label)[] PreWorkColumns =

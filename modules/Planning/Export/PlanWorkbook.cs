@@ -32,7 +32,6 @@ public static class PlanWorkbook
             }).ToList(),
             ["渠道额度"] = plan.Channels.Select(c => new Dictionary<string, object?>
             {
-                ["渠道编号"] = c.ChannelId,
                 ["渠道"] = c.ChannelName,
                 ["额度（万元）"] = c.Quota is { } q ? q : "不限",
                 ["已安排（万元）"] = c.Allocated,

@@ -28,12 +28,19 @@ internal sealed class AuditLog(IProjectReserve reserve, IReview review, IAccount
             filter.Skip,
             filter.Take);
         var (total, entries) = await reserve.AuditAsync(query, cancellationToken);
-        var changes = entries.Select(e => new ProjectChange(e, ProjectDiff.Compare(e.Before, e.After, catalog.ChannelFacts))).ToList();
+        var channels = KnownChannels.Of(catalog);
+        var changes = entries.Select(e => new ProjectChange(e,
+            ProjectDiff.ProjectName(e.Before, e.After) ?? e.ProjectId,
+            ProjectDiff.Compare(e.Before, e.After, catalog.ChannelFacts, channels))).ToList();
         return new ProjectChangePage(total, filter.Skip, filter.Take, changes);
     }
 
     public Task<IReadOnlyList<ReviewEvent>> ReviewEventsAsync(string? department, int take, CancellationToken cancellationToken) =>
         review.EventsAsync(Blank(department), Math.Clamp(take, 1, 500), cancellationToken);
+
+    /// <summary>The names of the projects review steps are about (one query), so that the log names projects rather than numbers them.</summary>
+    public Task<IReadOnlyDictionary<string, string>> ProjectNamesAsync(IEnumerable<ReviewEvent> events, CancellationToken cancellationToken) =>
+        reserve.NamesAsync([.. events.Select(e => e.ProjectId).OfType<string>()], cancellationToken);
 
     public Task<IReadOnlyList<AccountChange>> AccountChangesAsync(int take, CancellationToken cancellationToken) =>
         accounts.ChangesAsync(Math.Clamp(take, 1, 500), cancellationToken);
@@ -89,7 +96,7 @@ internal sealed record AuditFilter(string? User, string? ProjectId, DateOnly? Fr
     }
 }
 
-/// <summary>One audited project change with the fields it altered.</summary>
-internal sealed record ProjectChange(AuditEntry Entry, IReadOnlyList<FieldChange> Fields);
+/// <summary>One audited project change: the project's name as the change left it (its id when the snapshots hold none) and the fields it altered.</summary>
+internal sealed record ProjectChange(AuditEntry Entry, string ProjectName, IReadOnlyList<FieldChange> Fields);
 
 internal sealed record ProjectChangePage(int Total, int Skip, int Take, IReadOnlyList<ProjectChange> Changes);

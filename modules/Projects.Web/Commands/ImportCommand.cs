@@ -18,7 +18,7 @@ internal static class ImportCommand
             error.WriteLine(args.Positional.Count < 2 ? "用法：import 文件.json|文件.xlsx [--valid-only]" : $"找不到文件：{args.Positional[1]}");
             return 2;
         }
-        var read = ProjectFiles.Read(args.Positional[1], catalog.ChannelFacts);
+        var read = ProjectFiles.Read(args.Positional[1], catalog.ChannelFacts, KnownChannels.Of(catalog));
         foreach (var problem in read.Problems)
         {
             error.WriteLine("  " + read.Describe(problem));

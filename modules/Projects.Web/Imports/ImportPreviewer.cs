@@ -23,8 +23,8 @@ public sealed class ImportPreviewer(IProjectReserve reserve, ChannelCatalog cata
         }
         using var stream = new MemoryStream(content, writable: false);
         var result = extension == ".json"
-            ? ProjectImport.ReadJson(stream, catalog.ChannelFacts)
-            : ProjectImport.ReadXlsx(stream, catalog.ChannelFacts);
+            ? ProjectImport.ReadJson(stream, catalog.ChannelFacts, KnownChannels.Of(catalog))
+            : ProjectImport.ReadXlsx(stream, catalog.ChannelFacts, KnownChannels.Of(catalog));
 
         var department = user.ScopeDepartment();
         var rows = new List<PreviewRow>(result.Rows.Count);

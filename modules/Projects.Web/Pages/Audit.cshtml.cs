@@ -23,6 +23,7 @@ internal sealed class AuditModel(AuditLog log, TimeProvider clock) : PageModel
 
     public ProjectChangePage? Changes { get; private set; }
     public IReadOnlyList<ReviewEvent> ReviewEvents { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> ProjectNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<AccountChange> AccountChanges { get; private set; } = [];
     public IReadOnlyList<string> ActorNames { get; private set; } = [];
     public string? Problem { get; private set; }
@@ -35,6 +36,7 @@ internal sealed class AuditModel(AuditLog log, TimeProvider clock) : PageModel
         {
             case "review":
                 ReviewEvents = await log.ReviewEventsAsync(Department, 200, cancellationToken);
+                ProjectNames = await log.ProjectNamesAsync(ReviewEvents, cancellationToken);
                 break;
             case "accounts":
                 AccountChanges = await log.AccountChangesAsync(200, cancellationToken);

@@ -14,26 +14,31 @@ public sealed class ProjectForm
 {
     private const int FormRow = 1;
 
+    /// <summary>The unit of a channel fact stored as a ratio between 0 and 1 (居民同意改造比例): the form shows it in percent.</summary>
+    public const string RatioUnit = "比例";
+
     private static readonly Dictionary<string, (FormSection Section, FormInput Input, IReadOnlyList<string> Options, string? Unit)> Known = BuildKnown();
 
     private readonly XlsxLayout _layout;
     private readonly ChannelFacts _facts;
     private readonly FormFieldFinder _finder;
+    private readonly HashSet<string> _percent;
 
-    private ProjectForm(IEnumerable<FactDescriptor> facts)
+    private ProjectForm(IEnumerable<FactDescriptor> facts, IReadOnlyList<KnownChannel>? channels)
     {
-        _facts = new ChannelFacts(facts);
+        _facts = new ChannelFacts(facts, channels);
         _layout = XlsxLayout.For(_facts);
         var factByHeader = _facts.All.ToDictionary(f => _layout.Fact(f.Key), StringComparer.Ordinal);
         Fields = _layout.Columns
             .Where(c => c.Header != RecordFields.Id.Header)
-            .Select(c => Describe(c, factByHeader.GetValueOrDefault(c.Header)))
+            .Select(c => Describe(c, factByHeader.GetValueOrDefault(c.Header), _facts.Channels))
             .ToList();
         _finder = new FormFieldFinder(Fields);
+        _percent = Fields.Where(f => f.Percent).Select(f => f.Header).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The form for the channel facts of the active plugins.</summary>
-    public static ProjectForm For(IEnumerable<FactDescriptor> channelFacts) => new(channelFacts);
+    /// <summary>The form for the channel facts of the active plugins; 拟申请渠道 are chosen among <paramref name="channels"/>.</summary>
+    public static ProjectForm For(IEnumerable<FactDescriptor> channelFacts, IReadOnlyList<KnownChannel>? channels = null) => new(channelFacts, channels);
 
     public IReadOnlyList<FormField> Fields { get; }
 
@@ -59,6 +64,7 @@ public sealed class ProjectForm
             {
                 values[column.Header] = cell switch
                 {
+                    decimal d when _percent.Contains(column.Header) => (d * 100m).ToString("0.##", CultureInfo.InvariantCulture),
                     decimal d => d.ToString("0.####", CultureInfo.InvariantCulture),
                     DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
@@ -84,7 +90,17 @@ public sealed class ProjectForm
                 continue;
             }
             given.Add(column.Header);
-            if (column.Read(record, RawValue.OfText(text.Trim())) is { } error)
+            var value = text.Trim();
+            if (_percent.Contains(column.Header))
+            {
+                if (PercentProblem(value, out var ratio) is { } percentProblem)
+                {
+                    problems.Add(new Validation.ImportProblem(FormRow, column.Header, percentProblem));
+                    continue;
+                }
+                value = ratio;
+            }
+            if (column.Read(record, RawValue.OfText(value)) is { } error)
             {
                 problems.Add(new Validation.ImportProblem(FormRow, column.Header, error));
             }
@@ -99,7 +115,33 @@ public sealed class ProjectForm
         return new FormReading(row.Record, row.Problems);
     }
 
-    private static FormField Describe(XlsxColumn column, FactDescriptor? fact)
+    /// <summary>The fact's help with how the form takes it; a help that explains the stored 0–1 form is cut there.</summary>
+    private static string PercentHelp(string? help)
+    {
+        const string Percent = "按百分数填写（如 85 表示 85%）";
+        var cut = help?.IndexOf("，填0至1", StringComparison.Ordinal) ?? -1;
+        var text = cut >= 0 ? help![..cut] : help;
+        return string.IsNullOrWhiteSpace(text) ? Percent : $"{text}；{Percent}";
+    }
+
+    /// <summary>A percentage as typed (85, 85%) as the ratio the record stores ("0.85"), or why it is not one.</summary>
+    private static string? PercentProblem(string text, out string ratio)
+    {
+        ratio = "";
+        var number = text.TrimEnd('%', '％').Trim();
+        if (!decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
+        {
+            return $"“{text}”不是数字，请按百分数填写（如 85 表示 85%）";
+        }
+        if (percent is < 0m or > 100m)
+        {
+            return $"“{text}”应在 0 至 100 之间（按百分数填写，如 85 表示 85%）";
+        }
+        ratio = (percent / 100m).ToString(CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    private static FormField Describe(XlsxColumn column, FactDescriptor? fact, ChannelNames channels)
     {
         if (fact is not null)
         {
@@ -111,7 +153,9 @@ public sealed class ProjectForm
                 FactType.Choice => (FormInput.Choice, fact.Options ?? []),
                 _ => (FormInput.Text, []),
             };
-            return new FormField(column.Header, FormSection.ChannelFacts, input, options, false, fact.Unit, fact.Help, FactKey: fact.Key);
+            return fact.Unit == RatioUnit && input == FormInput.Number
+                ? new FormField(column.Header, FormSection.ChannelFacts, input, options, false, "%", PercentHelp(fact.Help), FactKey: fact.Key, Percent: true)
+                : new FormField(column.Header, FormSection.ChannelFacts, input, options, false, fact.Unit, fact.Help, FactKey: fact.Key);
         }
         if (Known.TryGetValue(column.Header, out var known))
         {
@@ -132,7 +176,8 @@ public sealed class ProjectForm
         }
         if (column.Header == XlsxLayout.RequestsHeader)
         {
-            return new FormField(column.Header, FormSection.Requests, FormInput.Text, [], false, "万元", "渠道编号:申请金额，多个用分号隔开，如 special-bonds:3000; old-communities:960");
+            return new FormField(column.Header, FormSection.Requests, FormInput.ChannelAmounts, [.. channels.All.Select(c => c.Name)], false, "万元",
+                "每行选择一个资金渠道并填写拟申请金额");
         }
         return new FormField(column.Header, FormSection.Identity, FormInput.Text, [], column.Required);
     }

@@ -19,7 +19,8 @@ public static class ProjectDiff
     /// The fields that differ, in worksheet order. A null snapshot is an absent project (a creation has no
     /// "before"). A snapshot that cannot be read back gives one change that says so, never an exception.
     /// </summary>
-    public static IReadOnlyList<FieldChange> Compare(string? beforeJson, string? afterJson, IReadOnlyList<FactDescriptor> channelFacts)
+    public static IReadOnlyList<FieldChange> Compare(string? beforeJson, string? afterJson, IReadOnlyList<FactDescriptor> channelFacts,
+        IReadOnlyList<KnownChannel>? channels = null)
     {
         ArgumentNullException.ThrowIfNull(channelFacts);
         ProjectRecord? before, after;
@@ -33,7 +34,7 @@ public static class ProjectDiff
             return [new FieldChange("（记录内容）", null, $"修改前后的内容无法读取：{ex.Message}")];
         }
         var changes = new List<FieldChange>();
-        foreach (var column in XlsxLayout.For(new ChannelFacts(channelFacts)).Columns)
+        foreach (var column in XlsxLayout.For(new ChannelFacts(channelFacts, channels)).Columns)
         {
             Add(changes, column.Header, before is null ? null : column.ToCell(before), after is null ? null : column.ToCell(after));
         }
@@ -45,6 +46,19 @@ public static class ProjectDiff
             Add(changes, $"渠道要素-{key}", FactCell(before, key), FactCell(after, key));
         }
         return changes;
+    }
+
+    /// <summary>The project's name a change is about: after the change, or before it when it has no "after"; null when neither reads.</summary>
+    public static string? ProjectName(string? beforeJson, string? afterJson)
+    {
+        try
+        {
+            return (Read(afterJson) ?? Read(beforeJson)) is { } record && !string.IsNullOrWhiteSpace(record.Name) ? record.Name : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static ProjectRecord? Read(string? json) =>

@@ -26,14 +26,16 @@ public static class ProjectExport
     /// One worksheet with the columns of <c>XlsxLayout</c>: every common column and one per channel fact,
     /// so that the file also serves as a fill-in template; the optional -到位/-文号/-日期/-有效期 columns
     /// only when some record fills them. Facts that no descriptor declares have no column and are not written.
+    /// 拟申请渠道 are written by the names of <paramref name="channels"/> (ids no channel has, as they are).
     /// </summary>
-    public static void WriteXlsx(Stream stream, IEnumerable<ProjectRecord> records, IReadOnlyList<FactDescriptor> channelFacts)
+    public static void WriteXlsx(Stream stream, IEnumerable<ProjectRecord> records, IReadOnlyList<FactDescriptor> channelFacts,
+        IReadOnlyList<KnownChannel>? channels = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(channelFacts);
         var list = records.ToList();
-        var columns = XlsxLayout.For(new ChannelFacts(channelFacts)).Columns
+        var columns = XlsxLayout.For(new ChannelFacts(channelFacts, channels)).Columns
             .Where(c => !c.WrittenOnlyWhenUsed || list.Exists(r => c.ToCell(r) is not null))
             .ToList();
 

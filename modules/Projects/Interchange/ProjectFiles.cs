@@ -6,13 +6,13 @@ namespace Reserve.Projects.Interchange;
 /// <summary>Reads a project file of the interchange format, by its extension (.json or .xlsx).</summary>
 public static class ProjectFiles
 {
-    public static ImportResult Read(string path, IReadOnlyList<FactDescriptor> channelFacts)
+    public static ImportResult Read(string path, IReadOnlyList<FactDescriptor> channelFacts, IReadOnlyList<KnownChannel>? channels = null)
     {
         using var stream = File.OpenRead(path);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".xlsx" => ProjectImport.ReadXlsx(stream, channelFacts),
-            _ => ProjectImport.ReadJson(stream, channelFacts),
+            ".xlsx" => ProjectImport.ReadXlsx(stream, channelFacts, channels),
+            _ => ProjectImport.ReadJson(stream, channelFacts, channels),
         };
     }
 

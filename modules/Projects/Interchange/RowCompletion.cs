@@ -3,7 +3,10 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Interchange;
 
-/// <summary>Finishes a row both readers have bound: runs the validator and pairs the record with its problems.</summary>
+/// <summary>
+/// Finishes a row the readers and the form have bound: 拟申请渠道 named by people become channel ids, the validator
+/// runs, and the record is paired with its problems.
+/// </summary>
 internal static class RowCompletion
 {
     /// <summary>
@@ -13,6 +16,7 @@ internal static class RowCompletion
     public static ImportedRow Complete(int row, ProjectRecord record, IReadOnlyList<ImportProblem> readProblems,
         ChannelFacts facts, IColumnNames names)
     {
+        facts.Channels.ToIds(record);
         var ruleProblems = ProjectValidator.Validate(record, row, facts, names);
         if (readProblems.Count == 0)
         {

@@ -78,8 +78,10 @@ internal sealed class XlsxLayout : IColumnNames
         Add(new XlsxColumn
         {
             Header = RequestsHeader,
-            Read = (record, raw) => ValueReaders.ReadInto<List<ChannelRequest>>(RequestsText.TryParse, raw, value => record.Requests.AddRange(value)),
-            ToCell = record => RequestsText.Format(record.Requests),
+            Read = (record, raw) => ValueReaders.ReadInto<List<ChannelRequest>>(
+                (RawValue cell, out List<ChannelRequest> value, out string error) => RequestsText.TryParse(cell, facts.Channels, out value, out error),
+                raw, value => record.Requests.AddRange(value)),
+            ToCell = record => RequestsText.Format(record.Requests, facts.Channels),
         });
         AddAll(RecordFields.Revenue);
         foreach (var item in Enum.GetValues<PreWorkKind>())

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
 using Reserve.Projects.Interchange;
 using Reserve.Projects.Validation;
-using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Storage;
@@ -16,7 +15,7 @@ namespace Reserve.Projects.Storage;
 /// </summary>
 internal sealed class ImportRun(
     IDbContextFactory<ProjectsDbContext> contexts,
-    IReadOnlyList<FactDescriptor> channelFacts,
+    ChannelFacts channelFacts,
     TimeProvider clock,
     string user,
     ImportMode mode,
@@ -122,9 +121,21 @@ internal sealed class ImportRun(
         return new ImportOutcome(_created, _updated, _ids, all) { SkippedRows = _skipped };
     }
 
-    /// <summary>The record rules, unless the reader has just run them (on the reading thread).</summary>
-    private Checked Check(ImportedRow row) =>
-        new(row, row.Problems.Count > 0 || row.Validated ? row.Problems : ProjectValidator.Validate(row.Record, row.Row, channelFacts));
+    private readonly JsonColumnNames _names = new(channelFacts);
+
+    /// <summary>
+    /// The record rules, unless the reader has just run them (on the reading thread); a record made by a program may
+    /// name its 拟申请渠道 as people do, and is stored with their ids.
+    /// </summary>
+    private Checked Check(ImportedRow row)
+    {
+        if (row.Problems.Count > 0 || row.Validated)
+        {
+            return new(row, row.Problems);
+        }
+        channelFacts.Channels.ToIds(row.Record);
+        return new(row, ProjectValidator.Validate(row.Record, row.Row, channelFacts, _names));
+    }
 
     /// <summary>
     /// For a valid row while storing goes on, everything an insert needs but the new id (on the preparing

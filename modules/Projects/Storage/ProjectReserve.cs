@@ -60,6 +60,20 @@ internal sealed class ProjectReserve(
     public Task<ReserveTotals> TotalsAsync(string? department, CancellationToken cancellationToken = default) =>
         totals.GetAsync(department, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Projects.AsNoTracking()
+            .Where(p => wanted.Contains(p.Id!))
+            .Select(p => new { Id = p.Id!, p.Name })
+            .ToDictionaryAsync(p => p.Id, p => p.Name, StringComparer.Ordinal, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ProjectSummary>> SummariesAsync(string? department, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -108,7 +122,9 @@ internal sealed class ProjectReserve(
 
     public async Task<SaveOutcome> SaveAsync(ProjectRecord record, int? expectedVersion, string user, CancellationToken cancellationToken = default)
     {
-        var problems = ProjectValidator.Validate(record, 1, facts.ChannelFacts);
+        var channels = new ChannelFacts(facts.ChannelFacts, facts.Channels);
+        channels.Channels.ToIds(record);
+        var problems = ProjectValidator.Validate(record, 1, channels, new JsonColumnNames(channels));
         if (problems.Count > 0)
         {
             return new SaveOutcome(null, problems, null);
@@ -174,7 +190,7 @@ internal sealed class ProjectReserve(
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var outcome = await new ImportRun(contexts, facts.ChannelFacts, clock, user, mode, progress).RunAsync(source, cancellationToken);
+        var outcome = await new ImportRun(contexts, new ChannelFacts(facts.ChannelFacts, facts.Channels), clock, user, mode, progress).RunAsync(source, cancellationToken);
         ProjectsMetrics.Imported(outcome);
         if (outcome.Stored > 0)
         {

@@ -13,13 +13,15 @@ public static class ProjectValidator
 {
     /// <summary>
     /// Checks one record. <paramref name="row"/> is carried into each problem; columns are named as in the
-    /// JSON format, 中文名(key), since the record may not come from a worksheet.
+    /// JSON format, 中文名(key), since the record may not come from a worksheet. With <paramref name="channels"/>, a
+    /// 拟申请渠道 that names none of them is a problem.
     /// </summary>
-    public static IReadOnlyList<ImportProblem> Validate(ProjectRecord record, int row, IReadOnlyList<FactDescriptor> channelFacts)
+    public static IReadOnlyList<ImportProblem> Validate(ProjectRecord record, int row, IReadOnlyList<FactDescriptor> channelFacts,
+        IReadOnlyList<KnownChannel>? channels = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(channelFacts);
-        var facts = new ChannelFacts(channelFacts);
+        var facts = new ChannelFacts(channelFacts, channels);
         return Validate(record, row, facts, new JsonColumnNames(facts));
     }
 

@@ -141,9 +141,18 @@ internal sealed class RecordChecks(ProjectRecord record, int row, ChannelFacts f
             {
                 Report(names.Requests, $"第{i + 1}项未写渠道");
             }
+            else if (!facts.Channels.Accepts(request.Channel))
+            {
+                Report(names.Requests, $"第{i + 1}项的渠道“{request.Channel}”不在资金渠道目录中，请写渠道的中文名称，如 {facts.Channels.Examples()}");
+            }
+            if (!string.IsNullOrWhiteSpace(request.Channel)
+                && record.Requests.FindIndex(r => string.Equals(r.Channel, request.Channel, StringComparison.OrdinalIgnoreCase)) is var first and >= 0 && first < i)
+            {
+                Report(names.Requests, $"第{i + 1}项与第{first + 1}项是同一渠道“{facts.Channels.NameOf(request.Channel)}”，请合并为一项");
+            }
             if (request.Amount < 0)
             {
-                Report(names.Requests, $"渠道“{request.Channel}”的金额“{Number(request.Amount)}”不能为负数");
+                Report(names.Requests, $"渠道“{facts.Channels.NameOf(request.Channel)}”的金额“{Number(request.Amount)}”不能为负数");
             }
         }
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reserve.Projects.Web.Imports;
+using Reserve.WebKit.Imports;
 using Reserve.WebKit.Security;
 using Reserve.Projects;
 using Reserve.Sdk.Projects;
@@ -10,28 +10,30 @@ namespace Reserve.Projects.Web.Pages.Import;
 
 /// <summary>
 /// Import from an XLSX (or JSON) file in the interchange format: first a preview of every row's problems,
-/// nothing stored; then the clerk chooses to import nothing, or only the valid rows.
+/// nothing stored; then the clerk chooses to import nothing, or only the valid rows. The file waits as a draft
+/// (<see cref="ImportDraftPage"/>).
 /// </summary>
 [Authorize(Policy = Policies.EditProjects)]
 [RequestSizeLimit(MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts, IProjectReserve reserve, ProjectAccess access, Reserve.Jobs.IJobQueue queue) : PageModel
+internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts, IProjectReserve reserve, ProjectAccess access, Reserve.Jobs.IJobQueue queue)
+    : ImportDraftPage(drafts)
 {
     public const int MaxBytes = 50 * 1024 * 1024;
 
     /// <summary>Files with more rows than this are stored by a background job, so the page does not wait on them.</summary>
     public const int BackgroundRows = 2000;
 
-    [BindProperty] public string? Token { get; set; }
-
     public ImportPreview? Preview { get; private set; }
-    public string? FileName { get; private set; }
-    public string? Error { get; private set; }
 
     /// <summary>Why the department cannot import now (its list is submitted or under review): said at once, not after an upload.</summary>
     public bool Locked { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override string PagePath => "/import";
+
+    protected override string CancelledMessage => "已放弃本次导入，未导入任何项目";
+
+    public override async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Error = await access.EditProblemAsync(User, null, new ProjectRecord { Department = User.Department() ?? "" }, cancellationToken);
         Locked = Error is not null;
@@ -39,24 +41,19 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        if (await ReceiveAsync(file, "请选择要导入的文件（.xlsx 或 .json）", cancellationToken) is not { } content)
         {
-            Error = "请选择要导入的文件（.xlsx 或 .json）";
             return Page();
         }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        FileName = Path.GetFileName(file.FileName);
-        Preview = await previewer.PreviewAsync(User, buffer.ToArray(), FileName, cancellationToken);
-        Token = await drafts.KeepAsync(User.Login(), FileName, buffer.ToArray(), cancellationToken);
+        Preview = await previewer.PreviewAsync(User, content, FileName!, cancellationToken);
+        await KeepAsync(content, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
-        if (Token is null || await drafts.FindAsync(Token, User.Login(), cancellationToken) is not { } draft)
+        if (await DraftAsync(cancellationToken) is not { } draft)
         {
-            Error = "上传的文件已过期（30 分钟），请重新上传";
             return Page();
         }
         if (await access.EditProblemAsync(User, null, new ProjectRecord { Department = User.Department() ?? "" }, cancellationToken) is { } problem)
@@ -65,7 +62,6 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
             return Page();
         }
         // Read again: the reserve may have changed since the preview.
-        FileName = draft.FileName;
         Preview = await previewer.PreviewAsync(User, draft.Content, draft.FileName, cancellationToken);
         if (!Preview.CanImport)
         {
@@ -75,7 +71,7 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
         if (Preview.Rows.Count > BackgroundRows)
         {
             var job = await Reserve.Projects.Web.Jobs.ImportJob.StartAsync(queue, User, draft.FileName, draft.Content, cancellationToken);
-            await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
+            await DiscardAsync(cancellationToken);
             TempData["Flash"] = $"文件较大（{Preview.Rows.Count} 行），已转入后台导入（任务 {job.Id}），有效的 {Preview.ValidCount} 行将被导入";
             return Redirect("/jobs");
         }
@@ -85,19 +81,9 @@ internal sealed class IndexModel(ImportPreviewer previewer, IImportDrafts drafts
             Error = "导入未完成，未存储任何项目：" + string.Join("；", outcome.Problems.Take(10).Select(p => $"第{p.Row}行【{p.Column}】{p.Message}"));
             return Page();
         }
-        await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
+        await DiscardAsync(cancellationToken);
         var skipped = Preview.InvalidCount;
         TempData["Flash"] = $"已导入 {outcome.Created + outcome.Updated} 个项目（新建 {outcome.Created}，更新 {outcome.Updated}）" + (skipped > 0 ? $"；有问题的 {skipped} 行未导入" : "");
         return Redirect("/projects?sort=UpdatedAt&desc=true");
-    }
-
-    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
-    {
-        if (Token is not null)
-        {
-            await drafts.DiscardAsync(Token, User.Login(), cancellationToken);
-        }
-        TempData["Flash"] = "已放弃本次导入，未导入任何项目";
-        return Redirect("/import");
     }
 }

@@ -16,6 +16,12 @@ internal abstract class ProjectFormPage(ProjectFormSource source, ProjectEditing
 {
     public const string FieldPrefix = "f:";
 
+    /// <summary>The names of a 拟申请渠道 row's two inputs (repeated once per row).</summary>
+    public const string RequestChannel = "request-channel", RequestAmount = "request-amount";
+
+    /// <summary>Blank 拟申请渠道 rows offered below the filled ones.</summary>
+    public const int BlankRequestRows = 3;
+
     public ProjectFormSource Source => source;
     public IReadOnlyList<FormField> Fields => source.Form.Fields;
     public Dictionary<string, string> Values { get; protected set; } = new(StringComparer.Ordinal);
@@ -44,6 +50,10 @@ internal abstract class ProjectFormPage(ProjectFormSource source, ProjectEditing
             .Where(kv => kv.Key.StartsWith(FieldPrefix, StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key[FieldPrefix.Length..], kv => kv.Value.ToString(), StringComparer.Ordinal);
         Values[ProjectForm.DepartmentHeader] = Department;
+        if (Fields.FirstOrDefault(f => f.Input == FormInput.ChannelAmounts) is { } requests)
+        {
+            Values[requests.Header] = RequestRows.Join(Request.Form[RequestChannel], Request.Form[RequestAmount]);
+        }
         var reading = source.Form.Read(Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), id);
         if (!reading.IsValid)
         {
