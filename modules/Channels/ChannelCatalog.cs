@@ -2,24 +2,26 @@ using Reserve.Sdk.Facts;
 
 namespace Reserve.Channels;
 
-/// <summary>Every plugin found at start, and the channels of the active ones.</summary>
+/// <summary>Every plugin version loaded (at start, and those dropped in since), and the channels of the serving ones.</summary>
 public sealed class ChannelCatalog
 {
-    // Replaced whole, never changed: a request that read it keeps a consistent set of channels even while
-    // an administrator activates or disables a plugin.
+    // Both lists are replaced whole, never changed: a request that read them keeps a consistent set of channels
+    // even while a version is dropped in, activated, disabled or released.
+    private volatile IReadOnlyList<LoadedPlugin> _plugins;
     private volatile ActiveSet _active;
+    private readonly Lock _changes = new();
 
     internal ChannelCatalog(string directory, IReadOnlyList<LoadedPlugin> plugins)
     {
         Directory = directory;
-        Plugins = plugins;
-        _active = SetOf(DefaultServing(plugins));
+        _plugins = plugins;
+        _active = SetOf(plugins, DefaultServing(plugins));
     }
 
     public string Directory { get; }
 
-    /// <summary>Every plugin version found, serving or not.</summary>
-    public IReadOnlyList<LoadedPlugin> Plugins { get; }
+    /// <summary>Every plugin version loaded, serving or not, in folder order.</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins => _plugins;
 
     /// <summary>The channels now serving, as one immutable snapshot.</summary>
     public ActiveSet Active => _active;
@@ -40,12 +42,31 @@ public sealed class ChannelCatalog
                 ?? g.OrderBy(p => p.Manifest!.Version).First());
 
     /// <summary>Makes exactly the given loaded versions serve, in catalog order, in one swap.</summary>
-    internal void Serve(IEnumerable<LoadedPlugin> serving) => _active = SetOf(serving);
+    internal void Serve(IEnumerable<LoadedPlugin> serving)
+    {
+        lock (_changes)
+        {
+            _active = SetOf(_plugins, serving);
+        }
+    }
 
-    private ActiveSet SetOf(IEnumerable<LoadedPlugin> serving)
+    /// <summary>
+    /// Adds versions loaded since start and drops released ones, in one swap; what serves does not change here
+    /// (a dropped version that still served keeps serving until the activation is read again).
+    /// </summary>
+    internal void Change(IReadOnlyList<LoadedPlugin> added, IReadOnlySet<LoadedPlugin> dropped)
+    {
+        lock (_changes)
+        {
+            _plugins = _plugins.Where(p => !dropped.Contains(p)).Concat(added)
+                .OrderBy(p => Path.GetFileName(p.Folder), StringComparer.Ordinal).ToList();
+        }
+    }
+
+    private static ActiveSet SetOf(IReadOnlyList<LoadedPlugin> plugins, IEnumerable<LoadedPlugin> serving)
     {
         var chosen = serving.Where(p => p.Status == PluginStatus.Active).ToHashSet();
-        return new ActiveSet(Plugins.Where(chosen.Contains).SelectMany(p => p.Channels.Select(c => new ActiveChannel(c, p))).ToList());
+        return new ActiveSet(plugins.Where(chosen.Contains).SelectMany(p => p.Channels.Select(c => new ActiveChannel(c, p))).ToList());
     }
 
     public ActiveChannel? Find(string channelId) => _active.Find(channelId);

@@ -23,16 +23,20 @@ public static class ChannelsModule
     }
 
     /// <summary>
-    /// Registers <see cref="IPluginActivation"/> over the activation tables and the poller that makes this
-    /// instance follow changes made through others. Needs the catalog and an <see cref="IGoldenGate"/>.
+    /// Registers <see cref="IPluginActivation"/> over the activation tables, the poller that makes this instance
+    /// follow changes made through others, and the live loading of the plugins folder (<see cref="ILivePlugins"/>,
+    /// watched while the host runs). Needs the catalog, an <see cref="IGoldenGate"/> and an <see cref="IFlipGate"/>.
     /// </summary>
     public static IServiceCollection AddPluginActivation(this IServiceCollection services, DatabaseOptions database)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ChannelsDatabase(database));
         services.AddModuleDatabase<ChannelsDbContext, PostgresChannelsDbContext>(database, ChannelsDbContext.HistoryTable);
-        services.AddSingleton<IPluginActivation, PluginActivation>();
+        services.AddSingleton<PluginActivation>();
+        services.AddSingleton<IPluginActivation>(sp => sp.GetRequiredService<PluginActivation>());
+        services.AddSingleton<ILivePlugins, LivePlugins>();
         services.AddHostedService<ActivationPoller>();
+        services.AddHostedService<PluginFolderWatcher>();
         return services;
     }
 

@@ -32,6 +32,25 @@ public sealed class LoadedPlugin
 
     public string Version => Manifest?.Version.ToString() ?? "?";
 
+    /// <summary>What the folder held when this version was read (<see cref="Loading.FolderStamp"/>), to see it change on disk.</summary>
+    internal string Stamp { get; set; } = "";
+
+    /// <summary>The collectible load context the plugin's code runs in; null for a version whose code never loaded.</summary>
+    internal McMaster.NETCore.Plugins.PluginLoader? Loader { get; init; }
+
+    /// <summary>True once the version was dropped from the catalog and its load context asked to unload.</summary>
+    public bool Released { get; private set; }
+
+    /// <summary>
+    /// Unloads the version's load context. The runtime frees it once nothing refers to its code any more, so a
+    /// request still running on this version finishes on it.
+    /// </summary>
+    internal void Release()
+    {
+        Released = true;
+        Loader?.Dispose();
+    }
+
     internal static LoadedPlugin Failed(string folder, PluginManifest? manifest, PluginStatus status, string fault) =>
         new(folder, manifest, status, fault, [], ParameterTable.Empty);
 }

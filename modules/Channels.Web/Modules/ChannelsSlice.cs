@@ -23,6 +23,8 @@ public sealed class ChannelsSlice(string hostAssembly) : IReserveModule
         context.Services.AddSingleton<IChannelFactProvider, CatalogFactProvider>();
         context.Services.AddSingleton<GoldenResults>();
         context.Services.AddSingleton<IGoldenGate, GoldenGate>();
+        context.Services.AddSingleton<FlipGate>();
+        context.Services.AddSingleton<IFlipGate>(sp => sp.GetRequiredService<FlipGate>());
         context.Services.AddSingleton(new PluginCheckHost(hostAssembly, context.PluginsPath, Path.Combine(context.TemplatesFolder, "shared"), context.Database));
         context.Services.AddPluginActivation(context.Database);
     }

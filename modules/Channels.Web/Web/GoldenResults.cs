@@ -1,17 +1,18 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Reserve.Channels;
 using Reserve.Matching.Golden;
 
 namespace Reserve.Channels.Web;
 
 /// <summary>
-/// Each plugin's golden-case report, run once per plugin version: the cases and the rules sit in the
-/// plugin folder, which the host reads only at start, so the answer cannot change while it runs.
+/// Each loaded plugin version's golden-case report, run once: a loaded version's code and cases never change (a
+/// folder changed on disk is loaded again as another version). Kept per loaded version and forgotten with it, so a
+/// released version's load context is not held here.
 /// </summary>
 internal sealed class GoldenResults
 {
-    private readonly ConcurrentDictionary<(string Folder, string Id, string Version), Lazy<GoldenReport>> _reports = new();
+    private readonly ConditionalWeakTable<LoadedPlugin, Lazy<GoldenReport>> _reports = new();
 
     public GoldenReport For(LoadedPlugin plugin) =>
-        _reports.GetOrAdd((plugin.Folder, plugin.Id, plugin.Version), _ => new Lazy<GoldenReport>(() => GoldenCaseRunner.Run(plugin))).Value;
+        _reports.GetValue(plugin, p => new Lazy<GoldenReport>(() => GoldenCaseRunner.Run(p))).Value;
 }

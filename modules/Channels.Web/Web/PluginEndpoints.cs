@@ -43,9 +43,38 @@ internal static class PluginEndpoints
         admin.MapGet("/plugins/changes", async (int? skip, int? take, IPluginActivation activation, TimeProvider clock, CancellationToken ct) =>
         {
             var (total, changes) = await activation.ChangesAsync(skip ?? 0, take ?? 50, ct);
-            return new { total, items = changes.Select(c => new { At = LocalTimes.Text(c.AtUtc, clock), c.Actor, c.PluginId, c.Action, c.Before, c.After, c.Detail }) };
-        }).WithSummary("插件启用、停用与版本切换的审计记录（新的在前，分页）");
+            return new
+            {
+                total,
+                items = changes.Select(c => new
+                {
+                    At = LocalTimes.Text(c.AtUtc, clock), c.Actor, c.PluginId, c.Action, c.Before, c.After, c.Detail,
+                    FlipReport = c.FlipReportId is { } report ? FlipReportPath(report) : null,
+                }),
+            };
+        }).WithSummary("插件载入、安装、启用、停用与版本切换的审计记录（新的在前，分页；启用与恢复附翻转报告）");
+
+        admin.MapGet("/plugins/flip-reports/{reportId:long}", async (long reportId, IPluginActivation activation, CancellationToken ct) =>
+            await activation.FlipReportAsync(reportId, ct) is { } report
+                ? Results.File(report.Workbook, Xlsx, $"翻转报告-{report.PluginId}-{report.ToVersion}-{report.AsOf:yyyyMMdd}.xlsx")
+                : Results.Json(new { error = $"没有编号为 {reportId} 的翻转报告" }, statusCode: StatusCodes.Status404NotFound))
+            .WithSummary("随启用记录保存的翻转报告（XLSX）");
+
+        admin.MapGet("/plugins/{id}/versions/{version}/flip-report", async (string id, string version, ChannelCatalog catalog, FlipGate flips, CancellationToken ct) =>
+        {
+            if (catalog.Plugins.FirstOrDefault(p => p.Id == id && p.Version == version && p.Status == PluginStatus.Active) is not { } candidate)
+            {
+                return Results.Json(new { error = $"没有已加载的插件 {id} 版本 {version}" }, statusCode: StatusCodes.Status404NotFound);
+            }
+            var serving = catalog.Channels.FirstOrDefault(c => c.PluginId == id)?.Plugin;
+            var evidence = await flips.ReportAsync(serving, candidate, ct);
+            return Results.File(evidence.Workbook, Xlsx, $"翻转报告-{id}-{version}-{evidence.AsOf:yyyyMMdd}.xlsx");
+        }).WithSummary("翻转报告（XLSX）：此版本与当前启用版本在整个储备库上的结论变化及原因，按今天计算");
     }
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static string FlipReportPath(long reportId) => $"/api/plugins/flip-reports/{reportId}";
 
     private static object Golden(PluginOverview overview) => new
     {

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Reserve.Channels;
+using Reserve.Channels.Activation;
 using Reserve.Channels.Packages;
 
 namespace Reserve.Channels.Web;
@@ -8,7 +10,8 @@ namespace Reserve.Channels.Web;
 /// What the check of an uploaded plugin zip found: the package (SHA-256, size, refusals), when it unpacked the
 /// validation report, and when that passed the flip report over the whole reserve (text and XLSX).
 /// </summary>
-internal sealed record PluginUploadResult(string FileName, PackageResult Package, string? Report, bool Passed, string? Flips = null, byte[]? FlipWorkbook = null);
+/// <summary><paramref name="Install"/>: when installing was asked for and the package passed, where it went or why it could not.</summary>
+internal sealed record PluginUploadResult(string FileName, PackageResult Package, string? Report, bool Passed, string? Flips = null, byte[]? FlipWorkbook = null, InstallResult? Install = null);
 
 /// <summary>The host the upload check runs its child processes as: its executable, and the plugins, templates and database it serves.</summary>
 internal sealed record PluginCheckHost(string HostAssembly, string PluginsPath, string SharedTemplatesPath, Reserve.Persistence.DatabaseOptions Database);
@@ -19,15 +22,22 @@ internal sealed record PluginCheckHost(string HostAssembly, string PluginsPath, 
 /// folder, and runs <c>plugins validate</c> on it in a child process of this executable — the uploaded code runs
 /// there, never inside the web host, and is gone with the process. A plugin that passes is then run over the whole
 /// reserve against the serving version (<c>plugins flip</c>, same child-process rule, dated by the injected clock).
-/// The folder is removed afterwards.
+/// When asked to install, a package that passed is then put into the plugins folder as <c>&lt;Name&gt;@&lt;version&gt;/</c>
+/// (<see cref="PluginInstaller"/>), loaded at once beside the running versions, and waits as 待启用; the install is
+/// audited with the package's SHA-256. The temporary folder is removed afterwards.
 /// </summary>
-internal sealed class PluginUploadCheck(IConfiguration configuration, PluginCheckHost host, TimeProvider clock, ILogger<PluginUploadCheck> logger)
+internal sealed class PluginUploadCheck(IConfiguration configuration, PluginCheckHost host, ChannelCatalog catalog, ILivePlugins live, IPluginActivation activation,
+    TimeProvider clock, ILogger<PluginUploadCheck> logger)
 {
     private static readonly TimeSpan ValidationBudget = TimeSpan.FromMinutes(5);
 
     public PluginPackageOptions PackageOptions { get; } = ReadOptions(configuration);
 
-    public async Task<PluginUploadResult> CheckAsync(Stream zip, string fileName, CancellationToken cancellationToken)
+    public Task<PluginUploadResult> CheckAsync(Stream zip, string fileName, CancellationToken cancellationToken) =>
+        CheckAsync(zip, fileName, null, cancellationToken);
+
+    /// <param name="installAs">The administrator installing the package; null to check it only.</param>
+    public async Task<PluginUploadResult> CheckAsync(Stream zip, string fileName, string? installAs, CancellationToken cancellationToken)
     {
         var work = Path.Combine(Path.GetTempPath(), "reserve-plugin-check-" + Guid.NewGuid().ToString("N"));
         try
@@ -47,8 +57,9 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, PluginChec
             var workbook = Path.Combine(work, "flips.xlsx");
             var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var (flipExit, flips) = await RunChildAsync(["plugins", "flip", folder, "--as-of", asOf, "--out", workbook], cancellationToken);
+            var install = installAs is null ? null : await InstallAsync(folder, fileName, package.Sha256, installAs, cancellationToken);
             return new PluginUploadResult(fileName, package, report, true, flips,
-                flipExit == 0 && File.Exists(workbook) ? await File.ReadAllBytesAsync(workbook, cancellationToken) : null);
+                flipExit == 0 && File.Exists(workbook) ? await File.ReadAllBytesAsync(workbook, cancellationToken) : null, install);
         }
         finally
         {
@@ -64,6 +75,20 @@ internal sealed class PluginUploadCheck(IConfiguration configuration, PluginChec
                 logger.LogWarning(ex, "临时目录 {Folder} 未能删除", work);
             }
         }
+    }
+
+    private async Task<InstallResult> InstallAsync(string folder, string fileName, string sha256, string actor, CancellationToken cancellationToken)
+    {
+        var installed = PluginInstaller.Install(folder, catalog.Directory, catalog.Plugins);
+        logger.LogInformation("插件包 {File}（SHA-256 {Hash}）{Outcome}", fileName, sha256, installed.Succeeded ? "已安装到 " + installed.Folder : "未安装：" + installed.Problem);
+        if (!installed.Succeeded)
+        {
+            return installed;
+        }
+        await activation.AuditAsync(installed.PluginId!, "安装插件包", actor, $"目录 {Path.GetFileName(installed.Folder)}",
+            $"上传文件 {fileName}，SHA-256 {sha256}，校验通过", cancellationToken);
+        await live.ScanAsync([installed.Folder!], cancellationToken);
+        return installed;
     }
 
     private async Task<(int Exit, string Output)> RunChildAsync(string[] args, CancellationToken cancellationToken)

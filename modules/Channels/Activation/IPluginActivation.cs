@@ -22,6 +22,12 @@ public interface IPluginActivation
     /// <summary>The audited changes, newest first.</summary>
     Task<(int Total, IReadOnlyList<ActivationChange> Changes)> ChangesAsync(int skip, int take, CancellationToken cancellationToken);
 
+    /// <summary>Writes an entry of the plugins' audit log that changes no activation (a package installed, say).</summary>
+    Task AuditAsync(string pluginId, string action, string actor, string after, string detail, CancellationToken cancellationToken);
+
+    /// <summary>A flip report kept with an activation in the audit log; null when there is none with that id.</summary>
+    Task<StoredFlipReport?> FlipReportAsync(long id, CancellationToken cancellationToken);
+
     /// <summary>Reads the activation table and makes the catalog serve what it says (one atomic swap).</summary>
     Task RefreshAsync(CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Channels.Activation;
 
-internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory<ChannelsDbContext> contexts, IGoldenGate golden, TimeProvider clock) : IPluginActivation
+internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory<ChannelsDbContext> contexts, IGoldenGate golden, IFlipGate flips, TimeProvider clock) : IPluginActivation
 {
     private const string ConflictMessage = "该插件的启用状态已被他人修改，请刷新后再试";
 
@@ -70,9 +70,9 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         {
             return new(ActivationResult.Done, $"插件 {pluginId} 已是{(enabled ? "启用" : "停用")}状态");
         }
-        var before = Describe(CurrentVersion(pluginId, row.ActiveVersion), row.Enabled);
+        var before = Describe(CurrentVersion(pluginId, row), row.Enabled);
         row.Enabled = enabled;
-        return await SaveAsync(db, row, before, enabled ? "启用插件" : "停用插件", actor, "", cancellationToken);
+        return await SaveAsync(db, row, before, enabled ? "启用插件" : "停用插件", actor, "", null, cancellationToken);
     }
 
     public async Task<(int Total, IReadOnlyList<ActivationChange> Changes)> ChangesAsync(int skip, int take, CancellationToken cancellationToken)
@@ -80,7 +80,68 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var total = await db.Changes.CountAsync(cancellationToken);
         var rows = await db.Changes.AsNoTracking().OrderByDescending(c => c.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
-        return (total, rows.Select(c => new ActivationChange(DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc), c.Actor, c.PluginId, c.Action, c.Before, c.After, c.Detail)).ToList());
+        return (total, rows.Select(c => new ActivationChange(DateTime.SpecifyKind(c.AtUtc, DateTimeKind.Utc), c.Actor, c.PluginId, c.Action, c.Before, c.After, c.Detail, c.FlipReportId)).ToList());
+    }
+
+    public async Task AuditAsync(string pluginId, string action, string actor, string after, string detail, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Changes.Add(new ActivationChangeRow
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime, Actor = actor, PluginId = pluginId, Action = action, Before = "", After = Bounded(after, 200), Detail = Bounded(detail, 4000),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<StoredFlipReport?> FlipReportAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.FlipReports.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new StoredFlipReport(f.Id, f.PluginId, f.FromVersion, f.ToVersion, f.AsOf, f.Projects, f.ChangedResults, f.Counts, f.Workbook))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Audits a version that arrived while the host ran, records its golden cases, and makes a new plugin wait for its first activation.</summary>
+    internal async Task RecordArrivalAsync(LoadedPlugin plugin, bool newPlugin, string actor, string detail, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = await db.Plugins.SingleOrDefaultAsync(p => p.PluginId == plugin.Id, cancellationToken);
+        if (row is null && newPlugin)
+        {
+            // A plugin that arrives while the host runs waits for its first activation, here and on every instance.
+            db.Plugins.Add(new PluginActivationRow { PluginId = plugin.Id, ActiveVersion = null, Enabled = true, ChangedAtUtc = now, ChangedBy = actor });
+        }
+        db.Changes.Add(new ActivationChangeRow
+        {
+            AtUtc = now, Actor = actor, PluginId = plugin.Id, Action = "载入新版本", Before = "",
+            After = Bounded($"版本 {plugin.Version}，{(plugin.Status == PluginStatus.Active ? "待启用" : ZhNames<PluginStatus>.Of(plugin.Status))}", 200),
+            Detail = Bounded(detail, 4000),
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Another instance saw the same plugin arrive at the same moment and wrote its row: record the arrival alone.
+            db.ChangeTracker.Clear();
+            db.Changes.Add(new ActivationChangeRow { AtUtc = now, Actor = actor, PluginId = plugin.Id, Action = "载入新版本", Before = "", After = Bounded($"版本 {plugin.Version}", 200), Detail = Bounded(detail, 4000) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (plugin.Status == PluginStatus.Active)
+        {
+            await RecordGoldenAsync(plugin, golden.Problems(plugin), cancellationToken);
+        }
+    }
+
+    /// <summary>Which loaded versions must stay in memory: those serving here, and the stored active and previous (rollback) versions.</summary>
+    internal async Task<Func<LoadedPlugin, bool>> KeptVersionsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(cancellationToken);
+        var serving = catalog.Active.Channels.Select(c => c.Plugin).ToHashSet();
+        return p => serving.Contains(p)
+            || (rows.GetValueOrDefault(p.Id) is { } row && (row.ActiveVersion == p.Version || row.PreviousVersion == p.Version));
     }
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
@@ -107,34 +168,54 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         {
             return new(ActivationResult.Conflict, ConflictMessage);
         }
+        var current = CurrentVersion(plugin.Id, row);
         if (row is null)
         {
             row = new PluginActivationRow { PluginId = plugin.Id };
             db.Plugins.Add(row);
         }
-        var current = CurrentVersion(plugin.Id, row.ActiveVersion);
         if (current == plugin.Version)
         {
             return new(ActivationResult.Done, $"插件 {plugin.Id} 的启用版本已是 {plugin.Version}");
         }
+        // What activating would change over the reserve, against the version that is chosen now, kept with the change.
+        var replaced = catalog.Plugins.FirstOrDefault(p => p.Id == plugin.Id && p.Version == current && p.Status == PluginStatus.Active);
+        var evidence = await flips.ReportAsync(replaced, plugin, cancellationToken);
+        var report = new FlipReportRow
+        {
+            PluginId = plugin.Id, FromVersion = current, ToVersion = plugin.Version, AsOf = evidence.AsOf, Projects = evidence.Projects,
+            ChangedResults = evidence.ChangedResults, Counts = Bounded(evidence.Counts, 4000), Workbook = evidence.Workbook,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
         var before = Describe(current, row.Enabled);
         row.PreviousVersion = current;
         row.ActiveVersion = plugin.Version;
-        return await SaveAsync(db, row, before, action, actor, "黄金用例全部通过", cancellationToken);
+        var detail = $"黄金用例全部通过；翻转报告：评估日 {evidence.AsOf:yyyy-MM-dd}，储备库 {evidence.Projects} 个项目，{evidence.ChangedResults} 个项目×渠道的结论改变" +
+            (evidence.Counts.Length > 0 ? "（" + evidence.Counts + "）" : "");
+        return await SaveAsync(db, row, before, action, actor, detail, report, cancellationToken);
     }
 
-    private async Task<ActivationOutcome> SaveAsync(ChannelsDbContext db, PluginActivationRow row, string before, string action, string actor, string detail, CancellationToken cancellationToken)
+    private async Task<ActivationOutcome> SaveAsync(ChannelsDbContext db, PluginActivationRow row, string before, string action, string actor, string detail, FlipReportRow? report, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         row.Revision++;
         row.ChangedAtUtc = now;
         row.ChangedBy = actor;
-        var after = Describe(CurrentVersion(row.PluginId, row.ActiveVersion), row.Enabled);
-        // The row and its audit entry are written together, or neither is.
-        db.Changes.Add(new ActivationChangeRow { AtUtc = now, Actor = actor, PluginId = row.PluginId, Action = action, Before = before, After = after, Detail = detail });
+        var after = Describe(CurrentVersion(row.PluginId, row), row.Enabled);
+        var change = new ActivationChangeRow { AtUtc = now, Actor = actor, PluginId = row.PluginId, Action = action, Before = before, After = after, Detail = Bounded(detail, 4000) };
+        // The row, its audit entry and the flip report it refers to are written together, or none is.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            if (report is not null)
+            {
+                db.FlipReports.Add(report);
+                await db.SaveChangesAsync(cancellationToken);
+                change.FlipReportId = report.Id;
+            }
+            db.Changes.Add(change);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(ex))
         {
@@ -173,11 +254,16 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         return await db.Plugins.AsNoTracking().ToDictionaryAsync(p => p.PluginId, StringComparer.Ordinal, cancellationToken);
     }
 
-    /// <summary>The version that serves (or would, when switched on): the stored one if loaded here, else the default.</summary>
-    private string? CurrentVersion(string pluginId, string? stored) =>
-        catalog.Plugins.Any(p => p.Id == pluginId && p.Version == stored && p.Status == PluginStatus.Active)
-            ? stored
-            : ChannelCatalog.DefaultServing(catalog.Plugins.Where(p => p.Id == pluginId)).FirstOrDefault()?.Version;
+    /// <summary>
+    /// The version that serves (or would, when switched on): the stored one if loaded here, none for a plugin that
+    /// waits for its first activation, else the default.
+    /// </summary>
+    private string? CurrentVersion(string pluginId, PluginActivationRow? row) => row switch
+    {
+        { ActiveVersion: null } => null,
+        { ActiveVersion: { } stored } when catalog.Plugins.Any(p => p.Id == pluginId && p.Version == stored && p.Status == PluginStatus.Active) => stored,
+        _ => ChannelCatalog.DefaultServing(catalog.Plugins.Where(p => p.Id == pluginId)).FirstOrDefault()?.Version,
+    };
 
     private static VersionState StateOf(LoadedPlugin plugin, IReadOnlyList<string> problems, IReadOnlySet<LoadedPlugin> selected, bool enabled) => plugin.Status switch
     {

@@ -12,7 +12,10 @@ namespace Reserve.Channels.Loading;
 /// <summary>
 /// Finds every <c>plugins/&lt;Name&gt;/plugin.json</c>, checks it, and loads the plugin's code in its own load
 /// context with the SDK shared. Each phase is guarded: a broken plugin is recorded with its fault and
-/// the others go on, so one bad folder never takes the host down.
+/// the others go on, so one bad folder never takes the host down. The contexts are collectible and read the
+/// assemblies into memory: a version replaced while the host runs can be unloaded, and its folder removed.
+/// (McMaster's <c>EnableHotReload</c> is not used: it reloads a plugin in place when its files change, which
+/// would put unvalidated code into service; a new version is loaded beside the old one instead.)
 /// </summary>
 internal sealed class PluginCatalogLoader(ILogger logger)
 {
@@ -25,18 +28,43 @@ internal sealed class PluginCatalogLoader(ILogger logger)
             logger.LogWarning("插件目录 {Directory} 不存在，没有可用的资金渠道", directory);
             return new ChannelCatalog(directory, []);
         }
-        return LoadFolders(directory, System.IO.Directory.GetDirectories(directory).Order(StringComparer.Ordinal));
+        return LoadFolders(directory, PluginFolders(directory));
     }
 
+    /// <summary>
+    /// The plugin folders of a directory in name order. A folder whose name starts with a dot is being copied or
+    /// installed (<c>.install-…</c>) and is not a plugin yet.
+    /// </summary>
+    public static IReadOnlyList<string> PluginFolders(string directory) =>
+        System.IO.Directory.Exists(directory)
+            ? System.IO.Directory.GetDirectories(directory).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList()
+            : [];
+
     /// <summary>Loads the given plugin folders only (e.g. one folder under test).</summary>
-    public ChannelCatalog LoadFolders(string directory, IEnumerable<string> folders)
+    public ChannelCatalog LoadFolders(string directory, IEnumerable<string> folders) => new(directory, LoadBeside(folders, []));
+
+    /// <summary>
+    /// Loads folders beside versions already loaded: the same plugin id and version twice, or a channel id another
+    /// plugin defines, is a fault of the newcomer.
+    /// </summary>
+    public IReadOnlyList<LoadedPlugin> LoadBeside(IEnumerable<string> folders, IReadOnlyList<LoadedPlugin> loaded)
     {
         var plugins = new List<LoadedPlugin>();
         var seenPluginIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var seenChannelIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var existing in loaded.Where(p => p.Status == PluginStatus.Active))
+        {
+            seenPluginIds[$"{existing.Id}@{existing.Version}"] = Path.GetFileName(existing.Folder);
+            foreach (var channel in existing.Channels)
+            {
+                seenChannelIds[channel.Id] = existing.Id;
+            }
+        }
         foreach (var folder in folders)
         {
+            var stamp = FolderStamp.Of(folder);
             var plugin = LoadOne(folder, seenPluginIds, seenChannelIds);
+            plugin.Stamp = stamp;
             if (plugin.Status == PluginStatus.Active)
             {
                 logger.LogInformation("插件 {Id} {Version} 已启用：{Count} 个渠道", plugin.Id, plugin.Version, plugin.Channels.Count);
@@ -47,7 +75,7 @@ internal sealed class PluginCatalogLoader(ILogger logger)
             }
             plugins.Add(plugin);
         }
-        return new ChannelCatalog(directory, plugins);
+        return plugins;
     }
 
     private static LoadedPlugin LoadOne(string folder, Dictionary<string, string> seenPluginIds, Dictionary<string, string> seenChannelIds)
@@ -104,26 +132,34 @@ internal sealed class PluginCatalogLoader(ILogger logger)
             return LoadedPlugin.Failed(folder, manifest, PluginStatus.Faulted, "参数文件有误：" + ex.Message);
         }
 
+        var loader = PluginLoader.CreateFromAssemblyFile(entryPath, SharedTypes, config =>
+        {
+            config.PreferSharedTypes = true;
+            config.IsUnloadable = true;
+            config.LoadInMemory = true;
+        });
         IReadOnlyList<ChannelDefinition> channels;
         try
         {
-            channels = DefineChannels(folder, manifest, entryPath, parameters);
+            channels = DefineChannels(folder, manifest, loader, parameters);
         }
         catch (Exception ex)
         {
+            loader.Dispose();
             return LoadedPlugin.Failed(folder, manifest, PluginStatus.Faulted, "插件代码加载失败：" + Describe(ex));
         }
 
         var channelProblems = CheckChannels(manifest, channels, seenChannelIds);
         if (channelProblems.Count > 0)
         {
+            loader.Dispose();
             return LoadedPlugin.Failed(folder, manifest, PluginStatus.Faulted, string.Join("；", channelProblems));
         }
         foreach (var channel in channels)
         {
             seenChannelIds[channel.Id] = manifest.Id;
         }
-        return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, channels, parameters);
+        return new LoadedPlugin(folder, manifest, PluginStatus.Active, null, channels, parameters) { Loader = loader };
     }
 
     private static ParameterTable ReadParameters(string folder, PluginManifest manifest)
@@ -142,9 +178,8 @@ internal sealed class PluginCatalogLoader(ILogger logger)
         return ParameterTable.Parse(File.ReadAllText(path), sources);
     }
 
-    private static IReadOnlyList<ChannelDefinition> DefineChannels(string folder, PluginManifest manifest, string entryPath, ParameterTable parameters)
+    private static IReadOnlyList<ChannelDefinition> DefineChannels(string folder, PluginManifest manifest, PluginLoader loader, ParameterTable parameters)
     {
-        var loader = PluginLoader.CreateFromAssemblyFile(entryPath, SharedTypes, config => config.PreferSharedTypes = true);
         var assembly = loader.LoadDefaultAssembly();
         Type[] types;
         try

@@ -4,7 +4,8 @@ namespace Reserve.Channels.Storage;
 
 /// <summary>
 /// The channels module's tables (prefix <c>channels_</c>, own migrations history): which version of each plugin
-/// serves, whether the plugin is switched on, each version's golden-case result, and the log of changes.
+/// serves, whether the plugin is switched on, each version's golden-case result, the log of changes and the flip
+/// report kept with each activation.
 /// This type carries the SQLite migrations; <see cref="PostgresChannelsDbContext"/> PostgreSQL's (docs/storage.md).
 /// </summary>
 internal class ChannelsDbContext : DbContext
@@ -24,6 +25,7 @@ internal class ChannelsDbContext : DbContext
     public DbSet<PluginActivationRow> Plugins => Set<PluginActivationRow>();
     public DbSet<PluginVersionRow> Versions => Set<PluginVersionRow>();
     public DbSet<ActivationChangeRow> Changes => Set<ActivationChangeRow>();
+    public DbSet<FlipReportRow> FlipReports => Set<FlipReportRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,6 +56,15 @@ internal class ChannelsDbContext : DbContext
         change.Property(c => c.After).HasMaxLength(200);
         change.Property(c => c.Detail).HasMaxLength(4000);
         change.HasIndex(c => c.AtUtc);
+        change.HasOne<FlipReportRow>().WithMany().HasForeignKey(c => c.FlipReportId).OnDelete(DeleteBehavior.Restrict);
+
+        var flip = modelBuilder.Entity<FlipReportRow>();
+        flip.ToTable("channels_flip_reports");
+        flip.HasKey(f => f.Id);
+        flip.Property(f => f.PluginId).HasMaxLength(100);
+        flip.Property(f => f.FromVersion).HasMaxLength(50);
+        flip.Property(f => f.ToVersion).HasMaxLength(50);
+        flip.Property(f => f.Counts).HasMaxLength(4000);
     }
 }
 

@@ -33,4 +33,25 @@ internal sealed class ActivationChangeRow
     public string Before { get; set; } = "";
     public string After { get; set; } = "";
     public string Detail { get; set; } = "";
+
+    /// <summary>The flip report computed for this change (an activation or a restore), kept with it.</summary>
+    public long? FlipReportId { get; set; }
+}
+
+/// <summary>
+/// The flip report of one activation as it was when the administrator activated: the counts per channel in words and
+/// the whole report as a workbook, so the audit can show what the change was expected to do.
+/// </summary>
+internal sealed class FlipReportRow
+{
+    public long Id { get; set; }
+    public string PluginId { get; set; } = "";
+    public string? FromVersion { get; set; }
+    public string ToVersion { get; set; } = "";
+    public DateOnly AsOf { get; set; }
+    public int Projects { get; set; }
+    public int ChangedResults { get; set; }
+    public string Counts { get; set; } = "";
+    public byte[] Workbook { get; set; } = [];
+    public DateTime CreatedAtUtc { get; set; }
 }

@@ -127,7 +127,9 @@ public sealed class PluginActivationTests
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/restore", new { })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/disable", new { })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/enable", new { })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync($"/api/plugins/{Plugin}/versions/1.3.0/flip-report")).StatusCode);
         }
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/plugins/{Plugin}/versions/1.3.0/flip-report")).StatusCode);
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
 
         var page = await admin.SubmitFormAsync("/admin/plugins", "Activate", new Dictionary<string, string> { ["id"] = Plugin, ["version"] = "1.3.0", ["revision"] = "0" });

@@ -41,7 +41,7 @@ public sealed partial class PluginCheckPageTests
         return memory.ToArray();
     }
 
-    private static async Task<string> UploadAsync(WebSession admin, byte[] zip)
+    private static async Task<string> UploadAsync(WebSession admin, byte[] zip, bool install = false)
     {
         var token = TokenPattern().Match(await admin.PageAsync("/admin/plugins/check"));
         Assert.True(token.Success);
@@ -52,6 +52,10 @@ public sealed partial class PluginCheckPageTests
         var file = new ByteArrayContent(zip);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         form.Add(file, "file", "plugin.zip");
+        if (install)
+        {
+            form.Add(new StringContent("true"), "install");
+        }
         var response = await admin.Http.PostAsync("/admin/plugins/check", form);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.True(response.StatusCode == HttpStatusCode.OK, html);
@@ -94,6 +98,42 @@ public sealed partial class PluginCheckPageTests
         Assert.Contains($"SHA-256 {hash} 不在允许安装的哈希列表（Reserve:Plugins:AllowedHashes）中", html);
         Assert.Contains("只接受允许列表中的 1 个哈希", html);
         Assert.DoesNotContain("plugin-report", html);
+    }
+
+    [Fact]
+    public async Task Installing_a_package_that_passes_puts_it_in_the_plugins_folder_where_it_loads_at_once_as_waiting()
+    {
+        await using var site = new ReserveWebFactory();
+        using var admin = await site.SignedInAsync("admin");
+        var zip = GoodZip();
+
+        var html = await UploadAsync(admin, zip, install: true);
+
+        Assert.Contains("校验通过", html);
+        Assert.Contains("已安装到插件目录 <code>GoodChannel@1.2.3</code>", html);
+        var listed = (await admin.GetJsonAsync("/api/plugins")).EnumerateArray().Single(p => p.GetProperty("id").GetString() == "fixture-good");
+        Assert.Equal(("1.2.3", "待启用", "GoodChannel@1.2.3"), (listed.GetProperty("version").GetString(), listed.GetProperty("status").GetString(), listed.GetProperty("folder").GetString()));
+        Assert.DoesNotContain((await admin.GetJsonAsync("/api/channels")).EnumerateArray(), c => c.GetProperty("id").GetString() == "fixture-good");
+        var audit = (await admin.GetJsonAsync("/api/plugins/changes")).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("action").GetString() + "：" + c.GetProperty("detail").GetString()).ToList();
+        Assert.Contains(audit, a => a.StartsWith("安装插件包：", StringComparison.Ordinal) && a.Contains(Convert.ToHexStringLower(SHA256.HashData(zip))));
+
+        var again = await UploadAsync(admin, zip, install: true);
+        Assert.Contains("未安装：插件 fixture-good 的版本 1.2.3 已在插件目录中（GoodChannel@1.2.3）", again);
+        await admin.PostJsonAsync("/api/plugins/fixture-good/versions/1.2.3/activate", new { }, HttpStatusCode.OK);
+        Assert.Contains((await admin.GetJsonAsync("/api/channels")).EnumerateArray(), c => c.GetProperty("id").GetString() == "fixture-good");
+    }
+
+    [Fact]
+    public async Task A_package_refused_by_the_allow_list_is_not_installed()
+    {
+        await using var site = new ReserveWebFactory(new Dictionary<string, string> { ["Reserve:Plugins:AllowedHashes:0"] = new string('0', 64) });
+        using var admin = await site.SignedInAsync("admin");
+
+        var html = await UploadAsync(admin, GoodZip(), install: true);
+
+        Assert.Contains("不在允许安装的哈希列表", html);
+        Assert.DoesNotContain("已安装到插件目录", html);
+        Assert.DoesNotContain((await admin.GetJsonAsync("/api/plugins")).EnumerateArray(), p => p.GetProperty("id").GetString() == "fixture-good");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

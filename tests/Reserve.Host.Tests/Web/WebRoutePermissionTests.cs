@@ -37,6 +37,8 @@ public sealed class WebRoutePermissionTests(PermissionFixture site) : IClassFixt
         { "GET", "/api/plugins", null, "401 403 403 403 200" },
         { "GET", "/api/plugins/special-bonds/golden", null, "401 403 403 403 200" },
         { "GET", "/api/plugins/no-such-plugin/golden", null, "401 403 403 403 404" },
+        { "GET", "/api/plugins/flip-reports/999999", null, "401 403 403 403 404" },
+        { "GET", "/api/plugins/no-such-plugin/versions/1.0.0/flip-report", null, "401 403 403 403 404" },
         { "GET", "/api/users", null, "401 403 403 403 200" },
         { "POST", "/api/users", """{"login":"x"}""", "401 403 403 403 400" },
         { "POST", "/api/users/leader/password", """{"password":"short"}""", "401 403 403 403 400" },

@@ -56,6 +56,7 @@ public sealed class ApiPermissionTests(ReserveSite site)
         ("/api/users", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
         ("/api/departments", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
         ("/api/plugins/{id}/golden", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
+        ("/api/plugins/flip-reports", "Reserve.Host.Tests.Web.WebRoutePermissionTests"),
         ("/api/dispatch", "Reserve.Dispatch.Web.Tests.DispatchPermissionTests"),
         ("/api/promotion", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
         ("/api/approvals", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),

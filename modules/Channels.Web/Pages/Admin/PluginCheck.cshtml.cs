@@ -7,8 +7,9 @@ namespace Reserve.Channels.Web.Pages.Admin;
 
 /// <summary>
 /// 检查插件包: an administrator uploads a plugin folder as a zip and sees its SHA-256, whether the package is
-/// acceptable (size, paths, allow-list) and the full validation report. Nothing is installed: the page reads and
-/// reports only, so it keeps no audit entry.
+/// acceptable (size, paths, allow-list), the full validation report and the flip report. With 检查并安装 a package
+/// that passed is installed into the plugins folder and loaded at once as 待启用 (audited); a check alone changes
+/// nothing and keeps no audit entry.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
 [RequestSizeLimit(MaxRequestBytes)]
@@ -27,7 +28,7 @@ internal sealed class PluginCheckModel(PluginUploadCheck check) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool install, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
@@ -35,7 +36,7 @@ internal sealed class PluginCheckModel(PluginUploadCheck check) : PageModel
             return Page();
         }
         await using var stream = file.OpenReadStream();
-        Result = await check.CheckAsync(stream, Path.GetFileName(file.FileName), cancellationToken);
+        Result = await check.CheckAsync(stream, Path.GetFileName(file.FileName), install ? User.AuditName() : null, cancellationToken);
         return Page();
     }
 }

@@ -10,7 +10,7 @@ namespace Reserve.Channels.Web.Pages.Admin;
 
 /// <summary>插件: every loaded plugin version, its state, its golden cases, and the administrator's activation actions.</summary>
 [Authorize(Policy = Policies.Administer)]
-internal sealed class PluginsModel(ChannelCatalog catalog, GoldenResults golden, IPluginActivation activation, TimeProvider clock) : PageModel
+internal sealed class PluginsModel(ChannelCatalog catalog, GoldenResults golden, IPluginActivation activation, FlipGate flips, TimeProvider clock) : PageModel
 {
     public const int ChangesShown = 20;
 
@@ -38,6 +38,12 @@ internal sealed class PluginsModel(ChannelCatalog catalog, GoldenResults golden,
         Done(await activation.SetEnabledAsync(id, enabled, User.AuditName(), revision, cancellationToken));
 
     public string Time(DateTime utc) => LocalTimes.Text(utc, clock);
+
+    /// <summary>The flip report computed when a waiting version arrived, against the version serving now; null while it is computed.</summary>
+    public Reserve.Matching.Flips.FlipReport? FlipPreview(LoadedPlugin candidate) =>
+        flips.Preview(candidate, catalog.Channels.FirstOrDefault(c => c.PluginId == candidate.Id)?.PluginVersion);
+
+    public static string FlipReportPath(long reportId) => PluginEndpoints.FlipReportPath(reportId);
 
     public static string StateClass(VersionState state) => state switch
     {

@@ -51,6 +51,9 @@ namespace Reserve.Channels.Storage.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FlipReportId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PluginId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -60,7 +63,55 @@ namespace Reserve.Channels.Storage.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("FlipReportId");
+
                     b.ToTable("channels_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Channels.Storage.FlipReportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangedResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PluginId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Workbook")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("channels_flip_reports", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Channels.Storage.PluginActivationRow", b =>
@@ -121,6 +172,14 @@ namespace Reserve.Channels.Storage.Migrations
                     b.HasKey("PluginId", "Version");
 
                     b.ToTable("channels_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Channels.Storage.ActivationChangeRow", b =>
+                {
+                    b.HasOne("Reserve.Channels.Storage.FlipReportRow", null)
+                        .WithMany()
+                        .HasForeignKey("FlipReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

@@ -58,6 +58,9 @@ namespace Reserve.Channels.Storage.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<long?>("FlipReportId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("PluginId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -67,7 +70,57 @@ namespace Reserve.Channels.Storage.Migrations.Postgres
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("FlipReportId");
+
                     b.ToTable("channels_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Channels.Storage.FlipReportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChangedResults")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("PluginId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<byte[]>("Workbook")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("channels_flip_reports", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Channels.Storage.PluginActivationRow", b =>
@@ -128,6 +181,14 @@ namespace Reserve.Channels.Storage.Migrations.Postgres
                     b.HasKey("PluginId", "Version");
 
                     b.ToTable("channels_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Channels.Storage.ActivationChangeRow", b =>
+                {
+                    b.HasOne("Reserve.Channels.Storage.FlipReportRow", null)
+                        .WithMany()
+                        .HasForeignKey("FlipReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }
