@@ -47,6 +47,18 @@ internal static class PromotionJson
         }),
         funds = stored.Deal.Funds.Select(f => new { On = f.On.ToString("yyyy-MM-dd"), f.Amount, f.Note }),
         checks = stored.Deal.Checks.Select(c => new { On = c.On.ToString("yyyy-MM-dd"), c.OnSchedule, c.Note }),
+        support = stored.Deal.Support.OrderBy(g => g.GrantedOn).Select(g => new { g.Item, g.Basis, g.Amount, GrantedOn = g.GrantedOn.ToString("yyyy-MM-dd"), g.Note }),
+    };
+
+    public static object Event(EventSummary summary) => new
+    {
+        summary.Stored.Event.Id,
+        summary.Stored.Event.Name,
+        summary.Stored.Event.Kind,
+        HeldOn = summary.Stored.Event.HeldOn.ToString("yyyy-MM-dd"),
+        summary.Stored.Event.Place,
+        summary.Deals,
+        summary.Stored.Version,
     };
 
     public static object Metrics(MetricTable table) => new
