@@ -31,6 +31,25 @@ public sealed class SupportAndEventTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData]
+    public async Task A_check_or_funds_dated_before_the_last_ones_are_stored_and_the_latest_check_decides(DatabaseProvider provider)
+    {
+        await using var store = await PromotionFixture.CreateAsync(provider);
+        var landed = await store.LandedDealAsync();
+        var late = (await store.Promotion.AddPerformanceCheckAsync(landed.Deal.Id, new PerformanceCheck { On = new DateOnly(2026, 10, 1), OnSchedule = false }, landed.Version, "李四")).Value!;
+        var early = await store.Promotion.AddPerformanceCheckAsync(landed.Deal.Id, new PerformanceCheck { On = new DateOnly(2026, 9, 1), OnSchedule = true }, late.Version, "李四");
+        Assert.True(early.Succeeded, string.Join("；", early.Problems));
+        var funds = (await store.Promotion.AddFundsAsync(landed.Deal.Id, new FundArrival { On = new DateOnly(2026, 10, 2), Amount = 10m }, early.Value!.Version, "李四")).Value!;
+        Assert.True((await store.Promotion.AddFundsAsync(landed.Deal.Id, new FundArrival { On = new DateOnly(2026, 8, 2), Amount = 5m }, funds.Version, "李四")).Succeeded);
+
+        var total = (await store.Promotion.MetricsAsync(Metrics.MetricGrouping.Event)).Total;
+        Assert.Equal((0, 15m), (total.OnSchedule, total.FundsArrived));
+        var september = (await store.Promotion.MetricsAsync(Metrics.MetricGrouping.Event, new DateOnly(2026, 9, 15))).Total;
+        Assert.Equal((1, 5m), (september.OnSchedule, september.FundsArrived));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
     public async Task Support_before_signing_without_its_policy_or_with_no_amount_is_refused_field_by_field(DatabaseProvider provider)
     {
         await using var store = await PromotionFixture.CreateAsync(provider);

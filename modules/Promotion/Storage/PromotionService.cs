@@ -238,8 +238,8 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             var problems = DealRules.CheckFunds(deal, arrival, Today);
             if (problems.Count == 0)
             {
+                // Appended, never re-sorted (see AddSupportAsync): sums and readers do not depend on the order.
                 deal.Funds.Add(new FundArrival { On = arrival.On, Amount = arrival.Amount, Note = string.IsNullOrWhiteSpace(arrival.Note) ? null : arrival.Note.Trim() });
-                deal.Funds.Sort((a, b) => a.On.CompareTo(b.On));
             }
             return Task.FromResult<IReadOnlyList<Problem>>(problems);
         }, cancellationToken);
@@ -250,8 +250,8 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             var problems = DealRules.CheckPerformance(deal, check, Today);
             if (problems.Count == 0)
             {
+                // Appended, never re-sorted (see AddSupportAsync): the check holding on a date is the latest dated one.
                 deal.Checks.Add(new PerformanceCheck { On = check.On, OnSchedule = check.OnSchedule, Note = string.IsNullOrWhiteSpace(check.Note) ? null : check.Note.Trim() });
-                deal.Checks.Sort((a, b) => a.On.CompareTo(b.On));
             }
             return Task.FromResult<IReadOnlyList<Problem>>(problems);
         }, cancellationToken);
