@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Reserve.Accounts;
 using Reserve.WebKit.Security;
 using Reserve.Promotion;
 using Reserve.Promotion.Charts;
@@ -8,52 +9,86 @@ using Reserve.Promotion.Metrics;
 namespace Reserve.Promotion.Web;
 
 /// <summary>What a user asked to see of the deals: the filters of the /promotion page and of GET /api/promotion/deals.</summary>
-internal sealed record DealFilter(string? Department, string? Industry, long? EventId, DealStage? Stage, string? Search);
+internal sealed record DealFilter(string? Department, string? Industry, long? EventId, DealStage? Stage, string? Search,
+    string? Park = null, string? Method = null, string? Chain = null);
 
 /// <summary>
 /// 招商 as one user may see it: a clerk's own department's deals and the metrics over them; the city's for
-/// reviewers and leaders. Metrics and charts are computed by the module's own rules over exactly the deals the
-/// user may read, so a clerk's figures never include another department's deals.
+/// reviewers and leaders. Lists come a page at a time and metrics and charts are computed by the database over
+/// exactly the deals the user may read, so a clerk's figures never include another department's deals.
 /// </summary>
-internal sealed class PromotionBoard(IPromotionService promotion, TimeProvider clock)
+internal sealed class PromotionBoard(IPromotionService promotion, IAccounts accounts, TimeProvider clock)
 {
-    private const int Page = 1000;
+    public const int PageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>How the reviewers are grouped among the people who may follow a deal.</summary>
+    public const string ReviewerGroup = "发改委审核员";
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    /// <summary>The deals the user may see under the filter, or why they may not.</summary>
-    public async Task<(IReadOnlyList<StoredDeal> Deals, string? Refusal)> DealsAsync(ClaimsPrincipal user, DealFilter filter, CancellationToken cancellationToken)
+    /// <summary>One page of the deals the user may see under the filter and how many there are, or why they may not.</summary>
+    public async Task<(Page<StoredDeal> Deals, string? Refusal)> DealsAsync(ClaimsPrincipal user, DealFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         var (department, refusal) = DepartmentRecordAccess.ListScope(user, filter.Department);
         if (refusal is not null)
         {
-            return ([], refusal);
+            return (new Page<StoredDeal>([], 0), refusal);
         }
-        var query = new DealQuery(department, Blank(filter.Industry), filter.EventId, filter.Stage, Blank(filter.Search));
-        return (await AllAsync(query, cancellationToken), null);
+        var query = new DealQuery(department, Blank(filter.Industry), filter.EventId, filter.Stage, Blank(filter.Search),
+            Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize), Blank(filter.Park), Blank(filter.Method), Blank(filter.Chain));
+        var items = await promotion.ListAsync(query, cancellationToken);
+        return (new Page<StoredDeal>(items, await promotion.CountAsync(query, cancellationToken)), null);
     }
 
     /// <summary>The metric table over the deals the user may read, as of <paramref name="asOf"/>.</summary>
-    public async Task<MetricTable> MetricsAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken)
+    public Task<MetricTable> MetricsAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken) =>
+        promotion.MetricsAsync(grouping, asOf, user.ScopeDepartment(), cancellationToken);
+
+    /// <summary>Signed investment and funds arrived per month over the year up to <paramref name="asOf"/>, over the deals the user may read.</summary>
+    public Task<ChartData> FundsAsync(ClaimsPrincipal user, DateOnly asOf, CancellationToken cancellationToken) =>
+        promotion.FundsChartAsync(new DateOnly(asOf.Year, 1, 1), asOf, user.ScopeDepartment(), cancellationToken);
+
+    /// <summary>The number of deals at each stage the user may read.</summary>
+    public Task<IReadOnlyDictionary<DealStage, int>> StageCountsAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        promotion.StageCountsAsync(user.ScopeDepartment(), cancellationToken);
+
+    /// <summary>
+    /// Who may be named 跟踪责任人 (盯人) of a deal of <paramref name="department"/>: the active accounts of its clerks
+    /// and of 发改委's reviewers, by their names, as the audit and the lists show them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FollowerChoicesAsync(string? department, CancellationToken cancellationToken) =>
+        (await accounts.UsersAsync(cancellationToken))
+            .Where(a => a.Active && (a.Role == Role.Reviewer || (a.Role == Role.DepartmentClerk && a.Department == department)))
+            .Select(a => a.DisplayName)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Everyone who may follow a deal of some department, by department (发改委审核员 for the reviewers), for a reviewer's form.</summary>
+    public async Task<IReadOnlyList<(string Group, string Name)>> AllFollowersAsync(CancellationToken cancellationToken) =>
+        (await accounts.UsersAsync(cancellationToken))
+            .Where(a => a.Active && (a.Role == Role.Reviewer || (a.Role == Role.DepartmentClerk && a.Department is not null)))
+            .Select(a => (Group: a.Role == Role.Reviewer ? ReviewerGroup : a.Department!, Name: a.DisplayName))
+            .Distinct().OrderBy(a => a.Group, StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>The departments a deal may be followed by (the active ones).</summary>
+    public async Task<IReadOnlyList<string>> DepartmentsAsync(CancellationToken cancellationToken) =>
+        (await accounts.DepartmentsAsync(cancellationToken)).Where(d => d.Active).Select(d => d.Name).ToList();
+
+    /// <summary>
+    /// The 跟踪责任人 problem of a deal as typed, or null: the person must be one of <see cref="FollowerChoicesAsync"/>,
+    /// except a name the deal already had (deals recorded before accounts were asked for keep theirs until changed).
+    /// </summary>
+    public async Task<Problem?> FollowerProblemAsync(DealDraft draft, string? kept, CancellationToken cancellationToken)
     {
-        var deals = await ScopeAsync(user, cancellationToken);
-        return Metrics(deals, await EventNamesAsync(cancellationToken), grouping, asOf);
+        var name = draft.FollowedBy.Trim();
+        if (name.Length == 0 || name == kept)
+        {
+            return null;
+        }
+        return (await FollowerChoicesAsync(draft.Department.Trim(), cancellationToken)).Contains(name, StringComparer.Ordinal)
+            ? null
+            : new Problem("跟踪责任人", $"“{name}”不是{draft.Department}或发改委的在用账号，请从列表中选择");
     }
-
-    /// <summary>The metric table of <paramref name="deals"/> (already limited to what the user may read).</summary>
-    public static MetricTable Metrics(IReadOnlyList<StoredDeal> deals, IReadOnlyDictionary<long, string> eventNames, MetricGrouping grouping, DateOnly asOf) =>
-        PromotionMetrics.Compute(deals.Select(d => d.Deal), eventNames, asOf, grouping);
-
-    /// <summary>Signed investment and funds arrived per month over the year up to <paramref name="asOf"/>.</summary>
-    public static ChartData Funds(IReadOnlyList<StoredDeal> deals, DateOnly asOf) =>
-        PromotionCharts.FundsByMonth(deals.Select(d => d.Deal).ToList(), new DateOnly(asOf.Year, 1, 1), asOf);
-
-    /// <summary>Every deal the user may read (the clerk's department, or all).</summary>
-    public Task<IReadOnlyList<StoredDeal>> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        AllAsync(new DealQuery(user.ScopeDepartment()), cancellationToken);
-
-    public async Task<IReadOnlyDictionary<long, string>> EventNamesAsync(CancellationToken cancellationToken) =>
-        (await promotion.EventsAsync(cancellationToken)).ToDictionary(e => e.Event.Id, e => e.Event.Name);
 
     /// <summary>A deal the user may read: the deal, or the status (404/403) and why not.</summary>
     public async Task<(StoredDeal? Deal, int Status, string? Refusal)> ReadAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
@@ -81,19 +116,9 @@ internal sealed class PromotionBoard(IPromotionService promotion, TimeProvider c
             : read;
     }
 
-    private async Task<IReadOnlyList<StoredDeal>> AllAsync(DealQuery query, CancellationToken cancellationToken)
-    {
-        var all = new List<StoredDeal>();
-        while (true)
-        {
-            var batch = await promotion.ListAsync(query with { Skip = all.Count, Take = Page }, cancellationToken);
-            all.AddRange(batch);
-            if (batch.Count < Page)
-            {
-                return all;
-            }
-        }
-    }
+    /// <summary>Events are the city's: any clerk or reviewer may add one; only 发改委 reviewers change one, since every department's deals point at it.</summary>
+    public static string? EventEditRefusal(ClaimsPrincipal user) =>
+        user.Role() == Role.Reviewer ? null : "只有发改委审核员可以修改已登记的招商活动";
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

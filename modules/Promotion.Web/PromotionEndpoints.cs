@@ -23,7 +23,9 @@ internal static class PromotionEndpoints
         long? EventId, decimal ContractInvestment, string? Region, string? Address, string? Scale,
         string? Method, string? Park, string? Chain, string? ChainLink, string? Stage, string? Since, int? Version);
 
-    public sealed record EventRequest(string? Name, string? HeldOn, string? Place);
+    public sealed record EventRequest(string? Name, string? HeldOn, string? Place, string? Kind, int? Version);
+
+    public sealed record SupportRequest(string? Item, string? Basis, decimal? Amount, string? GrantedOn, string? Note, int Version);
 
     public sealed record CheckRequest(string? On, bool OnSchedule, string? Note, int Version);
 
@@ -31,7 +33,8 @@ internal static class PromotionEndpoints
     {
         var api = app.MapGroup("/api/promotion").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.ReadRoles.Split(',')));
 
-        api.MapGet("/deals", async (string? stage, long? eventId, string? department, string? industry, string? q, HttpContext http, PromotionBoard board, CancellationToken ct) =>
+        api.MapGet("/deals", async (string? stage, long? eventId, string? department, string? industry, string? q, string? park, string? method, string? chain,
+            int? skip, int? take, HttpContext http, PromotionBoard board, CancellationToken ct) =>
         {
             DealStage? only = null;
             if (!string.IsNullOrWhiteSpace(stage))
@@ -42,11 +45,29 @@ internal static class PromotionEndpoints
                 }
                 only = parsed;
             }
-            var (deals, refusal) = await board.DealsAsync(http.User, new DealFilter(department, industry, eventId, only, q), ct);
+            var from = Math.Max(0, skip ?? 0);
+            var size = Math.Clamp(take ?? PromotionBoard.PageSize, 1, PromotionBoard.MaxPageSize);
+            var (deals, refusal) = await board.DealsAsync(http.User, new DealFilter(department, industry, eventId, only, q, park, method, chain), from, size, ct);
             return refusal is not null
                 ? ProblemResults.Error(StatusCodes.Status403Forbidden, refusal)
-                : Results.Json(new { count = deals.Count, deals = deals.Select(PromotionJson.Deal) });
-        }).WithSummary("招商项目列表（stage 阶段、eventId 签约活动、department、industry、q 名称或投资方；部门填报员只见本部门）");
+                : Results.Json(new { count = deals.Total, skip = from, take = size, deals = deals.Items.Select(PromotionJson.Deal) });
+        }).WithSummary("招商项目列表，分页（skip、take 每页至多500；count 为符合条件的总数）：stage 阶段、eventId 签约活动、department、industry、park 园区、method 招商方式、chain 产业链、q 名称或投资方；部门填报员只见本部门");
+
+        api.MapGet("/events", async (int? skip, int? take, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var from = Math.Max(0, skip ?? 0);
+            var size = Math.Clamp(take ?? PromotionBoard.PageSize, 1, PromotionBoard.MaxPageSize);
+            var page = await promotion.EventPageAsync(from, size, ct);
+            return Results.Json(new { count = page.Total, skip = from, take = size, events = page.Items.Select(PromotionJson.Event) });
+        }).WithSummary("签约活动列表，新的在前，分页（skip、take），附各活动的签约项目数");
+
+        api.MapGet("/followers", async (string? department, HttpContext http, PromotionBoard board, CancellationToken ct) =>
+        {
+            var (scope, refusal) = DepartmentRecordAccess.ListScope(http.User, department);
+            return refusal is not null
+                ? ProblemResults.Error(StatusCodes.Status403Forbidden, refusal)
+                : Results.Json(new { department = scope, followers = await board.FollowerChoicesAsync(scope, ct) });
+        }).WithSummary("可选的跟踪责任人（盯人）：该部门填报员和发改委审核员的在用账号");
 
         api.MapGet("/deals/{id:long}", async (long id, HttpContext http, PromotionBoard board, CancellationToken ct) =>
         {
@@ -62,17 +83,13 @@ internal static class PromotionEndpoints
             }
             var table = await board.MetricsAsync(http.User, grouping, date ?? board.Today, ct);
             return Results.Json(PromotionJson.Metrics(table));
-        }).WithSummary("履约率、落地率、开工率、投产率、资金到位率（by=event|department|industry，asOf 统计日；附口径）");
+        }).WithSummary("履约率、落地率、开工率、投产率、资金到位率（by=event|department|industry|park|method|chain|chainlink，asOf 统计日；附口径；由数据库分组汇总）");
 
         var write = api.MapGroup("").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.EditRoles.Split(',')));
 
-        write.MapPost("/deals", async (DealRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        write.MapPost("/deals", async (DealRequest body, HttpContext http, PromotionBoard board, DealWriter writer, CancellationToken ct) =>
         {
             var draft = Draft(body);
-            if (DepartmentRecordAccess.EditRefusal(http.User, draft.Department) is { } refusal)
-            {
-                return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
-            }
             var stage = DealStage.Lead;
             if (!string.IsNullOrWhiteSpace(body.Stage) && !EnumText.TryParse(body.Stage, out stage))
             {
@@ -82,28 +99,11 @@ internal static class PromotionEndpoints
             {
                 return problem!;
             }
-            return Result(await promotion.CreateAsync(draft, stage, since ?? board.Today, http.User.AuditName(), ct));
-        }).WithSummary("新建招商项目（名称、投资方、产业、部门、跟踪责任人、签约活动、合同投资额、招商方式、落地园区、产业链及延链/补链/强链；stage 起始阶段默认线索、since 日期）");
+            return (await writer.CreateAsync(http.User, draft, stage, since ?? board.Today, [], ct)).Result();
+        }).WithSummary("新建招商项目（名称、投资方、产业、部门、跟踪责任人即盯人（须为 /api/promotion/followers 所列账号）、签约活动、合同投资额、招商方式、落地园区、产业链及延链/补链/强链；stage 起始阶段默认线索、since 日期）");
 
-        write.MapPut("/deals/{id:long}", async (long id, DealRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
-        {
-            var allowed = await board.EditAsync(http.User, id, ct);
-            if (allowed.Deal is null)
-            {
-                return ProblemResults.Error(allowed.Status, allowed.Refusal);
-            }
-            var draft = Draft(body);
-            // A clerk may not hand a deal over to another department by editing it.
-            if (DepartmentRecordAccess.EditRefusal(http.User, draft.Department) is { } refusal)
-            {
-                return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
-            }
-            if (body.Version is not { } version)
-            {
-                return ProblemResults.Error(StatusCodes.Status400BadRequest, "version：修改时必须给出读取时的版本号");
-            }
-            return Result(await promotion.UpdateAsync(id, draft, version, http.User.AuditName(), ct));
-        }).WithSummary("修改招商项目（字段同新建，须带 version；阶段、资金、核查各走自己的接口）");
+        write.MapPut("/deals/{id:long}", async (long id, DealRequest body, HttpContext http, DealWriter writer, CancellationToken ct) =>
+            (await writer.UpdateAsync(http.User, id, Draft(body), body.Version, [], ct)).Result()).WithSummary("修改招商项目（字段同新建，须带 version；阶段、资金、核查各走自己的接口）");
 
         write.MapPost("/events", async (EventRequest body, HttpContext http, IPromotionService promotion, CancellationToken ct) =>
         {
@@ -115,12 +115,37 @@ internal static class PromotionEndpoints
             {
                 return ProblemResults.Error(StatusCodes.Status400BadRequest, "举办日期：必须填写");
             }
-            var promotionEvent = new PromotionEvent { Name = body.Name ?? "", HeldOn = heldOn.Value, Place = body.Place };
+            var promotionEvent = new PromotionEvent { Name = body.Name ?? "", HeldOn = heldOn.Value, Place = body.Place, Kind = body.Kind };
             var outcome = await promotion.SaveEventAsync(promotionEvent, null, http.User.AuditName(), ct);
             return outcome.Value is { } saved
-                ? Results.Json(new { saved.Event.Id, saved.Event.Name, HeldOn = saved.Event.HeldOn.ToString("yyyy-MM-dd"), saved.Event.Place, saved.Version })
+                ? Results.Json(PromotionJson.Event(new EventSummary(saved, 0)))
                 : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
-        }).WithSummary("新建签约活动（name 名称、heldOn 举办日期、place 地点）");
+        }).WithSummary("新建签约活动（name 名称、kind 活动类型：兰洽会、推介会、集中签约、网络招商…、heldOn 举办日期、place 地点）");
+
+        write.MapPut("/events/{id:long}", async (long id, EventRequest body, HttpContext http, IPromotionService promotion, CancellationToken ct) =>
+        {
+            if (PromotionBoard.EventEditRefusal(http.User) is { } refusal)
+            {
+                return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
+            }
+            if (await promotion.FindEventAsync(id, ct) is null)
+            {
+                return ProblemResults.Error(StatusCodes.Status404NotFound, $"没有编号为 {id} 的招商活动");
+            }
+            if (!ProblemResults.TryDate(body.HeldOn, "举办日期", out var heldOn, out var problem))
+            {
+                return problem!;
+            }
+            if (body.Version is not { } version)
+            {
+                return ProblemResults.Error(StatusCodes.Status400BadRequest, "version：修改时必须给出读取时的版本号");
+            }
+            var promotionEvent = new PromotionEvent { Id = id, Name = body.Name ?? "", HeldOn = heldOn ?? default, Place = body.Place, Kind = body.Kind };
+            var outcome = await promotion.SaveEventAsync(promotionEvent, version, http.User.AuditName(), ct);
+            return outcome.Value is { } saved
+                ? Results.Json(PromotionJson.Event(new EventSummary(saved, 0)))
+                : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
+        }).WithSummary("修改签约活动（仅发改委审核员；字段同新建，须带 version）");
 
         var edit = api.MapGroup("/deals/{id:long}").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.EditRoles.Split(',')));
 
@@ -138,6 +163,21 @@ internal static class PromotionEndpoints
             var check = new PerformanceCheck { On = on ?? board.Today, OnSchedule = body.OnSchedule, Note = body.Note };
             return Result(await promotion.AddPerformanceCheckAsync(id, check, body.Version, http.User.AuditName(), ct));
         }).WithSummary("登记履约核查（on 日期、onSchedule 是否按合同推进、note 发现及下一步、version）");
+
+        edit.MapPost("/support", async (long id, SupportRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
+        {
+            var allowed = await board.EditAsync(http.User, id, ct);
+            if (allowed.Deal is null)
+            {
+                return ProblemResults.Error(allowed.Status, allowed.Refusal);
+            }
+            if (!ProblemResults.TryDate(body.GrantedOn, "兑现日期", out var on, out var problem))
+            {
+                return problem!;
+            }
+            var grant = new SupportGrant { Item = body.Item ?? "", Basis = body.Basis ?? "", Amount = body.Amount, GrantedOn = on ?? default, Note = body.Note };
+            return Result(await promotion.AddSupportAsync(id, grant, body.Version, http.User.AuditName(), ct));
+        }).WithSummary("登记兑现的扶持办法（item 扶持事项、basis 政策依据、amount 金额万元（非资金类留空）、grantedOn 兑现日期、note、version）");
 
         edit.MapPost("/stage", async (long id, StageRequest body, HttpContext http, PromotionBoard board, IPromotionService promotion, CancellationToken ct) =>
         {
@@ -223,8 +263,20 @@ internal static class PromotionEndpoints
             case "industry":
                 grouping = MetricGrouping.Industry;
                 return true;
+            case "park":
+                grouping = MetricGrouping.Park;
+                return true;
+            case "method":
+                grouping = MetricGrouping.Method;
+                return true;
+            case "chain":
+                grouping = MetricGrouping.Chain;
+                return true;
+            case "chainlink":
+                grouping = MetricGrouping.ChainLink;
+                return true;
             default:
-                problem = ProblemResults.Error(StatusCodes.Status400BadRequest, $"by：“{by}”不是有效的分组，应为 event（签约活动）、department（部门）或 industry（产业）");
+                problem = ProblemResults.Error(StatusCodes.Status400BadRequest, $"by：“{by}”不是有效的分组，应为 event（签约活动）、department（部门）、industry（产业）、park（园区）、method（招商方式）、chain（产业链）或 chainlink（延链/补链/强链）");
                 return false;
         }
     }

@@ -45,8 +45,20 @@ internal static class PromotionJson
             h.Reason,
             h.User,
         }),
-        funds = stored.Deal.Funds.Select(f => new { On = f.On.ToString("yyyy-MM-dd"), f.Amount, f.Note }),
-        checks = stored.Deal.Checks.Select(c => new { On = c.On.ToString("yyyy-MM-dd"), c.OnSchedule, c.Note }),
+        funds = stored.Deal.Funds.OrderBy(f => f.On).Select(f => new { On = f.On.ToString("yyyy-MM-dd"), f.Amount, f.Note }),
+        checks = stored.Deal.Checks.OrderBy(c => c.On).Select(c => new { On = c.On.ToString("yyyy-MM-dd"), c.OnSchedule, c.Note }),
+        support = stored.Deal.Support.OrderBy(g => g.GrantedOn).Select(g => new { g.Item, g.Basis, g.Amount, GrantedOn = g.GrantedOn.ToString("yyyy-MM-dd"), g.Note }),
+    };
+
+    public static object Event(EventSummary summary) => new
+    {
+        summary.Stored.Event.Id,
+        summary.Stored.Event.Name,
+        summary.Stored.Event.Kind,
+        HeldOn = summary.Stored.Event.HeldOn.ToString("yyyy-MM-dd"),
+        summary.Stored.Event.Place,
+        summary.Deals,
+        summary.Stored.Version,
     };
 
     public static object Metrics(MetricTable table) => new

@@ -17,7 +17,7 @@ public sealed class PromotionSlice : IReserveModule
 
     public void AddServices(ModuleContext context) => context.Services.AddPromotion(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<PromotionBoard>();
+    public void AddWebServices(IServiceCollection services) => services.AddSingleton<PromotionBoard>().AddSingleton<DealWriter>();
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigratePromotionAsync(cancellationToken);
 

@@ -13,7 +13,13 @@ namespace Reserve.Promotion;
 /// </summary>
 public interface IPromotionService
 {
+    /// <summary>Every event, oldest first (a few a year: the choices of the deal form).</summary>
     Task<IReadOnlyList<StoredEvent>> EventsAsync(CancellationToken cancellationToken = default);
+
+    Task<StoredEvent?> FindEventAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of events, newest first, each with the number of its deals.</summary>
+    Task<Page<EventSummary>> EventPageAsync(int skip, int take, CancellationToken cancellationToken = default);
 
     /// <summary>Adds an event (<paramref name="expectedVersion"/> null, <c>Id</c> 0) or changes one.</summary>
     Task<Outcome<StoredEvent>> SaveEventAsync(PromotionEvent promotionEvent, int? expectedVersion, string user, CancellationToken cancellationToken = default);
@@ -21,6 +27,15 @@ public interface IPromotionService
     Task<StoredDeal?> FindAsync(long id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredDeal>> ListAsync(DealQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many deals <see cref="ListAsync"/> would list without its page limits.</summary>
+    Task<int> CountAsync(DealQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of deals at each stage now (of <paramref name="department"/>, or all).</summary>
+    Task<IReadOnlyDictionary<DealStage, int>> StageCountsAsync(string? department, CancellationToken cancellationToken = default);
+
+    /// <summary>The 园区 or 产业链 names deals use, for the form's suggestions (at most 500).</summary>
+    Task<IReadOnlyList<string>> ValuesAsync(DealDimension dimension, CancellationToken cancellationToken = default);
 
     /// <summary>Records a new deal at <paramref name="stage"/> since <paramref name="since"/> (usually 线索; a deal first heard of at its signing starts at 签约).</summary>
     Task<Outcome<StoredDeal>> CreateAsync(DealDraft draft, DealStage stage, DateOnly since, string user, CancellationToken cancellationToken = default);
@@ -40,6 +55,9 @@ public interface IPromotionService
     /// <summary>Records a 履约 check: whether, on that date, the deal progresses as the contract says.</summary>
     Task<Outcome<StoredDeal>> AddPerformanceCheckAsync(long id, PerformanceCheck check, int expectedVersion, string user, CancellationToken cancellationToken = default);
 
+    /// <summary>Records a 扶持办法 item granted to a signed deal (what, under which policy, how much, when).</summary>
+    Task<Outcome<StoredDeal>> AddSupportAsync(long id, SupportGrant grant, int expectedVersion, string user, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Turns a landed (or later) deal into a reserve project without re-typing: the record is built from the
     /// deal, validated and saved by the reserve, and the deal keeps the new 储备编号. The reserve's validation
@@ -52,14 +70,17 @@ public interface IPromotionService
 
     Task<IReadOnlyList<PromotionAuditEntry>> EventAuditAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>The metric table grouped as asked, as of <paramref name="asOf"/> (today when null).</summary>
-    Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The metric table grouped as asked, as of <paramref name="asOf"/> (today when null), over the deals of
+    /// <paramref name="department"/> (all when null); computed by the database, whatever the number of deals.
+    /// </summary>
+    Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default);
 
     /// <summary>The rates of <see cref="MetricsAsync"/> as a grouped bar chart.</summary>
-    Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+    Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default);
 
     /// <summary>Signed investment and cumulative funds arrived at each month's end from <paramref name="from"/> to <paramref name="to"/> (today when null).</summary>
-    Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, CancellationToken cancellationToken = default);
+    Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, string? department = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The demo hook: stores ready demo events and deals when the 招商 tables are empty; the deals refer to the

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reserve.Promotion.Storage;
 using Reserve.Persistence;
@@ -16,6 +17,9 @@ public static class PromotionModule
     }
 
     /// <summary>Applies the module's migrations on the configured provider (never EnsureCreated).</summary>
-    public static Task MigratePromotionAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.MigrateModuleAsync<PromotionDbContext>(services.GetRequiredService<PromotionDatabase>().Options, cancellationToken);
+    public static async Task MigratePromotionAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.MigrateModuleAsync<PromotionDbContext>(services.GetRequiredService<PromotionDatabase>().Options, cancellationToken);
+        await DealFactsBackfill.RunAsync(services.GetRequiredService<IDbContextFactory<PromotionDbContext>>(), cancellationToken);
+    }
 }

@@ -35,6 +35,7 @@ internal sealed class PromotionFixture : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(8)));
     public IPromotionService Promotion => _services.GetRequiredService<IPromotionService>();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
+    internal IServiceProvider Services => _services;
 
     public static async Task<PromotionFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {

@@ -149,7 +149,7 @@ public sealed class ChangeRouteTests(PromotionSite site)
     }
 
     private async Task<List<JsonElement>> DealsAsync() =>
-        (await site["reviewer"].GetJsonAsync("/api/promotion/deals")).GetProperty("deals").EnumerateArray().ToList();
+        (await site["reviewer"].GetJsonAsync("/api/promotion/deals?take=500")).GetProperty("deals").EnumerateArray().ToList();
 
     private static object Funds(JsonElement deal) => new { on = "2026-10-20", amount = 12.5m, note = "测试到位资金", version = Version(deal) };
 

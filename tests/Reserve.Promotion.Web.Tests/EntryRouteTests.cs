@@ -23,7 +23,11 @@ public sealed class EntryRouteTests(PromotionSite site)
         Assert.Contains("举办日期", undated.GetProperty("error").GetString());
 
         var other = PromotionSite.Dept(site.OtherDeal);
-        var deal = Deal(site.Department, eventId);
+        var followers = (await site["clerk"].GetJsonAsync("/api/promotion/followers")).GetProperty("followers").EnumerateArray().Select(f => f.GetString()!).ToList();
+        var follower = followers.First(f => f != "郑海涛");
+        var deal = Deal(site.Department, eventId, follower: follower);
+        var stranger = await site["clerk"].PostJsonAsync("/api/promotion/deals", Deal(site.Department, eventId, follower: "张三"), HttpStatusCode.BadRequest);
+        Assert.Contains($"跟踪责任人：“张三”不是{site.Department}或发改委的在用账号，请从列表中选择", stranger.GetProperty("error").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await site["leader"].PostJsonAsync("/api/promotion/deals", deal)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].PostJsonAsync("/api/promotion/deals", Deal(other, eventId))).StatusCode);
         var nameless = await site["clerk"].PostJsonAsync("/api/promotion/deals", Deal(site.Department, eventId, name: ""), HttpStatusCode.BadRequest);
@@ -40,9 +44,9 @@ public sealed class EntryRouteTests(PromotionSite site)
         Assert.Equal("兰州新区化工园区", created.GetProperty("deal").GetProperty("park").GetString());
         Assert.Equal("补链", created.GetProperty("deal").GetProperty("chainLink").GetString());
 
-        var renamed = Deal(site.Department, eventId, name: "接口测试项目（改）", version: version);
+        var renamed = Deal(site.Department, eventId, name: "接口测试项目（改）", version: version, follower: follower);
         Assert.Equal(HttpStatusCode.Forbidden, (await site["leader"].Http.PutAsJsonAsync($"/api/promotion/deals/{id}", renamed)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].Http.PutAsJsonAsync($"/api/promotion/deals/{id}", Deal(other, eventId, version: version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].Http.PutAsJsonAsync($"/api/promotion/deals/{id}", Deal(other, eventId, version: version, follower: follower))).StatusCode);
         var otherId = site.OtherDeal.GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].Http.PutAsJsonAsync($"/api/promotion/deals/{otherId}", renamed)).StatusCode);
         var edited = await site["clerk"].JsonAsync(await site["clerk"].Http.PutAsJsonAsync($"/api/promotion/deals/{id}", renamed), HttpStatusCode.OK);
@@ -66,13 +70,13 @@ public sealed class EntryRouteTests(PromotionSite site)
         Assert.Equal(HttpStatusCode.Conflict, (await site["clerk"].PostJsonAsync($"/api/promotion/deals/{id}/checks", check)).StatusCode);
     }
 
-    private static object Deal(string department, long eventId, string name = "接口测试项目", int? version = null, string method = "节会招商") => new
+    private static object Deal(string department, long eventId, string name = "接口测试项目", int? version = null, string method = "节会招商", string follower = "郑海涛") => new
     {
         name,
         investor = "甘肃测试实业有限公司",
         industry = "先进制造",
         department,
-        followedBy = "张三",
+        followedBy = follower,
         eventId,
         contractInvestment = 5000m,
         scale = "新建生产线一条",

@@ -36,7 +36,7 @@ public sealed class PromotionSite : IAsyncLifetime
         Sessions["reviewer"] = await Factory.SignedInAsync("fgw");
         Sessions["leader"] = await Factory.SignedInAsync("leader");
         Sessions["admin"] = await Factory.SignedInAsync("admin");
-        var deals = (await Sessions["reviewer"].GetJsonAsync("/api/promotion/deals")).GetProperty("deals").EnumerateArray().ToList();
+        var deals = (await Sessions["reviewer"].GetJsonAsync("/api/promotion/deals?take=500")).GetProperty("deals").EnumerateArray().ToList();
         var approvals = (await Sessions["reviewer"].GetJsonAsync("/api/approvals")).GetProperty("records").EnumerateArray().ToList();
         Department = Clerks.Keys.First(d => deals.Any(x => Dept(x) == d) && approvals.Any(x => Dept(x) == d));
         Sessions["clerk"] = await Factory.SignedInAsync(Clerks[Department]);

@@ -48,7 +48,22 @@ internal sealed class DealComposer(DateOnly today, IReadOnlyList<PromotionEvent>
         }
         Funds(f, deal);
         Checks(f, deal);
+        Classify(deal);
         return deal;
+    }
+
+    /// <summary>
+    /// 招商方式, 园区 and 产业链 follow from what the deal already is, without another draw on the faker (so adding
+    /// them changed no earlier demo deal): a deal signed at an event came by 节会招商; the park is the one in its
+    /// address, if any; the chain is its industry's; the rest is spread by a stable hash of the name.
+    /// </summary>
+    private static void Classify(Deal deal)
+    {
+        var spread = deal.Name.Sum(c => (int)c);
+        deal.Method = deal.EventId is not null ? "节会招商" : OtherMethods[spread % OtherMethods.Length];
+        deal.Park = Parks.FirstOrDefault(p => deal.Address?.Contains(p, StringComparison.Ordinal) == true);
+        deal.Chain = Chains.GetValueOrDefault(deal.Industry);
+        deal.ChainLink = deal.Chain is null ? null : PromotionMethods.ChainLinks[spread / 7 % PromotionMethods.ChainLinks.Count];
     }
 
     /// <summary>Signed at an event (70%) on its date, or on a working day of the past three years.</summary>

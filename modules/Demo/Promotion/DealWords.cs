@@ -106,6 +106,20 @@ internal static class DealWords
         "雄关区", "镜铁区", "长城区", "讨赖河沿岸", "嘉峪关关城景区周边",
     ];
 
+    /// <summary>The sites of <see cref="Sites"/> that are parks a deal lands in.</summary>
+    public static readonly string[] Parks = ["嘉峪关工业园区嘉北片区", "嘉峪关工业园区嘉东片区", "嘉峪关国际港务区"];
+
+    /// <summary>招商方式 of a deal signed outside any event.</summary>
+    public static readonly string[] OtherMethods = ["以商招商", "委托招商", "地企联合招商", "网络招商", "驻点招商", "产业链招商"];
+
+    /// <summary>The 产业链 a demo deal of an industry belongs to (illustrative names in the manner of a city's chain list).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Chains = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["清洁能源"] = "新能源及装备制造产业链", ["先进制造"] = "钢铁及精深加工产业链", ["清洁生产"] = "铝及铝制品产业链",
+        ["文化旅游"] = "文化旅游产业链", ["通道物流"] = "现代物流产业链", ["循环农业"] = "现代农业产业链",
+        ["节能环保"] = "固废资源综合利用产业链", ["数据信息"] = "数据信息产业链",
+    };
+
     /// <summary>The department that follows a deal of an industry; 商务局 follows any as the 招商 department.</summary>
     public static readonly IReadOnlyDictionary<string, string> LeadDepartment = new Dictionary<string, string>(StringComparer.Ordinal)
     {

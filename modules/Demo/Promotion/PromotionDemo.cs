@@ -41,10 +41,10 @@ public static class PromotionDemo
         var lastYear = today.Month >= 8 ? today.Year : today.Year - 1;
         for (var year = lastYear - 3; year <= lastYear; year++)
         {
-            events.Add(new PromotionEvent { Name = $"第{Numerals.Chinese(year - 1994)}届兰洽会", HeldOn = new DateOnly(year, 7, 6), Place = "兰州" });
+            events.Add(new PromotionEvent { Name = $"第{Numerals.Chinese(year - 1994)}届兰洽会", HeldOn = new DateOnly(year, 7, 6), Place = "兰州", Kind = "兰洽会" });
         }
-        events.Add(new PromotionEvent { Name = $"{lastYear - 1}年嘉峪关市重点产业链招商推介会", HeldOn = new DateOnly(lastYear - 1, 4, 18), Place = "嘉峪关" });
-        events.Add(new PromotionEvent { Name = $"{lastYear}年长三角地区招商推介会", HeldOn = new DateOnly(lastYear, 5, 22), Place = "上海" });
+        events.Add(new PromotionEvent { Name = $"{lastYear - 1}年嘉峪关市重点产业链招商推介会", HeldOn = new DateOnly(lastYear - 1, 4, 18), Place = "嘉峪关", Kind = "推介会" });
+        events.Add(new PromotionEvent { Name = $"{lastYear}年长三角地区招商推介会", HeldOn = new DateOnly(lastYear, 5, 22), Place = "上海", Kind = "推介会" });
         events.Sort((a, b) => a.HeldOn.CompareTo(b.HeldOn));
         for (var i = 0; i < events.Count; i++)
         {

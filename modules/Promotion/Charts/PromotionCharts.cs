@@ -14,6 +14,10 @@ public static class PromotionCharts
         {
             MetricGrouping.Department => "各部门招商项目推进指标",
             MetricGrouping.Industry => "各产业招商项目推进指标",
+            MetricGrouping.Park => "各园区招商项目推进指标",
+            MetricGrouping.Method => "各招商方式项目推进指标",
+            MetricGrouping.Chain => "各产业链招商项目推进指标",
+            MetricGrouping.ChainLink => "延链、补链、强链项目推进指标",
             _ => "各签约活动招商项目推进指标",
         };
         var series = MetricDefinitions.All
@@ -29,6 +33,16 @@ public static class PromotionCharts
     public static ChartData FundsByMonth(IReadOnlyCollection<Deal> deals, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(deals);
+        return FundsChart(from, to, at =>
+        {
+            var row = PromotionMetrics.Compute(deals, new Dictionary<long, string>(), at, MetricGrouping.Event).Total;
+            return (row.SignedInvestment, row.FundsArrived);
+        });
+    }
+
+    /// <summary>The funds chart from the signed investment and funds arrived at each month's end, however they are counted.</summary>
+    internal static ChartData FundsChart(DateOnly from, DateOnly to, Func<DateOnly, (decimal Signed, decimal Arrived)> at)
+    {
         if (to < from)
         {
             throw new ArgumentException("结束日期早于开始日期", nameof(to));
@@ -40,12 +54,11 @@ public static class PromotionCharts
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
         {
             var end = month.AddMonths(1).AddDays(-1);
-            var at = end < to ? end : to;
-            var row = PromotionMetrics.Compute(deals, new Dictionary<long, string>(), at, MetricGrouping.Event).Total;
+            var (investment, funds) = at(end < to ? end : to);
             categories.Add($"{month.Year}-{month.Month:D2}");
-            signed.Add(row.SignedInvestment);
-            arrived.Add(row.FundsArrived);
-            rate.Add(row.FundsArrival.Percent);
+            signed.Add(investment);
+            arrived.Add(funds);
+            rate.Add(new MetricValue(funds, investment).Percent);
         }
         return new ChartData("签约投资额与累计到位资金（月末）", "万元",
             categories, [new("签约投资额（万元）", signed), new("累计到位资金（万元）", arrived), new("资金到位率（%）", rate)]);

@@ -62,6 +62,9 @@ public sealed class Deal
 
     public List<PerformanceCheck> Checks { get; set; } = [];
 
+    /// <summary>扶持办法 items granted, in the order they were recorded.</summary>
+    public List<SupportGrant> Support { get; set; } = [];
+
     /// <summary>储备编号 of the reserve project this deal became, once converted.</summary>
     public string? ProjectId { get; set; }
 

@@ -14,6 +14,7 @@ internal static class DealRules
     public const int NameMaxLength = 100;
     public const int TextMaxLength = 200;
     public const int ScaleMaxLength = 2000;
+    public const int EventPlaceMaxLength = 100;
 
     /// <summary>One message for both the deal form and a move, so that a form doing both reports it once.</summary>
     private const string ContractAmountRequired = "签约及以后阶段的项目必须填写大于0的合同投资额（万元）";
@@ -156,6 +157,39 @@ internal static class DealRules
         return problems;
     }
 
+    /// <summary>扶持办法 are granted under a signed contract: on or after the signing, not in the future, each naming its policy.</summary>
+    public static List<Problem> CheckSupport(Deal deal, SupportGrant grant, DateOnly today)
+    {
+        var problems = new List<Problem>();
+        RequiredText(problems, "扶持事项", grant.Item, NameMaxLength);
+        RequiredText(problems, "政策依据", grant.Basis);
+        if (grant.Amount is { } amount && amount <= 0)
+        {
+            problems.Add(new("扶持金额", $"“{Number(amount)}”应为大于0的金额（万元），非资金类扶持请留空"));
+        }
+        if (grant.GrantedOn == default)
+        {
+            problems.Add(new("兑现日期", "必填"));
+        }
+        else if (deal.ReachedOn(DealStage.Signed) is not { } signed)
+        {
+            problems.Add(new("兑现日期", $"项目处于“{ZhNames<DealStage>.Of(deal.Stage)}”阶段，签约后才能登记扶持办法"));
+        }
+        else if (grant.GrantedOn < signed)
+        {
+            problems.Add(new("兑现日期", $"{ZhFormat.Date(grant.GrantedOn)}早于签约日期{ZhFormat.Date(signed)}"));
+        }
+        if (grant.GrantedOn > today)
+        {
+            problems.Add(new("兑现日期", $"{ZhFormat.Date(grant.GrantedOn)}晚于今天（{ZhFormat.Date(today)}），兑现后再登记"));
+        }
+        if (grant.Note is { } note && note.EnumerateRunes().Count() > TextMaxLength)
+        {
+            problems.Add(new("说明", $"超过{TextMaxLength}个字"));
+        }
+        return problems;
+    }
+
     public static List<Problem> CheckEvent(PromotionEvent promotionEvent, bool nameTaken)
     {
         var problems = new List<Problem>();
@@ -176,18 +210,26 @@ internal static class DealRules
         {
             problems.Add(new("举办日期", "必填"));
         }
+        if (promotionEvent.Kind is { } kind && !EventKinds.All.Contains(kind))
+        {
+            problems.Add(new("活动类型", $"“{kind}”应为以下之一：{string.Join("、", EventKinds.All)}"));
+        }
+        if (promotionEvent.Place is { } place && place.EnumerateRunes().Count() > EventPlaceMaxLength)
+        {
+            problems.Add(new("举办地点", $"超过{EventPlaceMaxLength}个字"));
+        }
         return problems;
     }
 
-    private static void RequiredText(List<Problem> problems, string field, string text)
+    private static void RequiredText(List<Problem> problems, string field, string text, int maxLength = TextMaxLength)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(new(field, "必填，不能为空"));
         }
-        else if (text.EnumerateRunes().Count() > TextMaxLength)
+        else if (text.EnumerateRunes().Count() > maxLength)
         {
-            problems.Add(new(field, $"超过{TextMaxLength}个字"));
+            problems.Add(new(field, $"超过{maxLength}个字"));
         }
     }
 

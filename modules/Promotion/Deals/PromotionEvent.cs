@@ -16,4 +16,7 @@ public sealed class PromotionEvent
 
     /// <summary>举办地点, optional.</summary>
     public string? Place { get; set; }
+
+    /// <summary>活动类型: one of <see cref="EventKinds.All"/>, or null when not recorded.</summary>
+    public string? Kind { get; set; }
 }

@@ -11,6 +11,14 @@ public enum MetricGrouping
     Department,
     /// <summary>按所属产业.</summary>
     Industry,
+    /// <summary>按落地园区.</summary>
+    Park,
+    /// <summary>按招商方式.</summary>
+    Method,
+    /// <summary>按产业链.</summary>
+    Chain,
+    /// <summary>按延链/补链/强链.</summary>
+    ChainLink,
 }
 
 /// <summary>One group's counts and rates as of the table's date.</summary>
@@ -50,12 +58,19 @@ public sealed record MetricTable(DateOnly AsOf, MetricGrouping Grouping, IReadOn
 /// <summary>
 /// 履约率, 落地率, 开工率, 投产率 and 资金到位率 as of a date (MetricDefinitions gives each definition and source).
 /// Everything is read as the deal stood at the end of the as-of day: its stage from its dated history, funds
-/// arrived on or before that day, the latest 履约 check on or before it.
+/// arrived on or before that day, the latest 履约 check on or before it. This is the definition over deals in
+/// memory; the stored deals' dashboards get the same figures from the database's GROUP BY (IPromotionService.MetricsAsync).
 /// </summary>
 public static class PromotionMetrics
 {
     /// <summary>The group of deals signed outside any event.</summary>
     public const string NoEvent = "未经活动签约";
+
+    /// <summary>The groups of deals recorded without a 园区, 招商方式, 产业链 or link (deals entered before these fields).</summary>
+    public const string NoPark = "未填写园区";
+    public const string NoMethod = "未填写招商方式";
+    public const string NoChain = "未填写产业链";
+    public const string NoChainLink = "未填写链条环节";
 
     public static MetricTable Compute(IEnumerable<Deal> deals, IReadOnlyDictionary<long, string> eventNames, DateOnly asOf, MetricGrouping grouping)
     {
@@ -75,6 +90,10 @@ public static class PromotionMetrics
     {
         MetricGrouping.Department => deal.Department,
         MetricGrouping.Industry => deal.Industry,
+        MetricGrouping.Park => deal.Park ?? NoPark,
+        MetricGrouping.Method => deal.Method ?? NoMethod,
+        MetricGrouping.Chain => deal.Chain ?? NoChain,
+        MetricGrouping.ChainLink => deal.ChainLink ?? NoChainLink,
         _ => deal.EventId is { } id && eventNames.TryGetValue(id, out var name) ? name : NoEvent,
     };
 

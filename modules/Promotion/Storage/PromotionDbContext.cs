@@ -30,6 +30,7 @@ internal class PromotionDbContext : DbContext
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<PromotionEvent> Events => Set<PromotionEvent>();
     public DbSet<PromotionAuditRow> Audit => Set<PromotionAuditRow>();
+    public DbSet<DealFact> Facts => Set<DealFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,6 +65,11 @@ internal class PromotionDbContext : DbContext
             f.Property(a => a.Amount).HasPrecision(18, 4);
         });
         deal.OwnsMany(d => d.Checks, c => c.ToJson("checks"));
+        deal.OwnsMany(d => d.Support, g =>
+        {
+            g.ToJson("support");
+            g.Property(a => a.Amount).HasPrecision(18, 4);
+        });
         deal.HasOne<PromotionEvent>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Restrict);
         deal.Property<int>(VersionProperty).IsConcurrencyToken();
         deal.Property<DateTime>(CreatedAtProperty);
@@ -73,14 +79,26 @@ internal class PromotionDbContext : DbContext
         deal.HasIndex(d => d.Industry);
         deal.HasIndex(d => d.Stage);
         deal.HasIndex(d => d.ProjectId);
+        deal.HasIndex(d => d.Park);
+        deal.HasIndex(d => d.Method);
+        deal.HasIndex(d => d.Chain);
 
         var promotionEvent = modelBuilder.Entity<PromotionEvent>();
         promotionEvent.ToTable("promotion_events");
         promotionEvent.HasKey(e => e.Id);
         promotionEvent.Property(e => e.Name).HasMaxLength(100).IsRequired();
         promotionEvent.Property(e => e.Place).HasMaxLength(100);
+        promotionEvent.Property(e => e.Kind).HasMaxLength(20);
         promotionEvent.Property<int>(VersionProperty).IsConcurrencyToken();
         promotionEvent.HasIndex(e => e.Name).IsUnique();
+
+        var fact = modelBuilder.Entity<DealFact>();
+        fact.ToTable("promotion_deal_facts");
+        fact.HasKey(f => f.Id);
+        fact.Property(f => f.Amount).HasPrecision(18, 4);
+        fact.HasOne<Deal>().WithMany().HasForeignKey(f => f.DealId).OnDelete(DeleteBehavior.Cascade);
+        fact.HasIndex(f => new { f.DealId, f.Kind });
+        fact.HasIndex(f => new { f.Kind, f.From });
 
         var audit = modelBuilder.Entity<PromotionAuditRow>();
         audit.ToTable("promotion_audit");

@@ -27,11 +27,37 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         return rows.Select(r => new StoredEvent(r.Event, r.Version)).ToList();
     }
 
+    public async Task<StoredEvent?> FindEventAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Events.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new { Event = e, Version = EF.Property<int>(e, PromotionDbContext.VersionProperty) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new StoredEvent(row.Event, row.Version);
+    }
+
+    public async Task<Page<EventSummary>> EventPageAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = await db.Events.CountAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking().OrderByDescending(e => e.HeldOn).ThenByDescending(e => e.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 1000))
+            .Select(e => new
+            {
+                Event = e,
+                Version = EF.Property<int>(e, PromotionDbContext.VersionProperty),
+                Deals = db.Deals.Count(d => d.EventId == e.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return new Page<EventSummary>(rows.Select(r => new EventSummary(new StoredEvent(r.Event, r.Version), r.Deals)).ToList(), total);
+    }
+
     public async Task<Outcome<StoredEvent>> SaveEventAsync(PromotionEvent promotionEvent, int? expectedVersion, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(promotionEvent);
         promotionEvent.Name = promotionEvent.Name.Trim();
         promotionEvent.Place = string.IsNullOrWhiteSpace(promotionEvent.Place) ? null : promotionEvent.Place.Trim();
+        promotionEvent.Kind = string.IsNullOrWhiteSpace(promotionEvent.Kind) ? null : promotionEvent.Kind.Trim();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var taken = await db.Events.AnyAsync(e => e.Name == promotionEvent.Name && e.Id != promotionEvent.Id, cancellationToken);
         var problems = DealRules.CheckEvent(promotionEvent, taken);
@@ -87,6 +113,40 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = Filtered(db, query).OrderBy(d => d.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
+        return await Stored(db, q, cancellationToken);
+    }
+
+    public async Task<int> CountAsync(DealQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filtered(db, query).CountAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<DealStage, int>> StageCountsAsync(string? department, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deals = db.Deals.AsNoTracking();
+        if (department is not null)
+        {
+            deals = deals.Where(d => d.Department == department);
+        }
+        var counts = await deals.GroupBy(d => d.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.Key, c => c.Count);
+    }
+
+    public async Task<IReadOnlyList<string>> ValuesAsync(DealDimension dimension, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var values = dimension == DealDimension.Park
+            ? db.Deals.Where(d => d.Park != null).Select(d => d.Park!)
+            : db.Deals.Where(d => d.Chain != null).Select(d => d.Chain!);
+        return await values.Distinct().OrderBy(v => v).Take(500).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Deal> Filtered(PromotionDbContext db, DealQuery query)
+    {
         var q = db.Deals.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Department))
         {
@@ -109,8 +169,19 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             var text = query.Search.Trim();
             q = q.Where(d => d.Name.Contains(text) || d.Investor.Contains(text));
         }
-        q = q.OrderBy(d => d.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
-        return await Stored(db, q, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(query.Park))
+        {
+            q = q.Where(d => d.Park == query.Park);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Method))
+        {
+            q = q.Where(d => d.Method == query.Method);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Chain))
+        {
+            q = q.Where(d => d.Chain == query.Chain);
+        }
+        return q;
     }
 
     public async Task<Outcome<StoredDeal>> CreateAsync(DealDraft draft, DealStage stage, DateOnly since, string user, CancellationToken cancellationToken = default)
@@ -136,6 +207,7 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, "创建", user, now, null, Audit(deal)));
+        db.Facts.AddRange(DealFact.Of(deal));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome<StoredDeal>.Ok((await FindAsync(deal.Id, cancellationToken))!);
@@ -166,8 +238,8 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             var problems = DealRules.CheckFunds(deal, arrival, Today);
             if (problems.Count == 0)
             {
+                // Appended, never re-sorted (see AddSupportAsync): sums and readers do not depend on the order.
                 deal.Funds.Add(new FundArrival { On = arrival.On, Amount = arrival.Amount, Note = string.IsNullOrWhiteSpace(arrival.Note) ? null : arrival.Note.Trim() });
-                deal.Funds.Sort((a, b) => a.On.CompareTo(b.On));
             }
             return Task.FromResult<IReadOnlyList<Problem>>(problems);
         }, cancellationToken);
@@ -178,8 +250,25 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             var problems = DealRules.CheckPerformance(deal, check, Today);
             if (problems.Count == 0)
             {
+                // Appended, never re-sorted (see AddSupportAsync): the check holding on a date is the latest dated one.
                 deal.Checks.Add(new PerformanceCheck { On = check.On, OnSchedule = check.OnSchedule, Note = string.IsNullOrWhiteSpace(check.Note) ? null : check.Note.Trim() });
-                deal.Checks.Sort((a, b) => a.On.CompareTo(b.On));
+            }
+            return Task.FromResult<IReadOnlyList<Problem>>(problems);
+        }, cancellationToken);
+
+    public Task<Outcome<StoredDeal>> AddSupportAsync(long id, SupportGrant grant, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, expectedVersion, user, "扶持办法", (_, deal) =>
+        {
+            var entered = new SupportGrant
+            {
+                Item = grant.Item.Trim(), Basis = grant.Basis.Trim(), Amount = grant.Amount, GrantedOn = grant.GrantedOn,
+                Note = string.IsNullOrWhiteSpace(grant.Note) ? null : grant.Note.Trim(),
+            };
+            var problems = DealRules.CheckSupport(deal, entered, Today);
+            if (problems.Count == 0)
+            {
+                // Appended, never re-sorted: reordering tracked JSON items changes their keys; readers order by date.
+                deal.Support.Add(entered);
             }
             return Task.FromResult<IReadOnlyList<Problem>>(problems);
         }, cancellationToken);
@@ -238,22 +327,19 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
     public Task<IReadOnlyList<PromotionAuditEntry>> EventAuditAsync(long id, CancellationToken cancellationToken = default) =>
         AuditAsync(PromotionAuditRow.EventEntity, id, cancellationToken);
 
-    public async Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deals = await db.Deals.AsNoTracking().ToListAsync(cancellationToken);
-        var names = await db.Events.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        return PromotionMetrics.Compute(deals, names, asOf ?? Today, grouping);
+        return await MetricQueries.TableAsync(db, grouping, asOf ?? Today, department, cancellationToken);
     }
 
-    public async Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
-        PromotionCharts.Rates(await MetricsAsync(grouping, asOf, cancellationToken));
+    public async Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default) =>
+        PromotionCharts.Rates(await MetricsAsync(grouping, asOf, department, cancellationToken));
 
-    public async Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, CancellationToken cancellationToken = default)
+    public async Task<ChartData> FundsChartAsync(DateOnly from, DateOnly? to = null, string? department = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deals = await db.Deals.AsNoTracking().ToListAsync(cancellationToken);
-        return PromotionCharts.FundsByMonth(deals, from, to ?? Today);
+        return await MetricQueries.FundsByMonthAsync(db, from, to ?? Today, department, cancellationToken);
     }
 
     public async Task<int> SeedDemoAsync(PromotionDemoSet demo, string user, CancellationToken cancellationToken = default)
@@ -283,6 +369,8 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
             entry.Property<DateTime>(PromotionDbContext.UpdatedAtProperty).CurrentValue = now;
             entry.Property<string>(PromotionDbContext.UpdatedByProperty).CurrentValue = user;
         }
+        await db.SaveChangesAsync(cancellationToken);
+        db.Facts.AddRange(demo.Deals.SelectMany(DealFact.Of));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return demo.Deals.Count;
@@ -326,13 +414,19 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         entry.Property<DateTime>(PromotionDbContext.UpdatedAtProperty).CurrentValue = now;
         entry.Property<string>(PromotionDbContext.UpdatedByProperty).CurrentValue = user;
         db.Audit.Add(AuditRow(PromotionAuditRow.DealEntity, deal.Id, action, user, now, before, Audit(deal)));
-        try
+        db.Facts.AddRange(DealFact.Of(deal));
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<StoredDeal>.Conflicted($"保存被拒绝：招商项目“{deal.Name}”刚被他人修改，请刷新后重新修改。");
+            await db.Facts.Where(f => f.DealId == deal.Id).ExecuteDeleteAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Outcome<StoredDeal>.Conflicted($"保存被拒绝：招商项目“{deal.Name}”刚被他人修改，请刷新后重新修改。");
+            }
+            await transaction.CommitAsync(cancellationToken);
         }
         return Outcome<StoredDeal>.Ok((await FindAsync(id, cancellationToken))!);
     }

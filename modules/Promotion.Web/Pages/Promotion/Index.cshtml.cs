@@ -11,8 +11,9 @@ using Reserve.Promotion.Metrics;
 namespace Reserve.Promotion.Web.Pages.Promotion;
 
 /// <summary>
-/// 招商引资: the deals the user may see, filtered by stage, event, department and industry; the five rates as of
-/// a date grouped by event, department or industry, each with its definition; and the charts.
+/// 招商引资: the deals the user may see, a page at a time, filtered by stage, event, department, industry, 园区,
+/// 招商方式 and 产业链; the five rates as of a date grouped as chosen, each with its definition; the same figures by
+/// 园区, 招商方式 and 产业链 side by side; and the charts. Every figure is a GROUP BY in the database.
 /// </summary>
 [Authorize(Roles = DepartmentRecordAccess.ReadRoles)]
 internal sealed class IndexModel(PromotionBoard board, IPromotionService promotion) : PageModel
@@ -21,20 +22,32 @@ internal sealed class IndexModel(PromotionBoard board, IPromotionService promoti
     [BindProperty(SupportsGet = true)] public long? EventId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
     [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Park { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Method { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Chain { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? By { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
+    [BindProperty(Name = "p", SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<StoredDeal> Deals { get; private set; } = [];
+    public Page<StoredDeal> Deals { get; private set; } = new([], 0);
     public IReadOnlyList<StoredEvent> Events { get; private set; } = [];
     public IReadOnlyDictionary<DealStage, int> StageCounts { get; private set; } = new Dictionary<DealStage, int>();
     public int ScopeCount { get; private set; }
     public MetricTable? Metrics { get; private set; }
-    public MetricGrouping Grouping { get; private set; }
+
+    /// <summary>The tables by 园区, 招商方式 and 产业链 shown beside the chosen grouping.</summary>
+    public IReadOnlyList<(string Title, string Key, MetricTable Table)> Dimensions { get; private set; } = [];
     public string? Scope { get; private set; }
     public string ChartData { get; private set; } = "{}";
+    public bool MayEdit => User.Role() is Accounts.Role.DepartmentClerk or Accounts.Role.Reviewer;
+    public int PageCount => Math.Max(1, (Deals.Total + PromotionBoard.PageSize - 1) / PromotionBoard.PageSize);
 
-    public static IReadOnlyList<(string Key, string Name)> Groupings { get; } = [("event", "按签约活动"), ("department", "按部门"), ("industry", "按产业")];
+    public static IReadOnlyList<(string Key, string Name)> Groupings { get; } =
+    [
+        ("event", "按签约活动"), ("department", "按部门"), ("industry", "按产业"), ("park", "按园区"), ("method", "按招商方式"),
+        ("chain", "按产业链"), ("chainlink", "按延链/补链/强链"),
+    ];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,41 +64,57 @@ internal sealed class IndexModel(PromotionBoard board, IPromotionService promoti
         {
             return this.Refuse(StatusCodes.Status400BadRequest, $"“{By}”不是有效的分组");
         }
-        Grouping = grouping;
         Scope = User.ScopeDepartment();
-        var (deals, refusal) = await board.DealsAsync(User, new DealFilter(Department, Industry, EventId, stage, Q), cancellationToken);
+        PageNumber = Math.Max(1, PageNumber);
+        var filter = new DealFilter(Department, Industry, EventId, stage, Q, Park, Method, Chain);
+        var (deals, refusal) = await board.DealsAsync(User, filter, (PageNumber - 1) * PromotionBoard.PageSize, PromotionBoard.PageSize, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
         Deals = deals;
         Events = await promotion.EventsAsync(cancellationToken);
-        var scoped = await board.ScopeAsync(User, cancellationToken);
-        ScopeCount = scoped.Count;
-        StageCounts = scoped.GroupBy(d => d.Deal.Stage).ToDictionary(g => g.Key, g => g.Count());
+        StageCounts = await board.StageCountsAsync(User, cancellationToken);
+        ScopeCount = StageCounts.Values.Sum();
         var asOf = AsOf ?? board.Today;
         AsOf = asOf;
-        Metrics = PromotionBoard.Metrics(scoped, Events.ToDictionary(e => e.Event.Id, e => e.Event.Name), grouping, asOf);
+        Metrics = await board.MetricsAsync(User, grouping, asOf, cancellationToken);
+        var dimensions = new List<(string, string, MetricTable)>();
+        foreach (var (title, key, by) in new[] { ("按园区", "park", MetricGrouping.Park), ("按招商方式", "method", MetricGrouping.Method), ("按产业链", "chain", MetricGrouping.Chain) })
+        {
+            dimensions.Add((title, key, by == grouping ? Metrics : await board.MetricsAsync(User, by, asOf, cancellationToken)));
+        }
+        Dimensions = dimensions;
         // Embedded as JSON and drawn by promotion.js (the CSP forbids inline script); the serializer escapes '<'.
         ChartData = JsonSerializer.Serialize(new
         {
             rates = PromotionJson.Chart(PromotionCharts.Rates(Metrics)),
-            funds = PromotionJson.Chart(PromotionBoard.Funds(scoped, asOf)),
+            funds = PromotionJson.Chart(await board.FundsAsync(User, asOf, cancellationToken)),
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return Page();
     }
 
     /// <summary>This page's address with the stage filter set (null: all stages), keeping the other filters.</summary>
-    public string StageLink(DealStage? stage) => QueryLink(("stage", stage is { } s ? s.ToString() : null));
+    public string StageLink(DealStage? stage) => QueryLink(("stage", stage is { } s ? s.ToString() : null), ("p", null));
 
-    private string QueryLink((string Key, string? Value) change)
+    /// <summary>This page's address showing page <paramref name="number"/> of the list.</summary>
+    public string PageLink(int number) => QueryLink(("p", number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The list limited to one group of a dimension table (园区, 招商方式, 产业链); none for the “not recorded” group.</summary>
+    public string? GroupLink(string key, string group) => group.StartsWith("未填写", StringComparison.Ordinal) ? null : QueryLink((key, group), ("p", null));
+
+    private string QueryLink(params (string Key, string? Value)[] changes)
     {
         var values = new Dictionary<string, string?>
         {
             ["stage"] = Stage, ["eventId"] = EventId?.ToString(), ["department"] = Department, ["industry"] = Industry,
-            ["q"] = Q, ["by"] = By, ["asOf"] = AsOf?.ToString("yyyy-MM-dd"),
+            ["park"] = Park, ["method"] = Method, ["chain"] = Chain,
+            ["q"] = Q, ["by"] = By, ["asOf"] = AsOf?.ToString("yyyy-MM-dd"), ["p"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        values[change.Key] = change.Value;
+        foreach (var (key, value) in changes)
+        {
+            values[key] = value;
+        }
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/promotion", values.Where(v => !string.IsNullOrEmpty(v.Value)));
     }
 }

@@ -113,11 +113,17 @@ namespace Reserve.Promotion.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Chain");
+
                     b.HasIndex("Department");
 
                     b.HasIndex("EventId");
 
                     b.HasIndex("Industry");
+
+                    b.HasIndex("Method");
+
+                    b.HasIndex("Park");
 
                     b.HasIndex("ProjectId");
 
@@ -133,6 +139,10 @@ namespace Reserve.Promotion.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -154,6 +164,40 @@ namespace Reserve.Promotion.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("promotion_events", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Promotion.Storage.DealFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "Kind");
+
+                    b.HasIndex("Kind", "From");
+
+                    b.ToTable("promotion_deal_facts", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Promotion.Storage.PromotionAuditRow", b =>
@@ -285,11 +329,54 @@ namespace Reserve.Promotion.Storage.Migrations
                                 .HasForeignKey("DealId");
                         });
 
+                    b.OwnsMany("Reserve.Promotion.Deals.SupportGrant", "Support", b1 =>
+                        {
+                            b1.Property<long>("DealId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 4);
+
+                            b1.Property<string>("Basis")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("GrantedOn");
+
+                            b1.Property<string>("Item")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("DealId", "__synthesizedOrdinal");
+
+                            b1.ToTable("promotion_deals");
+
+                            b1
+                                .ToJson("support")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DealId");
+                        });
+
                     b.Navigation("Checks");
 
                     b.Navigation("Funds");
 
                     b.Navigation("History");
+
+                    b.Navigation("Support");
+                });
+
+            modelBuilder.Entity("Reserve.Promotion.Storage.DealFact", b =>
+                {
+                    b.HasOne("Reserve.Promotion.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -120,11 +120,17 @@ namespace Reserve.Promotion.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Chain");
+
                     b.HasIndex("Department");
 
                     b.HasIndex("EventId");
 
                     b.HasIndex("Industry");
+
+                    b.HasIndex("Method");
+
+                    b.HasIndex("Park");
 
                     b.HasIndex("ProjectId");
 
@@ -143,6 +149,10 @@ namespace Reserve.Promotion.Storage.Migrations.Postgres
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -163,6 +173,42 @@ namespace Reserve.Promotion.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("promotion_events", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Promotion.Storage.DealFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "Kind");
+
+                    b.HasIndex("Kind", "From");
+
+                    b.ToTable("promotion_deal_facts", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Promotion.Storage.PromotionAuditRow", b =>
@@ -296,11 +342,54 @@ namespace Reserve.Promotion.Storage.Migrations.Postgres
                                 .HasForeignKey("DealId");
                         });
 
+                    b.OwnsMany("Reserve.Promotion.Deals.SupportGrant", "Support", b1 =>
+                        {
+                            b1.Property<long>("DealId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 4);
+
+                            b1.Property<string>("Basis")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("GrantedOn");
+
+                            b1.Property<string>("Item")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("DealId", "__synthesizedOrdinal");
+
+                            b1.ToTable("promotion_deals");
+
+                            b1
+                                .ToJson("support")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DealId");
+                        });
+
                     b.Navigation("Checks");
 
                     b.Navigation("Funds");
 
                     b.Navigation("History");
+
+                    b.Navigation("Support");
+                });
+
+            modelBuilder.Entity("Reserve.Promotion.Storage.DealFact", b =>
+                {
+                    b.HasOne("Reserve.Promotion.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
