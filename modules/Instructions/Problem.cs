@@ -16,7 +16,7 @@ public sealed record Outcome<T>(T? Value, IReadOnlyList<Problem> Problems, strin
 
     internal static Outcome<T> Ok(T value) => new(value, [], null);
 
-    internal static Outcome<T> Refused(IReadOnlyList<Problem> problems) => new(null, problems, null);
+    public static Outcome<T> Refused(IReadOnlyList<Problem> problems) => new(null, problems, null);
 
     internal static Outcome<T> Conflicted(string message) => new(null, [], message);
 
