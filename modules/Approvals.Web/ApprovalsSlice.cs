@@ -17,7 +17,13 @@ public sealed class ApprovalsSlice : IReserveModule
 
     public void AddServices(ModuleContext context) => context.Services.AddApprovals(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<ApprovalBoard>();
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<ApprovalBoard>();
+        // For 领导批示与提醒 when it is on (unused otherwise): records as instruction subjects, limits as reminders.
+        services.AddSingleton<Reserve.Instructions.IInstructionSubjects, ApprovalInstructionSubjects>();
+        services.AddSingleton<Reserve.Instructions.Notifications.IReminderSource, ApprovalLimitReminders>();
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateApprovalsAsync(cancellationToken);
 

@@ -2,6 +2,8 @@ using Reserve.Approvals;
 using Reserve.Demo.Dispatch;
 using Reserve.Demo.Projects;
 using Reserve.Dispatch;
+using Reserve.Demo.Instructions;
+using Reserve.Instructions;
 using Reserve.Persistence;
 using Reserve.Promotion;
 using Reserve.WebKit.Modules;
@@ -55,6 +57,11 @@ public sealed class DemoModule(int projectCount) : IReserveModule
         if (services.GetService<IApprovalService>() is not null)
         {
             await services.GetRequiredService<PromotionApprovalsDemo>().SeedApprovalsAsync(cancellationToken);
+        }
+        if (services.GetService<IInstructionService>() is not null)
+        {
+            // Last: its instructions are written on the plan projects, deals and approval records seeded above.
+            await ActivatorUtilities.CreateInstance<InstructionsDemo>(services).SeedIfEmptyAsync(cancellationToken);
         }
     }
 }

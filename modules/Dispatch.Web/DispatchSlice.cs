@@ -31,6 +31,9 @@ public sealed class DispatchSlice : IReserveModule
         services.AddSingleton<DispatchAccess>();
         services.AddSingleton<DispatchDashboard>();
         services.AddSingleton(new ProjectPanel("/Pages/Dispatch/_PlanLinks.cshtml"));
+        // For 领导批示与提醒 when it is on (unused otherwise): plan projects as instruction subjects, missing reports as reminders.
+        services.AddSingleton<Reserve.Instructions.IInstructionSubjects, PlanProjectSubjects>();
+        services.AddSingleton<Reserve.Instructions.Notifications.IReminderSource, MissingReportReminders>();
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateDispatchAsync(cancellationToken);

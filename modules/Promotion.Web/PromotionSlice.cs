@@ -17,7 +17,12 @@ public sealed class PromotionSlice : IReserveModule
 
     public void AddServices(ModuleContext context) => context.Services.AddPromotion(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<PromotionBoard>().AddSingleton<DealWriter>();
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<PromotionBoard>().AddSingleton<DealWriter>();
+        // For 领导批示与提醒 when it is on (unused otherwise): deals as instruction subjects.
+        services.AddSingleton<Reserve.Instructions.IInstructionSubjects, DealInstructionSubjects>();
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigratePromotionAsync(cancellationToken);
 

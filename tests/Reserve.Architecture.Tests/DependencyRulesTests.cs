@@ -46,6 +46,8 @@ public sealed class DependencyRulesTests
     private static readonly Assembly DocumentsWeb = typeof(Reserve.Documents.Web.DocumentsSlice).Assembly;
     private static readonly Assembly MatchingWeb = typeof(Reserve.Matching.Web.MatchingSlice).Assembly;
     private static readonly Assembly Host = Assembly.Load("Reserve.Host");
+    private static readonly Assembly Instructions = typeof(Reserve.Instructions.IInstructionService).Assembly;
+    private static readonly Assembly InstructionsWeb = typeof(Reserve.Instructions.Web.InstructionsSlice).Assembly;
 
     /// <summary>Building blocks that know no business: any module may use them.</summary>
     private static readonly string[] BuildingBlocks = ["Reserve.Text"];
@@ -74,14 +76,14 @@ public sealed class DependencyRulesTests
         [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
-        [PromotionWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Promotion", "Reserve.WebKit"],
-        [ApprovalsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Approvals", "Reserve.WebKit"],
+        [PromotionWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Promotion", "Reserve.WebKit", "Reserve.Instructions"],
+        [ApprovalsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Approvals", "Reserve.WebKit", "Reserve.Instructions"],
         [ReviewWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.WebKit"],
         [FundingWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Funding", "Reserve.WebKit"],
         [PlanningWeb] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Accounts", "Reserve.Planning", "Reserve.WebKit"],
         [AccountsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.WebKit"],
         // Rendering only for the report mode the dispatch API names (draft or final).
-        [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Rendering", "Reserve.WebKit"],
+        [DispatchWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Dispatch", "Reserve.Rendering", "Reserve.WebKit", "Reserve.Instructions"],
         // The plugin pages run the golden cases (Matching) and check templates (Documents) of a plugin being validated.
         [ChannelsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Documents", "Reserve.Rendering", "Reserve.Accounts", "Reserve.WebKit"],
         [ProjectsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching", "Reserve.Planning", "Reserve.Funding", "Reserve.Jobs",
@@ -93,7 +95,10 @@ public sealed class DependencyRulesTests
         [JobsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Jobs", "Reserve.Channels", "Reserve.Accounts", "Reserve.WebKit"],
         // The demo fills each module's store through that module's public demo hook.
         [Demo] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Channels", "Reserve.Accounts", "Reserve.Review",
-            "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit"],
+            "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit", "Reserve.Instructions"],
+        // Instructions knows its subjects and reminders only through the interfaces it defines, never the modules behind them.
+        [Instructions] = ["Reserve.Sdk", "Reserve.Persistence"],
+        [InstructionsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.Instructions", "Reserve.WebKit"],
     };
 
     [Fact]
@@ -137,7 +142,7 @@ public sealed class DependencyRulesTests
     {
         var internalNamespaces = new[] { "Reserve.Projects.Storage", "Reserve.Matching.Storage", "Reserve.Jobs.Storage", "Reserve.Jobs.Running", "Reserve.Matching.Engine", "Reserve.Channels.Loading", "Reserve.Rendering.Sandbox", "Reserve.Rendering.Html",
             "Reserve.Accounts.Storage", "Reserve.Accounts.Security", "Reserve.Review.Storage", "Reserve.Dispatch.Storage", "Reserve.Dispatch.Metrics", "Reserve.Dispatch.Tracking", "Reserve.Dispatch.Reports", "Reserve.Dispatch.Validation",
-            "Reserve.Promotion.Storage", "Reserve.Approvals.Storage", "Reserve.Funding.Storage",
+            "Reserve.Promotion.Storage", "Reserve.Approvals.Storage", "Reserve.Funding.Storage", "Reserve.Instructions.Storage",
             "Reserve.Planning.Allocation", "Reserve.Planning.NearMisses", "Reserve.Planning.Windows" };
         var leaks = Allowed.Keys.SelectMany(a => a.GetExportedTypes())
             .Where(t => internalNamespaces.Any(n => t.Namespace is { } ns && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))

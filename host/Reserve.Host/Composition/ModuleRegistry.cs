@@ -12,6 +12,7 @@ using Reserve.Review.Web;
 using Reserve.Funding.Web;
 using Reserve.Planning.Web;
 using Reserve.Accounts.Web;
+using Reserve.Instructions.Web;
 using Reserve.WebKit.Modules;
 
 namespace Reserve.Host.Composition;
@@ -50,6 +51,8 @@ internal sealed class ModuleRegistry
         new DispatchSlice(),
         new PromotionSlice(),
         new ApprovalsSlice(),
+        // After the modules whose records its instructions and reminders point at (each optional).
+        new InstructionsSlice(),
         // Last: its demo data points at the other modules'. Composed only while the site runs on demo data.
         .. options?.SeedDemoData ?? true ? [new DemoModule(options?.DemoProjectCount ?? ReserveOptions.DefaultDemoProjectCount)] : Array.Empty<IReserveModule>(),
     ];

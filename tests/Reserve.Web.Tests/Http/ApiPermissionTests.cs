@@ -60,6 +60,8 @@ public sealed class ApiPermissionTests(ReserveSite site)
         ("/api/dispatch", "Reserve.Dispatch.Web.Tests.DispatchPermissionTests"),
         ("/api/promotion", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
         ("/api/approvals", "Reserve.Promotion.Web.Tests.RoutePermissionTests"),
+        ("/api/instructions", "Reserve.Instructions.Web.Tests.RoutePermissionTests"),
+        ("/api/notifications", "Reserve.Instructions.Web.Tests.RoutePermissionTests"),
         ("/api/funding", "Reserve.Host.Tests.Web.FundingApiTests"),
         ("/api/plan", "Reserve.Host.Tests.Web.PlanRouteTests"),
         ("/api/plugins/changes", "Reserve.Host.Tests.Web.PluginActivationTests"),

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Reserve.Instructions.Notifications;
+
+namespace Reserve.Instructions.Storage;
+
+internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext> contexts, INotificationCentre centre, TimeProvider clock) : IInstructionService
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<Outcome<InstructionView>> CreateAsync(InstructionSubject subject, InstructionDraft draft, IReadOnlyCollection<string> departments, Actor author,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(author);
+        var problems = InstructionRules.Check(draft, departments, Today);
+        if (problems.Count > 0)
+        {
+            return Outcome<InstructionView>.Refused(problems);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = new InstructionRow
+        {
+            SubjectKind = subject.Kind,
+            SubjectId = subject.Id,
+            SubjectTitle = Clip(subject.Title, 200),
+            SubjectLink = subject.Link,
+            Text = draft.Text!.Trim(),
+            OwnerDepartment = draft.OwnerDepartment!.Trim(),
+            DueOn = draft.DueOn!.Value,
+            AuthorLogin = author.Login,
+            AuthorName = author.Name,
+            CreatedAtUtc = now,
+            State = InstructionState.Open,
+            Version = 1,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Instructions.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Audit.Add(new InstructionAuditRow { InstructionId = row.Id, Action = "批示", User = author.Name, AtUtc = now, After = Snapshot(row) });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await centre.NotifyAsync(new Reminder($"instruction:{row.Id}:written", ReminderKind.InstructionWritten,
+            $"{author.Name}对{ZhKind(row.SubjectKind)}“{row.SubjectTitle}”作出批示，请于 {row.DueOn:yyyy-MM-dd} 前办理", LinkOf(row.Id),
+            new ReminderAudience(Department: row.OwnerDepartment)), cancellationToken);
+        return Outcome<InstructionView>.Ok(View(row, Today));
+    }
+
+    public IReadOnlyList<Problem> Check(InstructionDraft draft, IReadOnlyCollection<string> departments) => InstructionRules.Check(draft, departments, Today);
+
+    public async Task<Outcome<InstructionView>> AnswerAsync(long id, AnswerDraft draft, int expectedVersion, Actor author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(author);
+        var problems = InstructionRules.Check(draft);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Instructions.Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return Outcome<InstructionView>.NotFound();
+        }
+        if (row.Version != expectedVersion)
+        {
+            return Outcome<InstructionView>.Conflicted($"该批示已被他人更新（您看到的是第 {expectedVersion} 版，现为第 {row.Version} 版），请刷新后再答复");
+        }
+        if (row.State == InstructionState.Closed)
+        {
+            problems.Insert(0, new Problem("办理状态", "该批示已办结，不能再答复"));
+        }
+        if (problems.Count > 0)
+        {
+            return Outcome<InstructionView>.Refused(problems);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = Snapshot(row);
+        var answer = new AnswerRow { Text = draft.Text!.Trim(), Closes = draft.Closes, Login = author.Login, Name = author.Name, AtUtc = now };
+        row.Answers.Add(answer);
+        if (draft.Closes)
+        {
+            row.State = InstructionState.Closed;
+            row.ClosedAtUtc = now;
+        }
+        row.Version++;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<InstructionView>.Conflicted("该批示刚被他人更新，请刷新后再答复");
+        }
+        db.Audit.Add(new InstructionAuditRow { InstructionId = row.Id, Action = draft.Closes ? "答复并办结" : "答复", User = author.Name, AtUtc = now, Before = before, After = Snapshot(row) });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await centre.NotifyAsync(new Reminder($"instruction:{row.Id}:answer:{answer.Id}", ReminderKind.InstructionAnswered,
+            $"{row.OwnerDepartment}{(draft.Closes ? "已办结" : "已答复")}您对“{row.SubjectTitle}”的批示", LinkOf(row.Id),
+            new ReminderAudience(Login: row.AuthorLogin)), cancellationToken);
+        return Outcome<InstructionView>.Ok(View(row, Today));
+    }
+
+    public async Task<InstructionView?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Instructions.AsNoTracking().Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return row is null ? null : View(row, Today);
+    }
+
+    public async Task<Page<InstructionView>> ListAsync(InstructionQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = Today;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.Instructions.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            q = q.Where(i => i.OwnerDepartment == query.Department);
+        }
+        if (!string.IsNullOrWhiteSpace(query.AuthorLogin))
+        {
+            q = q.Where(i => i.AuthorLogin == query.AuthorLogin);
+        }
+        if (query.Kind is { } kind)
+        {
+            q = q.Where(i => i.SubjectKind == kind);
+        }
+        if (!string.IsNullOrWhiteSpace(query.SubjectId))
+        {
+            q = q.Where(i => i.SubjectId == query.SubjectId);
+        }
+        q = query.Filter switch
+        {
+            InstructionFilter.Open => q.Where(i => i.State == InstructionState.Open),
+            InstructionFilter.Overdue => q.Where(i => i.State == InstructionState.Open && i.DueOn < today),
+            InstructionFilter.Closed => q.Where(i => i.State == InstructionState.Closed),
+            _ => q,
+        };
+        var total = await q.CountAsync(cancellationToken);
+        var skip = Math.Max(0, query.Skip);
+        var take = Math.Clamp(query.Take, 1, 200);
+        // Open before closed (the enum's string sorts "Closed" first, hence the explicit order), then the earliest due.
+        var rows = await q.OrderBy(i => i.State == InstructionState.Open ? 0 : 1).ThenBy(i => i.DueOn).ThenBy(i => i.Id)
+            .Skip(skip).Take(take).Include(i => i.Answers).ToListAsync(cancellationToken);
+        return new Page<InstructionView>(rows.Select(r => View(r, today)).ToList(), total, skip, take);
+    }
+
+    public async Task<IReadOnlyList<InstructionAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Audit.AsNoTracking().Where(a => a.InstructionId == id).OrderBy(a => a.Id)
+            .Select(a => new InstructionAuditEntry(a.Id, a.InstructionId, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> SeedDemoAsync(IReadOnlyList<DemoInstruction> instructions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instructions);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Instructions.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = Today;
+        foreach (var demo in instructions)
+        {
+            var row = new InstructionRow
+            {
+                SubjectKind = demo.Subject.Kind,
+                SubjectId = demo.Subject.Id,
+                SubjectTitle = Clip(demo.Subject.Title, 200),
+                SubjectLink = demo.Subject.Link,
+                Text = demo.Text,
+                OwnerDepartment = demo.OwnerDepartment,
+                DueOn = today.AddDays(demo.DueInDays),
+                AuthorLogin = demo.Author.Login,
+                AuthorName = demo.Author.Name,
+                CreatedAtUtc = now.AddDays(Math.Min(demo.DueInDays, 0) - 10),
+                State = InstructionState.Open,
+                Version = 1,
+            };
+            if (demo.Answer is { } answer)
+            {
+                row.Answers.Add(new AnswerRow { Text = answer, Closes = true, Login = "", Name = demo.OwnerDepartment, AtUtc = now });
+                row.State = InstructionState.Closed;
+                row.ClosedAtUtc = now;
+                row.Version = 2;
+            }
+            db.Instructions.Add(row);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return instructions.Count;
+    }
+
+    internal static string LinkOf(long id) => $"/instructions/{id}";
+
+    private static string ZhKind(SubjectKind kind) => Reserve.Sdk.Projects.ZhNames<SubjectKind>.Of(kind);
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+
+    private static InstructionView View(InstructionRow row, DateOnly today) => new(
+        row.Id, row.SubjectKind, row.SubjectId, row.SubjectTitle, row.SubjectLink, row.Text, row.OwnerDepartment, row.DueOn, row.AuthorLogin, row.AuthorName,
+        row.CreatedAtUtc, row.State, row.ClosedAtUtc, row.Version,
+        row.Answers.OrderBy(a => a.Id).Select(a => new InstructionAnswer(a.Id, a.Text, a.Closes, a.Login, a.Name, a.AtUtc)).ToList(), today);
+
+    private static string Snapshot(InstructionRow row) => JsonSerializer.Serialize(new
+    {
+        subject = new { kind = row.SubjectKind.ToString(), id = row.SubjectId, title = row.SubjectTitle },
+        text = row.Text,
+        ownerDepartment = row.OwnerDepartment,
+        dueOn = row.DueOn.ToString("yyyy-MM-dd"),
+        state = row.State.ToString(),
+        answers = row.Answers.Count,
+        lastAnswer = row.Answers.LastOrDefault()?.Text,
+        version = row.Version,
+    }, AuditJson);
+
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,161 @@
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Reserve.Instructions.Notifications;
+using Reserve.Persistence;
+
+namespace Reserve.Instructions.Storage;
+
+internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext> contexts, IRecipientDirectory directory, TimeProvider clock) : INotificationCentre
+{
+    public async Task<int> DeliverAsync(IReadOnlyList<Recipient> recipients, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken = default)
+    {
+        var added = 0;
+        foreach (var recipient in recipients)
+        {
+            var mine = reminders.Where(r => r.Audience.Includes(recipient)).DistinctBy(r => r.Key).ToList();
+            if (mine.Count > 0)
+            {
+                added += await DeliverToAsync(recipient.Login, mine, cancellationToken);
+            }
+        }
+        return added;
+    }
+
+    public async Task<int> NotifyAsync(Reminder reminder, CancellationToken cancellationToken = default) =>
+        await DeliverAsync(await directory.RecipientsAsync(cancellationToken), [reminder], cancellationToken);
+
+    /// <summary>
+    /// Adds the reminders the user lacks. Another instance (or the job) may add the same ones meanwhile: the unique
+    /// index refuses theirs or ours, and the keys are read again, so each occasion is stored once.
+    /// </summary>
+    private async Task<int> DeliverToAsync(string login, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var keys = reminders.Select(r => r.Key).ToList();
+            var have = (await db.Notifications.Where(n => n.Login == login && keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var fresh = reminders.Where(r => !have.Contains(r.Key)).ToList();
+            if (fresh.Count == 0)
+            {
+                return 0;
+            }
+            db.Notifications.AddRange(fresh.Select(r => new NotificationRow
+            {
+                Login = login, Key = r.Key, Kind = r.Kind, Title = r.Title.Length <= 300 ? r.Title : r.Title[..300], Link = r.Link, CreatedAtUtc = now,
+            }));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return fresh.Count;
+            }
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e) && attempt < 3)
+            {
+                // Someone stored some of them first: read what is there now and add the rest.
+            }
+        }
+    }
+
+    public async Task<int> UnreadCountAsync(string login, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.Login == login && n.ReadAtUtc == null, cancellationToken);
+    }
+
+    public async Task<Page<NotificationView>> ListAsync(string login, bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.Notifications.AsNoTracking().Where(n => n.Login == login);
+        if (unreadOnly)
+        {
+            q = q.Where(n => n.ReadAtUtc == null);
+        }
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, 200);
+        var total = await q.CountAsync(cancellationToken);
+        var items = await q.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Skip(skip).Take(take)
+            .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Link, n.CreatedAtUtc, n.ReadAtUtc)).ToListAsync(cancellationToken);
+        return new Page<NotificationView>(items, total, skip, take);
+    }
+
+    public async Task<bool> MarkReadAsync(string login, long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!await db.Notifications.AnyAsync(n => n.Id == id && n.Login == login, cancellationToken))
+        {
+            return false;
+        }
+        await db.Notifications.Where(n => n.Id == id && n.Login == login && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+        return true;
+    }
+
+    public async Task<int> MarkAllReadAsync(string login, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Notifications.Where(n => n.Login == login && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+    }
+
+    public async Task<string?> MailAddressAsync(string login, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MailAddresses.Where(m => m.Login == login).Select(m => m.Address).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Problem>> SetMailAddressAsync(string login, string? address, CancellationToken cancellationToken = default)
+    {
+        var text = address?.Trim() ?? "";
+        if (text.Length > 200 || (text.Length > 0 && !IsAddress(text)))
+        {
+            return [new Problem("通知邮箱", $"“{text}”不是有效的电子邮件地址")];
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.MailAddresses.FirstOrDefaultAsync(m => m.Login == login, cancellationToken);
+        if (text.Length == 0)
+        {
+            if (row is not null)
+            {
+                db.MailAddresses.Remove(row);
+            }
+        }
+        else if (row is null)
+        {
+            db.MailAddresses.Add(new MailAddressRow { Login = login, Address = text, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            row.Address = text;
+            row.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<PendingMail>> ClaimMailAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidates = await (from n in db.Notifications
+                                join m in db.MailAddresses on n.Login equals m.Login
+                                where n.MailedAtUtc == null && n.ReadAtUtc == null
+                                orderby n.Id
+                                select new PendingMail(n.Id, n.Login, m.Address, n.Title, n.Link, n.Kind)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = new List<PendingMail>();
+        foreach (var mail in candidates)
+        {
+            // The update that marks it is the claim: only one instance sees one row changed.
+            if (await db.Notifications.Where(n => n.Id == mail.Id && n.MailedAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAtUtc, now), cancellationToken) == 1)
+            {
+                claimed.Add(mail);
+            }
+        }
+        return claimed;
+    }
+
+    private static bool IsAddress(string text) =>
+        MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && text.Contains('@', StringComparison.Ordinal) && text.LastIndexOf('.') > text.IndexOf('@', StringComparison.Ordinal);
+}
