@@ -109,16 +109,22 @@ internal sealed class ApprovalBoard(IApprovalService approvals, TimeProvider clo
     /// Records the applied (受理) and completed (办结) dates of a record, keeping everything else as it is; the
     /// module checks the dates (completion not before 受理, nothing in the future) and refuses in Chinese.
     /// </summary>
-    public Task<Outcome<ApprovalView>> RecordDatesAsync(ApprovalView current, DateOnly appliedOn, DateOnly? completedOn, string? docNumber, string user, CancellationToken cancellationToken)
+    public Task<Outcome<ApprovalView>> RecordDatesAsync(ApprovalView current, DateOnly appliedOn, DateOnly? completedOn, string? docNumber, string user, CancellationToken cancellationToken, bool? remote = null)
     {
         var draft = ApprovalDraft.From(current.Record) with
         {
             AppliedOn = appliedOn,
             CompletedOn = completedOn,
             DocNumber = string.IsNullOrWhiteSpace(docNumber) ? current.Record.DocNumber : docNumber,
+            Remote = remote ?? current.Record.Remote,
         };
         return approvals.UpdateAsync(current.Record.Id, draft, current.Version, user, cancellationToken);
     }
+
+    public Task<IReadOnlyList<ApprovalAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken) => approvals.AuditAsync(id, cancellationToken);
+
+    public Task<Outcome<JointReviewView>> UpdateJointReviewAsync(long id, JointReviewChange change, int version, string user, CancellationToken cancellationToken) =>
+        approvals.UpdateJointReviewAsync(id, change, version, user, cancellationToken);
 
     public Task<Outcome<ApprovalView>> FulfilAsync(long id, int index, DateOnly on, int version, string user, CancellationToken cancellationToken) =>
         approvals.FulfilCommitmentAsync(id, index, on, version, user, cancellationToken);

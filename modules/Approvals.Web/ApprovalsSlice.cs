@@ -17,7 +17,11 @@ public sealed class ApprovalsSlice : IReserveModule
 
     public void AddServices(ModuleContext context) => context.Services.AddApprovals(context.Database);
 
-    public void AddWebServices(IServiceCollection services) => services.AddSingleton<ApprovalBoard>();
+    public void AddWebServices(IServiceCollection services)
+    {
+        services.AddSingleton<ApprovalBoard>();
+        services.AddSingleton(new ProjectPanel("/Pages/Approvals/_ProjectApprovals.cshtml"));
+    }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateApprovalsAsync(cancellationToken);
 

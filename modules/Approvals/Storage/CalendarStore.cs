@@ -42,6 +42,10 @@ internal sealed class CalendarStore(IDbContextFactory<ApprovalsDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = await db.Calendar.FirstOrDefaultAsync(c => c.Date == day.Date, cancellationToken);
+        if (row is not null && expectedVersion == 0)
+        {
+            return new CalendarChange([], $"{ZhFormat.Date(day.Date)}已有登记（{(row.IsWorkday ? "调休上班" : "放假")}，版本 {row.Version}），请在列表中修改或先取消登记", 0);
+        }
         if ((row?.Version ?? 0) != expectedVersion)
         {
             return new CalendarChange([], Stale(day.Date, row), 0);

@@ -35,6 +35,9 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     public DateOnly Today => board.Today;
     public string ChartData { get; private set; } = "{}";
 
+    /// <summary>Clerks and reviewers open records (a clerk for the department's own projects).</summary>
+    public bool MayOpen => User.IsInRole(nameof(Reserve.Accounts.Role.DepartmentClerk)) || User.IsInRole(nameof(Reserve.Accounts.Role.Reviewer));
+
     public bool MayEdit(ApprovalView view) => DepartmentRecordAccess.MayEdit(User, view.Record.Department);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
