@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Reserve.Web.Tests.Site;
@@ -41,27 +42,27 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
         var panel = page.Locator("#project-approvals");
         await panel.Locator("summary").ClickAsync();
         await panel.Locator("tr[data-item='环评批复'] a:has-text('登记办理')").ClickAsync();
-        Assert.EndsWith("/approvals/new", clerk.Path);
+        await page.WaitForURLAsync("**/approvals/new?**");
         await page.SelectOptionAsync("#approval-item", new SelectOptionValue { Label = "环评批复" });
         await page.SelectOptionAsync("#approval-limit", "statutory:eia-report");
         await page.FillAsync("#approval-applied", "2026-11-02");
         await page.FillAsync("input[name=Authority]", "市生态环境局");
         await page.CheckAsync("#approval-remote");
         await page.ClickAsync("#save-approval");
-
-        Assert.Matches(@"/approvals/\d+$", clerk.Path);
+        await page.WaitForURLAsync(new Regex(@"/approvals/\d+$"));
         // 报告书: 60 days from the day after 受理 (环境影响评价法 第二十二条) → 2027-01-01.
         Assert.Equal("2027年1月1日", await page.InnerTextAsync("#approval-due"));
         Assert.True(await page.Locator("#remote-badge").IsVisibleAsync());
         await page.FillAsync("#progress-completed", "2026-12-01");
         await page.FillAsync("#progress-doc", "市环审〔2026〕18号");
         await page.ClickAsync("#save-progress");
-        Assert.Equal("按时办结", await page.InnerTextAsync("#approval-state"));
-        Assert.Contains("办结", await page.InnerTextAsync("#approval-audit"));
+        await page.Locator("#approval-state", new() { HasTextString = "按时办结" }).WaitForAsync();
+        Assert.Contains("修改", await page.InnerTextAsync("#approval-audit"));
 
         await clerk.GotoAsync($"/projects/{projectId}");
         await page.Locator("#project-approvals summary").ClickAsync();
         await page.ClickAsync("#open-joint-review");
+        await page.WaitForURLAsync("**/approvals/joint/new?**");
         await page.SelectOptionAsync("#joint-kind", new SelectOptionValue { Label = "多评合一" });
         await page.FillAsync("#joint-form input[name=AppliedOn]", "2026-11-02");
         foreach (var (item, days) in new[] { ("节能审查", "15"), ("用地预审与选址意见书", "20") })
@@ -73,8 +74,7 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
         }
         await page.CheckAsync("#joint-remote");
         await page.ClickAsync("#save-joint");
-
-        Assert.Matches(@"/approvals/joint/\d+$", clerk.Path);
+        await page.WaitForURLAsync(new Regex(@"/approvals/joint/\d+$"));
         Assert.Equal(2, await page.Locator("#joint-items tbody tr").CountAsync());
         // The longer of the two: 20 working days from Monday 2026-11-02 (no holiday in November) → Monday 2026-11-30.
         Assert.Equal("2026年11月30日", await page.InnerTextAsync("#joint-due"));
@@ -111,14 +111,14 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
         await page.SelectOptionAsync("#calendar-kind", "放假");
         await page.FillAsync("#calendar-note", "测试假日");
         await page.ClickAsync("#calendar-save");
-        Assert.Contains("测试假日", await page.InnerTextAsync("#day-2026-11-11"));
+        await page.Locator("#day-2026-11-11", new() { HasTextString = "测试假日" }).WaitForAsync();
 
         await reviewer.GotoAsync($"/approvals/{id}");
         Assert.Equal("2026年11月17日", await page.InnerTextAsync("#approval-due"));
 
         await reviewer.GotoAsync("/approvals/calendar?year=2026");
         await page.Locator("#day-2026-11-11 button").ClickAsync();
-        Assert.Equal(0, await page.Locator("#day-2026-11-11").CountAsync());
+        await page.Locator("#day-2026-11-11").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await reviewer.GotoAsync($"/approvals/{id}");
         Assert.Equal("2026年11月16日", await page.InnerTextAsync("#approval-due"));
     }
