@@ -2,6 +2,7 @@ using Reserve.Approvals.Charts;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
+using Reserve.Approvals;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Web;
@@ -23,6 +24,9 @@ internal static class ApprovalJson
         DueOn = Date(view.DueOn),
         CompletedOn = view.Record.CompletedOn is { } c ? Date(c) : null,
         view.Record.DocNumber,
+        view.Record.Remote,
+        view.Record.JointReviewId,
+        Joint = view.JointText,
         AsOf = Date(view.AsOf),
         State = ZhNames<ApprovalState>.Of(view.State),
         Overdue = view.State == ApprovalState.Overdue,
@@ -40,6 +44,42 @@ internal static class ApprovalJson
             Overdue = c.State == CommitmentState.Overdue,
             c.DaysLate,
         }),
+        view.Version,
+    };
+
+    public static object Project(ApprovalProject project) => new
+    {
+        project.Id,
+        project.Name,
+        project.Department,
+        Items = project.Items.Select(i => new
+        {
+            Item = ZhNames<PreWorkKind>.Of(i.Item.Item),
+            Status = ZhNames<PreWorkStatus>.Of(i.Item.Status),
+            StatutoryLimits = StatutoryLimits.For(i.Item.Item).Select(l => new { l.Id, l.Name, l.Days, Counting = ZhNames<DayCounting>.Of(l.Counting), Source = l.Source.Citation }),
+            Approval = i.Approval is { } a ? Record(a) : null,
+        }),
+    };
+
+    public static object JointReview(JointReviewView view) => new
+    {
+        view.Review.Id,
+        Kind = ZhNames<JointReviewKind>.Of(view.Review.Kind),
+        view.Review.ProjectId,
+        view.Review.ProjectName,
+        view.Review.Department,
+        view.Review.LeadAuthority,
+        AppliedOn = Date(view.Review.AppliedOn),
+        DueOn = Date(view.Review.DueOn),
+        DueRule = view.DueText,
+        CompletedOn = view.Review.CompletedOn is { } c ? Date(c) : null,
+        view.Review.Remote,
+        view.Review.Note,
+        AsOf = Date(view.AsOf),
+        State = ZhNames<ApprovalState>.Of(view.State),
+        Overdue = view.State == ApprovalState.Overdue,
+        view.DaysPast,
+        Items = view.Items.Select(Record),
         view.Version,
     };
 

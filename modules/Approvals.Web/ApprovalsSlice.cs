@@ -23,6 +23,7 @@ public sealed class ApprovalsSlice : IReserveModule
         // For 领导批示与提醒 when it is on (unused otherwise): records as instruction subjects, limits as reminders.
         services.AddSingleton<Reserve.Instructions.IInstructionSubjects, ApprovalInstructionSubjects>();
         services.AddSingleton<Reserve.Instructions.Notifications.IReminderSource, ApprovalLimitReminders>();
+        services.AddSingleton(new ProjectPanel("/Pages/Approvals/_ProjectApprovals.cshtml"));
     }
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => services.MigrateApprovalsAsync(cancellationToken);

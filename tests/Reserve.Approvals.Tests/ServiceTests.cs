@@ -22,7 +22,8 @@ public sealed class ServiceTests
         var view = opened.Value!;
         Assert.Equal((20, DayCounting.WorkingDays), (view.Record.LimitDays, view.Record.Counting));   // typed days are ignored for a statutory limit
         Assert.Equal(("嘉峪关瑞达冷链仓储物流中心项目", "商务局"), (view.Record.ProjectName, view.Record.Department));
-        Assert.Equal((new DateOnly(2026, 11, 6), ApprovalState.InProgress, 1), (view.DueOn, view.State, view.Version));
+        // 20 working days from Friday 2026-10-09 by the shipped 2026 arrangement: Saturday 10-10 is a 调休 working day, so due Thursday 11-05.
+        Assert.Equal((new DateOnly(2026, 11, 5), ApprovalState.InProgress, 1), (view.DueOn, view.State, view.Version));
         Assert.Equal(new DateOnly(2026, 10, 15), view.AsOf);
     }
 
@@ -35,15 +36,15 @@ public sealed class ServiceTests
         await store.Approvals.OpenAsync(store.Authorization(), "张三");
 
         Assert.Empty((await store.Approvals.FlagsAsync()).OverdueApprovals);
-        store.Clock.Advance(TimeSpan.FromDays(22));                    // 2026-11-06, the due date
+        store.Clock.Advance(TimeSpan.FromDays(21));                    // 2026-11-05, the due date (10-10 was a 调休 working day)
         Assert.Empty((await store.Approvals.FlagsAsync()).OverdueApprovals);
-        store.Clock.Advance(TimeSpan.FromDays(1));                     // 2026-11-07
+        store.Clock.Advance(TimeSpan.FromDays(1));                     // 2026-11-06
         var flags = await store.Approvals.FlagsAsync();
 
-        Assert.Equal(new DateOnly(2026, 11, 7), flags.AsOf);
+        Assert.Equal(new DateOnly(2026, 11, 6), flags.AsOf);
         var overdue = Assert.Single(flags.OverdueApprovals);
         Assert.Equal((PreWorkKind.Authorization, 1), (overdue.Record.Item, overdue.DaysPast));
-        Assert.Single(await store.Approvals.ListAsync(new ApprovalQuery(FlaggedOnly: true)));
+        Assert.Single((await store.Approvals.ListAsync(new ApprovalQuery(FlaggedOnly: true))).Records);
     }
 
     [Theory]
@@ -122,7 +123,7 @@ public sealed class ServiceTests
         Assert.Equal("储备编号：储备库中没有编号为 2027-0999 的项目", Assert.Single(unknown.Problems).ToString());
         Assert.Equal("前期工作事项：项目 2027-0001“嘉峪关瑞达冷链仓储物流中心项目”的前期工作清单中没有“节能审查”，请先在储备项目中补充该事项", Assert.Single(notListed.Problems).ToString());
         Assert.Equal("前期工作事项：项目 2027-0001 的“核准”已有办理记录（编号 1），请修改该记录", Assert.Single(twice.Problems).ToString());
-        Assert.Single(await store.Approvals.ListAsync(new ApprovalQuery()));
+        Assert.Single((await store.Approvals.ListAsync(new ApprovalQuery())).Records);
     }
 
     [Theory]
@@ -168,7 +169,7 @@ public sealed class ServiceTests
             "第1项承诺：承诺日期2026年10月16日晚于今天（2026年10月15日）",
             "第1项承诺：承诺期限2026年10月10日早于承诺日期2026年10月16日",
         ], outcome.Problems.Select(p => p.ToString()));
-        Assert.Empty(await store.Approvals.ListAsync(new ApprovalQuery()));
+        Assert.Empty((await store.Approvals.ListAsync(new ApprovalQuery())).Records);
     }
 
     [Theory]
@@ -178,14 +179,24 @@ public sealed class ServiceTests
     {
         await using var store = await ApprovalsFixture.CreateAsync(provider);
         var opened = (await store.Approvals.OpenAsync(store.Authorization(), "张三")).Value!;
+        Assert.Equal(new DateOnly(2026, 11, 5), opened.DueOn);
 
-        Assert.Empty(await store.Approvals.SetCalendarDayAsync(new Limits.CalendarDay(new DateOnly(2026, 10, 12), false, "测试假日"), "管理员"));
-        Assert.Equal("日期：2026年10月17日是周末，无需登记为节假日",
-            Assert.Single(await store.Approvals.SetCalendarDayAsync(new Limits.CalendarDay(new DateOnly(2026, 10, 17), false, null), "管理员")).ToString());
+        var set = await store.Approvals.SetCalendarDayAsync(new Limits.CalendarDay(new DateOnly(2026, 10, 12), false, "测试假日"), 0, "管理员");
 
-        Assert.Equal(new DateOnly(2026, 11, 9), (await store.Approvals.FindAsync(opened.Record.Id))!.DueOn);
-        Assert.Single(await store.Approvals.CalendarAsync(2026));
-        await store.Approvals.RemoveCalendarDayAsync(new DateOnly(2026, 10, 12), "管理员");
+        Assert.True(set.Succeeded, string.Join("；", set.Problems));
+        Assert.Equal(1, set.MovedDueDates);
+        Assert.Equal(new DateOnly(2026, 11, 6), (await store.Approvals.FindAsync(opened.Record.Id))!.DueOn);
+        Assert.Equal("日期：2026年10月13日是工作日，无需登记为调休上班日",
+            Assert.Single((await store.Approvals.SetCalendarDayAsync(new Limits.CalendarDay(new DateOnly(2026, 10, 13), true, null), 0, "管理员")).Problems).ToString());
+        var day = Assert.Single(await store.Approvals.CalendarAsync(2026), d => d.Date == new DateOnly(2026, 10, 12));
+        Assert.StartsWith("保存被拒绝：2026年10月12日已被他人修改", (await store.Approvals.RemoveCalendarDayAsync(day.Date, day.Version + 1, "管理员")).Conflict);
+
+        Assert.True((await store.Approvals.RemoveCalendarDayAsync(day.Date, day.Version, "管理员")).Succeeded);
+        Assert.Equal(new DateOnly(2026, 11, 5), (await store.Approvals.FindAsync(opened.Record.Id))!.DueOn);
+        // Taking away the shipped 调休 working day of Saturday 10-10 pushes the due date a day later.
+        var makeUp = Assert.Single(await store.Approvals.CalendarAsync(2026), d => d.Date == new DateOnly(2026, 10, 10));
+        Assert.True(makeUp.IsWorkday);
+        Assert.True((await store.Approvals.RemoveCalendarDayAsync(makeUp.Date, makeUp.Version, "管理员")).Succeeded);
         Assert.Equal(new DateOnly(2026, 11, 6), (await store.Approvals.FindAsync(opened.Record.Id))!.DueOn);
     }
 
@@ -197,7 +208,7 @@ public sealed class ServiceTests
         await using var store = await ApprovalsFixture.CreateAsync(provider);
         await store.Approvals.OpenAsync(store.Authorization(), "张三");
 
-        var candidates = (await store.Approvals.CandidatesAsync(store.ProjectId))!;
+        var candidates = (await store.Approvals.CandidatesAsync(store.ProjectId))!.Items;
 
         Assert.Equal([PreWorkKind.FeasibilityApproval, PreWorkKind.Authorization, PreWorkKind.EnvironmentalApproval, PreWorkKind.ConstructionPermit], candidates.Select(c => c.Item.Item));
         Assert.Equal([false, true, false, false], candidates.Select(c => c.Approval is not null));

@@ -3,8 +3,8 @@ namespace Reserve.Approvals.Limits;
 /// <summary>
 /// Which days are working days: Monday to Friday, except the days marked as holidays, plus the weekend days
 /// marked as make-up working days (调休). The yearly holiday arrangement is published by the State Council each
-/// year and is entered as data (IApprovalService.SetCalendarDayAsync); the system ships none, so until it is
-/// entered every weekday counts as a working day and a limit over a holiday is reported as due earlier than it is.
+/// year; the system ships 2020–2026 (<see cref="Reserve.Approvals.Calendar.HolidayArrangements"/>) and later years
+/// are entered or imported (IApprovalService). A year with no arrangement counts every weekday as a working day.
 /// </summary>
 public sealed class WorkCalendar
 {

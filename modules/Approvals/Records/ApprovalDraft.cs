@@ -22,6 +22,8 @@ public sealed record ApprovalDraft
     public DateOnly? CompletedOn { get; init; }
     public string? DocNumber { get; init; }
     public string? Note { get; init; }
+    /// <summary>不见面审批.</summary>
+    public bool Remote { get; init; }
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
 
     public static ApprovalDraft From(ApprovalRecord record) => new()
@@ -38,6 +40,7 @@ public sealed record ApprovalDraft
         CompletedOn = record.CompletedOn,
         DocNumber = record.DocNumber,
         Note = record.Note,
+        Remote = record.Remote,
         Commitments = record.Commitments.Select(Copy).ToList(),
     };
 
@@ -53,6 +56,7 @@ public sealed record ApprovalDraft
         record.CompletedOn = CompletedOn;
         record.DocNumber = Clean(DocNumber);
         record.Note = Clean(Note);
+        record.Remote = Remote;
         record.Commitments = Commitments.Select(Copy).ToList();
         if (Basis == LimitBasis.Statutory && StatutoryLimits.Find(StatutoryLimitId) is { } statutory)
         {

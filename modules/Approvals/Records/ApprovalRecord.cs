@@ -39,8 +39,20 @@ public sealed class ApprovalRecord
     /// <summary>延长的天数 (same counting), only where the statute allows an extension.</summary>
     public int ExtensionDays { get; set; }
 
+    /// <summary>
+    /// 到期日, kept current on every write and every change of the working-day calendar, so lists, summaries and
+    /// reminders are counted by the database. A record of a joint review takes the review's due date.
+    /// </summary>
+    public DateOnly DueOn { get; set; }
+
     /// <summary>办结日期.</summary>
     public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>不见面审批: applied for and handled online, without the applicant coming to a counter.</summary>
+    public bool Remote { get; set; }
+
+    /// <summary>The 联审联批 / 多评合一 joint review the item is handled in, if any.</summary>
+    public long? JointReviewId { get; set; }
 
     /// <summary>批复文号.</summary>
     public string? DocNumber { get; set; }

@@ -38,12 +38,14 @@ public sealed record ApprovalView(ApprovalRecord Record, int Version, DateOnly A
         ? $"法定时限{Record.LimitDays}个{ZhNames<DayCounting>.Of(Record.Counting)}（{StatutoryLimits.Find(Record.StatutoryLimitId)?.Name}）{(Record.ExtensionDays > 0 ? $"，延长{Record.ExtensionDays}个{ZhNames<DayCounting>.Of(Record.Counting)}" : "")}"
         : $"承诺时限{Record.LimitDays}个{ZhNames<DayCounting>.Of(Record.Counting)}（用户录入，未核实）";
 
-    /// <summary>Reads <paramref name="record"/> as of <paramref name="asOf"/> against <paramref name="calendar"/>.</summary>
-    public static ApprovalView Of(ApprovalRecord record, int version, WorkCalendar calendar, DateOnly asOf)
+    /// <summary>How the due date was reached when the record is part of a joint review.</summary>
+    public string? JointText => Record.JointReviewId is { } id ? $"并入联合审查 {id}，{JointReviewRule.Text}" : null;
+
+    /// <summary>Reads <paramref name="record"/> as of <paramref name="asOf"/> against its stored <see cref="ApprovalRecord.DueOn"/>.</summary>
+    public static ApprovalView Of(ApprovalRecord record, int version, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(calendar);
-        var due = calendar.DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
+        var due = record.DueOn;
         var completed = record.CompletedOn is { } c && c <= asOf ? c : (DateOnly?)null;
         var until = completed ?? asOf;
         var past = Math.Max(0, until.DayNumber - due.DayNumber);
@@ -60,6 +62,15 @@ public sealed record ApprovalView(ApprovalRecord Record, int Version, DateOnly A
             .Select(v => v!)
             .ToList();
         return new ApprovalView(record, version, asOf, due, state, past, commitments);
+    }
+
+    /// <summary>Sets the due date of a record outside any joint review from <paramref name="calendar"/>, then reads it as of <paramref name="asOf"/>.</summary>
+    public static ApprovalView Of(ApprovalRecord record, int version, WorkCalendar calendar, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(calendar);
+        record.DueOn = calendar.DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
+        return Of(record, version, asOf);
     }
 
     /// <summary>A commitment not yet made on the as-of date is left out.</summary>

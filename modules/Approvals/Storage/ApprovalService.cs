@@ -1,56 +1,49 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Reserve.Approvals.Calendar;
 using Reserve.Approvals.Charts;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
-using System.Text.Json;
+using Reserve.Persistence;
 using Reserve.Projects;
-using Reserve.Projects.Interchange;
-using Reserve.Sdk.Formatting;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Storage;
 
-internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, TimeProvider clock) : IApprovalService
+internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, TimeProvider clock) : IApprovalService
 {
+    private const int FlagCap = 500;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<ApprovalView?> FindAsync(long id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return (await ViewsAsync(db, db.Records.Where(r => r.Id == id), asOf ?? Today, cancellationToken)).FirstOrDefault();
+        return (await ApprovalReads.ViewsAsync(db.Records.Where(r => r.Id == id), asOf ?? Today, cancellationToken)).FirstOrDefault();
     }
 
-    public async Task<IReadOnlyList<ApprovalView>> ListAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ApprovalPage> ListAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var date = asOf ?? Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var q = db.Records.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(query.ProjectId))
-        {
-            q = q.Where(r => r.ProjectId == query.ProjectId);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Department))
-        {
-            q = q.Where(r => r.Department == query.Department);
-        }
-        if (query.Item is { } item)
-        {
-            q = q.Where(r => r.Item == item);
-        }
-        // Flags depend on the date and the calendar, so they are read in memory after the filters the database can apply.
-        var views = await ViewsAsync(db, q.OrderBy(r => r.Id), asOf ?? Today, cancellationToken);
-        return views.Where(v => !query.FlaggedOnly || v.Flagged).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToList();
+        var q = ApprovalReads.Filter(db.Records, query, date);
+        var total = await q.CountAsync(cancellationToken);
+        var ordered = query.FlaggedOnly ? q.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : q.OrderByDescending(r => r.Id);
+        var page = ordered.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
+        return new ApprovalPage(await ApprovalReads.ViewsAsync(page, date, cancellationToken), total);
     }
 
-    public async Task<IReadOnlyList<PreWorkCandidate>?> CandidatesAsync(string projectId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ApprovalProject?> CandidatesAsync(string projectId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        if (await reserve.FindAsync(projectId, cancellationToken) is not { } project)
+        if (string.IsNullOrWhiteSpace(projectId) || await reserve.FindAsync(projectId.Trim(), cancellationToken) is not { } project)
         {
             return null;
         }
-        var records = (await ListAsync(new ApprovalQuery(ProjectId: projectId, Take: 1000), asOf, cancellationToken)).ToDictionary(v => v.Record.Item);
-        return project.Record.PreWork.Select(p => new PreWorkCandidate(p, records.GetValueOrDefault(p.Item))).ToList();
+        var records = (await ListAsync(new ApprovalQuery(ProjectId: project.Record.Id, Take: 1000), asOf, cancellationToken)).Records.ToDictionary(v => v.Record.Item);
+        return new ApprovalProject(project.Record.Id!, project.Record.Name, project.Record.Department,
+            project.Record.PreWork.Select(p => new PreWorkCandidate(p, records.GetValueOrDefault(p.Item))).ToList());
     }
 
     public async Task<Outcome<ApprovalView>> OpenAsync(ApprovalDraft draft, string user, CancellationToken cancellationToken = default)
@@ -65,15 +58,19 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         {
             return Outcome<ApprovalView>.Refused(problems);
         }
+        record.DueOn = (await DueDateKeeper.CalendarAsync(db, cancellationToken)).DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
         var now = clock.GetUtcNow().UtcDateTime;
-        var entry = db.Records.Add(record);
-        entry.Property<int>(ApprovalsDbContext.VersionProperty).CurrentValue = 1;
-        entry.Property<DateTime>(ApprovalsDbContext.CreatedAtProperty).CurrentValue = now;
-        entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
-        entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
+        Stamp(db.Records.Add(record), user, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "登记", user, now, null, Audit(record)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+        {
+            return Outcome<ApprovalView>.Refused([new Problem("前期工作事项", $"项目 {record.ProjectId} 的“{ZhNames<PreWorkKind>.Of(record.Item)}”已有办理记录")]);
+        }
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.RecordEntity, Key(record.Id), "登记", user, now, null, Audit.Json(record)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome<ApprovalView>.Ok((await FindAsync(record.Id, cancellationToken: cancellationToken))!);
@@ -82,12 +79,16 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     public Task<Outcome<ApprovalView>> UpdateAsync(long id, ApprovalDraft draft, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, expectedVersion, user, "修改", async (db, record) =>
         {
-            var projectBefore = (record.ProjectId, record.Item);
+            var before = (record.ProjectId, record.Item, record.JointReviewId, record.AppliedOn);
             draft.ApplyTo(record);
             var problems = ApprovalRules.Check(record, Today);
-            if (projectBefore != (record.ProjectId, record.Item))
+            if ((before.ProjectId, before.Item) != (record.ProjectId, record.Item))
             {
                 problems.InsertRange(0, await ProjectProblemsAsync(db, record, cancellationToken));
+            }
+            if (before.JointReviewId is not null && (before.ProjectId, before.Item, before.AppliedOn) != (record.ProjectId, record.Item, record.AppliedOn))
+            {
+                problems.Add(new Problem("受理日期", $"该事项并入联合审查 {before.JointReviewId}，受理日期和项目随联合审查修改"));
             }
             return problems;
         }, cancellationToken);
@@ -108,99 +109,177 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
                 return Task.FromResult(new List<Problem> { new("承诺事项", $"该记录没有第{commitmentIndex + 1}项承诺（共{record.Commitments.Count}项）") });
             }
             record.Commitments[commitmentIndex].FulfilledOn = fulfilledOn;
-            // Owned JSON entries are tracked as a whole; a fresh list makes sure the column is rewritten.
-            record.Commitments = [.. record.Commitments];
             return Task.FromResult(ApprovalRules.Check(record, Today));
         }, cancellationToken);
+
+    public async Task<Outcome<JointReviewView>> OpenJointReviewAsync(JointReviewDraft draft, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (review, items, problems) = await JointReviews.ComposeAsync(db, reserve, draft, Today, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return Outcome<JointReviewView>.Refused(problems);
+        }
+        review.DueOn = JointReviewRule.DueOn(review.AppliedOn, items, await DueDateKeeper.CalendarAsync(db, cancellationToken));
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Stamp(db.JointReviews.Add(review), user, now);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            item.JointReviewId = review.Id;
+            item.DueOn = review.DueOn;
+            Stamp(db.Records.Add(item), user, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+        {
+            return Outcome<JointReviewView>.Refused([new Problem("前期工作事项", "其中有事项刚被他人登记了办理记录，请刷新后重新选择")]);
+        }
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.JointReviewEntity, Key(review.Id), $"登记{ZhNames<JointReviewKind>.Of(review.Kind)}", user, now, null,
+            Audit.Json(new { review, items = items.Select(i => new { i.Id, i.Item, i.LimitDays, i.Counting, i.Basis }) })));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome<JointReviewView>.Ok((await FindJointReviewAsync(review.Id, cancellationToken: cancellationToken))!);
+    }
+
+    public async Task<JointReviewView?> FindJointReviewAsync(long id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await JointReviews.ReadAsync(db, id, asOf ?? Today, cancellationToken);
+    }
+
+    public async Task<Outcome<JointReviewView>> UpdateJointReviewAsync(long id, JointReviewChange change, int expectedVersion, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var review = await db.JointReviews.FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+        if (review is null)
+        {
+            return Outcome<JointReviewView>.Conflicted($"联合审查 {id} 已不存在");
+        }
+        var entry = db.Entry(review);
+        var version = entry.Property<int>(ApprovalsDbContext.VersionProperty);
+        if (version.CurrentValue != expectedVersion)
+        {
+            return Outcome<JointReviewView>.Conflicted($"保存被拒绝：联合审查 {id} 已由 {entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue} 修改（版本 {version.CurrentValue}），您编辑的是版本 {expectedVersion}。请刷新后重新修改，他人的修改未被覆盖。");
+        }
+        var members = await db.Records.Include(r => r.Commitments).Where(r => r.JointReviewId == id).ToListAsync(cancellationToken);
+        var before = Audit.Json(review);
+        var problems = JointReviews.Apply(review, members, change, Today);
+        if (problems.Count > 0)
+        {
+            return Outcome<JointReviewView>.Refused(problems);
+        }
+        review.DueOn = JointReviewRule.DueOn(review.AppliedOn, members, await DueDateKeeper.CalendarAsync(db, cancellationToken));
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var member in members)
+        {
+            member.DueOn = review.DueOn;
+            Bump(db.Entry(member), user, now);
+        }
+        Bump(entry, user, now);
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.JointReviewEntity, Key(id), "修改联合审查", user, now, before, Audit.Json(review)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<JointReviewView>.Conflicted($"保存被拒绝：联合审查 {id} 或其中的事项刚被他人修改，请刷新后重新修改。");
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome<JointReviewView>.Ok((await FindJointReviewAsync(id, cancellationToken: cancellationToken))!);
+    }
+
+    public async Task<IReadOnlyList<ApprovalDue>> DueSoonAsync(string? department, DateOnly asOf, int days, int take = 200, CancellationToken cancellationToken = default)
+    {
+        var until = asOf.AddDays(Math.Max(0, days));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var q = db.Records.AsNoTracking().Where(r => r.AppliedOn <= asOf && (r.CompletedOn == null || r.CompletedOn > asOf) && r.DueOn <= until);
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            q = q.Where(r => r.Department == department);
+        }
+        var rows = await q.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(Math.Clamp(take, 1, 1000))
+            .Select(r => new { r.Id, r.ProjectId, r.ProjectName, r.Department, r.Item, r.AppliedOn, r.DueOn, r.JointReviewId })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ApprovalDue(r.Id, r.ProjectId, r.ProjectName, r.Department, r.Item, r.AppliedOn, r.DueOn, r.DueOn.DayNumber - asOf.DayNumber, r.JointReviewId)).ToList();
+    }
 
     public async Task<ApprovalFlags> FlagsAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var date = asOf ?? Today;
-        var all = await AllViewsAsync(date, cancellationToken);
-        return new ApprovalFlags(date,
-            all.Where(v => v.State == ApprovalState.Overdue).OrderByDescending(v => v.DaysPast).ThenBy(v => v.Record.Id).ToList(),
-            all.SelectMany(v => v.Commitments.Where(c => c.State == CommitmentState.Overdue).Select(c => (v, c)))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var overdue = await ApprovalReads.ViewsAsync(
+            db.Records.Where(r => (r.CompletedOn == null || r.CompletedOn > date) && r.DueOn < date).OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(FlagCap), date, cancellationToken);
+        var owing = await ApprovalReads.ViewsAsync(
+            db.Records.Where(r => r.Commitments.Any(c => c.MadeOn <= date && (c.FulfilledOn == null || c.FulfilledOn > date) && c.DueOn < date)).OrderBy(r => r.Id).Take(FlagCap), date, cancellationToken);
+        return new ApprovalFlags(date, overdue,
+            owing.SelectMany(v => v.Commitments.Where(c => c.State == CommitmentState.Overdue).Select(c => (v, c)))
                 .OrderByDescending(p => p.c.DaysLate).ThenBy(p => p.v.Record.Id).ToList());
     }
 
-    public async Task<ApprovalSummary> SummaryAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ApprovalSummary> SummaryAsync(SummaryGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default)
     {
-        var date = asOf ?? Today;
-        return ApprovalSummary.Of(await AllViewsAsync(date, cancellationToken), date, grouping);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = string.IsNullOrWhiteSpace(department) ? db.Records : db.Records.Where(r => r.Department == department);
+        return await ApprovalCounts.SummaryAsync(db, scope.AsNoTracking(), grouping, asOf ?? Today, cancellationToken);
     }
 
     public async Task<ChartData> StatesChartAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
-        ApprovalCharts.States(await SummaryAsync(grouping, asOf, cancellationToken));
+        ApprovalCharts.States(await SummaryAsync(grouping, asOf, null, cancellationToken));
 
     public async Task<ChartData> CommitmentsChartAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
-        ApprovalCharts.Commitments(await SummaryAsync(grouping, asOf, cancellationToken));
+        ApprovalCharts.Commitments(await SummaryAsync(grouping, asOf, null, cancellationToken));
 
-    public async Task<IReadOnlyList<CalendarDay>> CalendarAsync(int year, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        var rows = await db.Calendar.AsNoTracking().Where(c => c.Date >= from && c.Date <= to).OrderBy(c => c.Date).ToListAsync(cancellationToken);
-        return rows.Select(r => new CalendarDay(r.Date, r.IsWorkday, r.Note)).ToList();
-    }
+    public Task<IReadOnlyList<CalendarYear>> CalendarYearsAsync(CancellationToken cancellationToken = default) => calendar.YearsAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Problem>> SetCalendarDayAsync(CalendarDay day, string user, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CalendarEntry>> CalendarAsync(int year, CancellationToken cancellationToken = default) => calendar.DaysAsync(year, cancellationToken);
+
+    public Task<CalendarChange> SetCalendarDayAsync(CalendarDay day, int expectedVersion, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(day);
-        var weekend = day.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-        if (day.IsWorkday != weekend)
-        {
-            return [new Problem("日期", day.IsWorkday
-                ? $"{ZhFormat.Date(day.Date)}是工作日，无需登记为调休上班日"
-                : $"{ZhFormat.Date(day.Date)}是周末，无需登记为节假日")];
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Calendar.FirstOrDefaultAsync(c => c.Date == day.Date, cancellationToken);
-        var before = row is null ? null : Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note));
-        row ??= db.Calendar.Add(new CalendarRow { Date = day.Date }).Entity;
-        row.IsWorkday = day.IsWorkday;
-        row.Note = string.IsNullOrWhiteSpace(day.Note) ? null : day.Note.Trim();
-        db.Audit.Add(AuditRow(ApprovalAuditRow.CalendarEntity, day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            day.IsWorkday ? "登记调休上班日" : "登记节假日", user, clock.GetUtcNow().UtcDateTime, before, Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note))));
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return calendar.SetAsync(day, expectedVersion, user, cancellationToken);
     }
 
-    public async Task RemoveCalendarDayAsync(DateOnly date, string user, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Calendar.FirstOrDefaultAsync(c => c.Date == date, cancellationToken) is { } row)
-        {
-            db.Calendar.Remove(row);
-            db.Audit.Add(AuditRow(ApprovalAuditRow.CalendarEntity, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "删除", user,
-                clock.GetUtcNow().UtcDateTime, Audit(new CalendarDay(row.Date, row.IsWorkday, row.Note)), null));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
+    public Task<CalendarChange> RemoveCalendarDayAsync(DateOnly date, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        calendar.RemoveAsync(date, expectedVersion, user, cancellationToken);
+
+    public CalendarImportPreview PreviewCalendarImport(Stream xlsx, int year) => CalendarSheet.Read(xlsx, year);
+
+    public Task<CalendarChange> ImportCalendarAsync(Stream xlsx, int year, CalendarNotice notice, string user, CancellationToken cancellationToken = default) =>
+        calendar.ImportAsync(CalendarSheet.Read(xlsx, year), notice, user, cancellationToken);
+
+    public Task<int> EnsureShippedCalendarAsync(string user, CancellationToken cancellationToken = default) => calendar.EnsureShippedAsync(user, cancellationToken);
 
     public async Task<IReadOnlyList<ApprovalAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = Key(id);
         var rows = await db.Audit.AsNoTracking().Where(a => a.Entity == ApprovalAuditRow.RecordEntity && a.EntityKey == key).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         return rows.Select(a => new ApprovalAuditEntry(a.Id, a.Entity, a.EntityKey, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
     }
 
     public async Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(records);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Records.AnyAsync(cancellationToken))
         {
             return 0;
         }
+        var days = await DueDateKeeper.CalendarAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var record in records)
         {
-            var entry = db.Records.Add(record);
-            entry.Property<int>(ApprovalsDbContext.VersionProperty).CurrentValue = 1;
-            entry.Property<DateTime>(ApprovalsDbContext.CreatedAtProperty).CurrentValue = now;
-            entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
-            entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
+            record.DueOn = days.DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
+            Stamp(db.Records.Add(record), user, now);
         }
         await db.SaveChangesAsync(cancellationToken);
         return records.Count;
@@ -209,33 +288,20 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     /// <summary>The project must be in the reserve with this item on its pre-work list, and the item not tracked yet.</summary>
     private async Task<List<Problem>> ProjectProblemsAsync(ApprovalsDbContext db, ApprovalRecord record, CancellationToken cancellationToken)
     {
-        var item = ZhNames<PreWorkKind>.Of(record.Item);
-        if (string.IsNullOrEmpty(record.ProjectId))
+        var problems = await JointReviews.ProjectProblemsAsync(db, reserve, record.ProjectId, [record.Item], cancellationToken);
+        if (problems.Count == 0 && await reserve.FindAsync(record.ProjectId, cancellationToken) is { } project)
         {
-            return [new Problem("储备编号", "必填，不能为空")];
+            record.ProjectName = project.Record.Name;
+            record.Department = project.Record.Department;
         }
-        if (await reserve.FindAsync(record.ProjectId, cancellationToken) is not { } project)
-        {
-            return [new Problem("储备编号", $"储备库中没有编号为 {record.ProjectId} 的项目")];
-        }
-        if (project.Record.FindPreWork(record.Item) is null)
-        {
-            return [new Problem("前期工作事项", $"项目 {record.ProjectId}“{project.Record.Name}”的前期工作清单中没有“{item}”，请先在储备项目中补充该事项")];
-        }
-        if (await db.Records.AsNoTracking().Where(r => r.ProjectId == record.ProjectId && r.Item == record.Item && r.Id != record.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
-        {
-            return [new Problem("前期工作事项", $"项目 {record.ProjectId} 的“{item}”已有办理记录（编号 {existing}），请修改该记录")];
-        }
-        record.ProjectName = project.Record.Name;
-        record.Department = project.Record.Department;
-        return [];
+        return problems;
     }
 
     private async Task<Outcome<ApprovalView>> ChangeAsync(long id, int expectedVersion, string user, string action,
         Func<ApprovalsDbContext, ApprovalRecord, Task<List<Problem>>> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Records.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var record = await db.Records.Include(r => r.Commitments.OrderBy(c => EF.Property<long>(c, "Id"))).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null)
         {
             return Outcome<ApprovalView>.Conflicted($"审批记录 {id} 已不存在，可能已被他人删除");
@@ -248,17 +314,19 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
             var at = entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue;
             return Outcome<ApprovalView>.Conflicted($"保存被拒绝：“{record.ProjectName}”的“{ZhNames<PreWorkKind>.Of(record.Item)}”审批记录已由 {by} 于 {at.ToLocalTime():yyyy-MM-dd HH:mm} 修改（版本 {version.CurrentValue}），您编辑的是版本 {expectedVersion}。请刷新后重新修改，他人的修改未被覆盖。");
         }
-        var before = Audit(record);
+        var before = Audit.Json(record);
         var problems = await change(db, record);
         if (problems.Count > 0)
         {
             return Outcome<ApprovalView>.Refused(problems);
         }
+        if (record.JointReviewId is null)
+        {
+            record.DueOn = (await DueDateKeeper.CalendarAsync(db, cancellationToken)).DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        version.CurrentValue = version.OriginalValue + 1;
-        entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
-        entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
-        db.Audit.Add(AuditRow(ApprovalAuditRow.RecordEntity, id.ToString(System.Globalization.CultureInfo.InvariantCulture), action, user, now, before, Audit(record)));
+        Bump(entry, user, now);
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.RecordEntity, Key(id), action, user, now, before, Audit.Json(record)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -267,36 +335,28 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         {
             return Outcome<ApprovalView>.Conflicted($"保存被拒绝：审批记录 {id} 刚被他人修改，请刷新后重新修改。");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
         {
-            // The unique (project, item) index: someone opened the same item meanwhile.
             return Outcome<ApprovalView>.Refused([new Problem("前期工作事项", $"项目 {record.ProjectId} 的“{ZhNames<PreWorkKind>.Of(record.Item)}”已有办理记录")]);
         }
         return Outcome<ApprovalView>.Ok((await FindAsync(id, cancellationToken: cancellationToken))!);
     }
 
-    private async Task<List<ApprovalView>> AllViewsAsync(DateOnly asOf, CancellationToken cancellationToken)
+    private static void Stamp<T>(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<T> entry, string user, DateTime now) where T : class
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ViewsAsync(db, db.Records, asOf, cancellationToken);
+        entry.Property<int>(ApprovalsDbContext.VersionProperty).CurrentValue = 1;
+        entry.Property<DateTime>(ApprovalsDbContext.CreatedAtProperty).CurrentValue = now;
+        entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
+        entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
     }
 
-    private static async Task<List<ApprovalView>> ViewsAsync(ApprovalsDbContext db, IQueryable<ApprovalRecord> records, DateOnly asOf, CancellationToken cancellationToken)
+    private static void Bump<T>(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<T> entry, string user, DateTime now) where T : class
     {
-        var rows = await records.AsNoTracking()
-            .Select(r => new { Record = r, Version = EF.Property<int>(r, ApprovalsDbContext.VersionProperty) })
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-        var calendar = new WorkCalendar((await db.Calendar.AsNoTracking().ToListAsync(cancellationToken)).Select(c => new CalendarDay(c.Date, c.IsWorkday, c.Note)));
-        return rows.Select(r => ApprovalView.Of(r.Record, r.Version, calendar, asOf)).ToList();
+        var version = entry.Property<int>(ApprovalsDbContext.VersionProperty);
+        version.CurrentValue = version.OriginalValue + 1;
+        entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
+        entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
     }
 
-    private static ApprovalAuditRow AuditRow(string entity, string key, string action, string user, DateTime at, string? before, string? after) =>
-        new() { Entity = entity, EntityKey = key, Action = action, User = user, AtUtc = at, Before = before, After = after };
-
-    /// <summary>The audit's JSON: the reserve's interchange options (enums as their Chinese words, ISO dates), so every module's audit reads alike.</summary>
-    private static string Audit<T>(T value) => JsonSerializer.Serialize(value, ProjectJson.Options);
+    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -26,8 +26,13 @@ internal class ApprovalsDbContext : DbContext
     public const string UpdatedByProperty = "UpdatedBy";
     public const string CreatedAtProperty = "CreatedAtUtc";
 
+    public const string RecordIdProperty = "RecordId";
+
     public DbSet<ApprovalRecord> Records => Set<ApprovalRecord>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<JointReview> JointReviews => Set<JointReview>();
     public DbSet<CalendarRow> Calendar => Set<CalendarRow>();
+    public DbSet<CalendarYearRow> CalendarYears => Set<CalendarYearRow>();
     public DbSet<ApprovalAuditRow> Audit => Set<ApprovalAuditRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -45,23 +50,53 @@ internal class ApprovalsDbContext : DbContext
         record.Property(r => r.Counting).HasConversion<string>().HasMaxLength(20);
         record.Property(r => r.DocNumber).HasMaxLength(200);
         record.Property(r => r.Note).HasMaxLength(2000);
-        record.OwnsMany(r => r.Commitments, c =>
-        {
-            c.ToJson("commitments");
-            c.Property(x => x.Kind).HasConversion<string>();
-        });
-        record.Property<int>(VersionProperty).IsConcurrencyToken();
-        record.Property<DateTime>(CreatedAtProperty);
-        record.Property<DateTime>(UpdatedAtProperty);
-        record.Property<string>(UpdatedByProperty).HasMaxLength(100);
+        // Commitments are rows of their own, so their states are counted by the database (summaries, reminders).
+        record.HasMany(r => r.Commitments).WithOne().HasForeignKey(RecordIdProperty).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        Versioned(record);
         // One record per item of a project: a second application for the same item updates the first.
         record.HasIndex(r => new { r.ProjectId, r.Item }).IsUnique();
-        record.HasIndex(r => r.Department);
+        // Summaries group by department over the records accepted by a date; reminders and the flagged list read by due date.
+        record.HasIndex(r => new { r.Department, r.AppliedOn, r.CompletedOn, r.DueOn });
+        record.HasIndex(r => new { r.DueOn, r.CompletedOn });
+        record.HasIndex(r => r.AppliedOn);
+        record.HasIndex(r => r.JointReviewId);
+
+        var commitment = modelBuilder.Entity<Commitment>();
+        commitment.ToTable("approvals_commitments");
+        commitment.Property<long>("Id");
+        commitment.HasKey("Id");
+        commitment.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        commitment.Property(c => c.Content).HasMaxLength(400);
+        commitment.HasIndex(c => new { c.DueOn, c.FulfilledOn });
+
+        var review = modelBuilder.Entity<JointReview>();
+        review.ToTable("approvals_joint_reviews");
+        review.HasKey(r => r.Id);
+        review.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        review.Property(r => r.ProjectId).HasMaxLength(32).IsRequired();
+        review.Property(r => r.ProjectName).HasMaxLength(100).IsRequired();
+        review.Property(r => r.Department).HasMaxLength(50).IsRequired();
+        review.Property(r => r.LeadAuthority).HasMaxLength(200);
+        review.Property(r => r.Note).HasMaxLength(2000);
+        Versioned(review);
+        review.HasIndex(r => r.ProjectId);
 
         var calendar = modelBuilder.Entity<CalendarRow>();
         calendar.ToTable("approvals_calendar");
         calendar.HasKey(c => c.Date);
         calendar.Property(c => c.Note).HasMaxLength(100);
+        calendar.Property(c => c.Source).HasMaxLength(200);
+        calendar.Property(c => c.Version).IsConcurrencyToken();
+
+        var year = modelBuilder.Entity<CalendarYearRow>();
+        year.ToTable("approvals_calendar_years");
+        year.HasKey(y => y.Year);
+        year.Property(y => y.Year).ValueGeneratedNever();
+        year.Property(y => y.DocNumber).HasMaxLength(100);
+        year.Property(y => y.Title).HasMaxLength(200);
+        year.Property(y => y.Amendment).HasMaxLength(500);
+        year.Property(y => y.Origin).HasMaxLength(20);
+        year.Property(y => y.LoadedBy).HasMaxLength(100);
 
         var audit = modelBuilder.Entity<ApprovalAuditRow>();
         audit.ToTable("approvals_audit");
@@ -72,6 +107,14 @@ internal class ApprovalsDbContext : DbContext
         audit.Property(a => a.User).HasMaxLength(100);
         audit.HasIndex(a => new { a.Entity, a.EntityKey });
     }
+
+    private static void Versioned<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class
+    {
+        entity.Property<int>(VersionProperty).IsConcurrencyToken();
+        entity.Property<DateTime>(CreatedAtProperty);
+        entity.Property<DateTime>(UpdatedAtProperty);
+        entity.Property<string>(UpdatedByProperty).HasMaxLength(100);
+    }
 }
 
 internal sealed class CalendarRow
@@ -79,12 +122,34 @@ internal sealed class CalendarRow
     public DateOnly Date { get; set; }
     public bool IsWorkday { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Where the day comes from: the notice's citation, or who entered it.</summary>
+    public string? Source { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>A year whose holiday arrangement is in the calendar, and the notice it was taken from.</summary>
+internal sealed class CalendarYearRow
+{
+    public const string Shipped = "随系统提供";
+    public const string Imported = "导入";
+
+    public int Year { get; set; }
+    public string? DocNumber { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly? IssuedOn { get; set; }
+    public string? Amendment { get; set; }
+    public string Origin { get; set; } = Shipped;
+    public string LoadedBy { get; set; } = "";
+    public DateTime LoadedAtUtc { get; set; }
 }
 
 internal sealed class ApprovalAuditRow
 {
     public const string RecordEntity = "approval";
     public const string CalendarEntity = "calendar";
+    public const string JointReviewEntity = "joint-review";
 
     public long Id { get; set; }
     public string Entity { get; set; } = "";

@@ -5,7 +5,8 @@ namespace Reserve.Host.Tests.Operations;
 /// <summary>Every table of a SQLite file, every row and every column as text, to compare two databases whole.</summary>
 internal static class TableSnapshot
 {
-    public static SortedDictionary<string, List<string>> Of(string file)
+    /// <summary>Every table's rows as text, leaving out the columns named in <paramref name="leftOut"/> (table, column).</summary>
+    public static SortedDictionary<string, List<string>> Of(string file, IReadOnlySet<(string Table, string Column)>? leftOut = null)
     {
         using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         connection.Open();
@@ -28,10 +29,14 @@ internal static class TableSnapshot
             var rows = new List<string>();
             while (reader.Read())
             {
-                var values = new string[reader.FieldCount];
+                var values = new List<string>(reader.FieldCount);
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    values[i] = reader.IsDBNull(i) ? "∅" : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+                    if (leftOut?.Contains((table, reader.GetName(i))) == true)
+                    {
+                        continue;
+                    }
+                    values.Add(reader.IsDBNull(i) ? "∅" : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!);
                 }
                 rows.Add(string.Join('\u241f', values));
             }

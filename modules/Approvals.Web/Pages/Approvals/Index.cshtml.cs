@@ -35,6 +35,9 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     public DateOnly Today => board.Today;
     public string ChartData { get; private set; } = "{}";
 
+    /// <summary>Clerks and reviewers open records (a clerk for the department's own projects).</summary>
+    public bool MayOpen => User.IsInRole(nameof(Reserve.Accounts.Role.DepartmentClerk)) || User.IsInRole(nameof(Reserve.Accounts.Role.Reviewer));
+
     public bool MayEdit(ApprovalView view) => DepartmentRecordAccess.MayEdit(User, view.Record.Department);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -49,22 +52,26 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
             item = parsed;
         }
         Scope = User.ScopeDepartment();
-        var (records, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), Today, cancellationToken);
+        PageNumber = Math.Max(1, PageNumber);
+        var (page, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
-        Total = records.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Records = records.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-        var (all, _) = await board.ListAsync(User, new ApprovalFilter(Department, null, false), Today, cancellationToken);
-        ByDepartment = ApprovalSummary.Of(all, Today, SummaryGrouping.Department);
-        ByItem = ApprovalSummary.Of(all, Today, SummaryGrouping.Item);
+        Total = page.Total;
+        if (PageNumber > Pages)
+        {
+            PageNumber = Pages;
+            (page, _) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        }
+        Records = page.Records;
+        ByDepartment = (await board.SummaryAsync(User, Department, SummaryGrouping.Department, cancellationToken)).Summary;
+        ByItem = (await board.SummaryAsync(User, Department, SummaryGrouping.Item, cancellationToken)).Summary;
         // Drawn by promotion.js from this JSON (the CSP forbids inline script).
         ChartData = JsonSerializer.Serialize(new
         {
-            states = ApprovalJson.Chart(ApprovalCharts.States(ByDepartment)),
-            commitments = ApprovalJson.Chart(ApprovalCharts.Commitments(ByDepartment)),
+            states = ApprovalJson.Chart(ApprovalCharts.States(ByDepartment!)),
+            commitments = ApprovalJson.Chart(ApprovalCharts.Commitments(ByDepartment!)),
         }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return Page();
     }

@@ -55,6 +55,9 @@ namespace Reserve.Approvals.Storage.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ExtensionDays")
                         .HasColumnType("INTEGER");
 
@@ -62,6 +65,9 @@ namespace Reserve.Approvals.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("JointReviewId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LimitDays")
                         .HasColumnType("INTEGER");
@@ -80,6 +86,9 @@ namespace Reserve.Approvals.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StatutoryLimitId")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -97,12 +106,122 @@ namespace Reserve.Approvals.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("JointReviewId");
+
+                    b.HasIndex("DueOn", "CompletedOn");
 
                     b.HasIndex("ProjectId", "Item")
                         .IsUnique();
 
+                    b.HasIndex("Department", "AppliedOn", "CompletedOn", "DueOn");
+
                     b.ToTable("approvals_records", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.Commitment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.ToTable("approvals_commitments", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.JointReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Remote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("approvals_joint_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Approvals.Storage.ApprovalAuditRow", b =>
@@ -159,44 +278,69 @@ namespace Reserve.Approvals.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Date");
 
                     b.ToTable("approvals_calendar", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Approvals.Storage.CalendarYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Amendment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("approvals_calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.Commitment", b =>
+                {
+                    b.HasOne("Reserve.Approvals.Records.ApprovalRecord", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reserve.Approvals.Records.ApprovalRecord", b =>
                 {
-                    b.OwnsMany("Reserve.Approvals.Records.Commitment", "Commitments", b1 =>
-                        {
-                            b1.Property<long>("ApprovalRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Content")
-                                .IsRequired();
-
-                            b1.Property<DateOnly>("DueOn");
-
-                            b1.Property<DateOnly?>("FulfilledOn");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired();
-
-                            b1.Property<DateOnly>("MadeOn");
-
-                            b1.HasKey("ApprovalRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("approvals_records");
-
-                            b1
-                                .ToJson("commitments")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApprovalRecordId");
-                        });
-
                     b.Navigation("Commitments");
                 });
 #pragma warning restore 612, 618

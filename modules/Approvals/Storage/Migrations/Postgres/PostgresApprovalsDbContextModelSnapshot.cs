@@ -62,6 +62,9 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ExtensionDays")
                         .HasColumnType("integer");
 
@@ -69,6 +72,9 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("JointReviewId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("LimitDays")
                         .HasColumnType("integer");
@@ -87,6 +93,9 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("StatutoryLimitId")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -104,12 +113,126 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("JointReviewId");
+
+                    b.HasIndex("DueOn", "CompletedOn");
 
                     b.HasIndex("ProjectId", "Item")
                         .IsUnique();
 
+                    b.HasIndex("Department", "AppliedOn", "CompletedOn", "DueOn");
+
                     b.ToTable("approvals_records", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.Commitment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.ToTable("approvals_commitments", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.JointReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LeadAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("approvals_joint_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Reserve.Approvals.Storage.ApprovalAuditRow", b =>
@@ -168,44 +291,69 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Date");
 
                     b.ToTable("approvals_calendar", (string)null);
                 });
 
+            modelBuilder.Entity("Reserve.Approvals.Storage.CalendarYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Amendment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DocNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("approvals_calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Reserve.Approvals.Records.Commitment", b =>
+                {
+                    b.HasOne("Reserve.Approvals.Records.ApprovalRecord", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reserve.Approvals.Records.ApprovalRecord", b =>
                 {
-                    b.OwnsMany("Reserve.Approvals.Records.Commitment", "Commitments", b1 =>
-                        {
-                            b1.Property<long>("ApprovalRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Content")
-                                .IsRequired();
-
-                            b1.Property<DateOnly>("DueOn");
-
-                            b1.Property<DateOnly?>("FulfilledOn");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired();
-
-                            b1.Property<DateOnly>("MadeOn");
-
-                            b1.HasKey("ApprovalRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("approvals_records");
-
-                            b1
-                                .ToJson("commitments")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApprovalRecordId");
-                        });
-
                     b.Navigation("Commitments");
                 });
 #pragma warning restore 612, 618
