@@ -20,54 +20,45 @@ internal sealed class ApprovalInstructionSubjects(IApprovalService approvals) : 
             : null;
 
     public async Task<IReadOnlyList<InstructionSubject>> SearchAsync(string? text, string? leaderName, int take, CancellationToken cancellationToken = default) =>
-        (await approvals.ListAsync(new ApprovalQuery(Take: Scanned), cancellationToken: cancellationToken))
+        (await approvals.ListAsync(new ApprovalQuery(Take: Scanned), cancellationToken: cancellationToken)).Records
             .Where(v => string.IsNullOrWhiteSpace(text) || v.Record.ProjectName.Contains(text.Trim(), StringComparison.Ordinal))
             .Take(take).Select(v => Subject(v.Record)).ToList();
 
     private static InstructionSubject Subject(ApprovalRecord r) =>
         new(SubjectKind.Approval, r.Id.ToString(CultureInfo.InvariantCulture), $"{r.ProjectName} · {ZhNames<PreWorkKind>.Of(r.Item)}", r.Department,
-            $"/approvals?department={Uri.EscapeDataString(r.Department)}");
+            $"/approvals/{r.Id.ToString(CultureInfo.InvariantCulture)}");
 }
 
 /// <summary>
 /// 审批时限: records past their limit, records due within <see cref="NearDays"/> days, and 容缺/承诺 commitments past
-/// their date, each to its department's clerks. Reads every record page by page through the public list.
+/// their date, each to its department's clerks — read from the database's due dates, not from every record.
 /// </summary>
 internal sealed class ApprovalLimitReminders(IApprovalService approvals) : IReminderSource
 {
     public const int NearDays = 3;
-    private const int PageSize = 1000;
+
+    /// <summary>More than a city has in hand near its limits at once; the earliest due come first.</summary>
+    private const int Taken = 5000;
 
     public async Task<IReadOnlyList<Reminder>> RemindersAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
         var reminders = new List<Reminder>();
-        for (var skip = 0; ; skip += PageSize)
+        foreach (var due in await approvals.DueSoonAsync(null, today, NearDays, Taken, cancellationToken))
         {
-            var page = await approvals.ListAsync(new ApprovalQuery(Skip: skip, Take: PageSize), today, cancellationToken);
-            foreach (var v in page)
-            {
-                var r = v.Record;
-                var name = $"“{r.ProjectName}”的{ZhNames<PreWorkKind>.Of(r.Item)}";
-                var link = $"/approvals?department={Uri.EscapeDataString(r.Department)}";
-                var audience = new ReminderAudience(Department: r.Department);
-                if (v.State == ApprovalState.Overdue)
-                {
-                    reminders.Add(new Reminder($"approval:{r.Id}:overdue", ReminderKind.ApprovalLimit, $"{name}已超过办理时限（应于 {v.DueOn:yyyy-MM-dd} 前办结）", link, audience));
-                }
-                else if (v.State == ApprovalState.InProgress && v.DueOn.DayNumber - today.DayNumber <= NearDays)
-                {
-                    reminders.Add(new Reminder($"approval:{r.Id}:near", ReminderKind.ApprovalLimit, $"{name}临近办理时限（{v.DueOn:yyyy-MM-dd} 到期）", link, audience));
-                }
-                foreach (var c in v.Commitments.Where(c => c.State == CommitmentState.Overdue))
-                {
-                    reminders.Add(new Reminder($"approval:{r.Id}:commitment:{c.Index}", ReminderKind.ApprovalLimit,
-                        $"{name}的{ZhNames<CommitmentKind>.Of(c.Commitment.Kind)}承诺已逾期未补办：{c.Commitment.Content}", link, audience));
-                }
-            }
-            if (page.Count < PageSize)
-            {
-                return reminders;
-            }
+            var name = $"“{due.ProjectName}”的{ZhNames<PreWorkKind>.Of(due.Item)}";
+            reminders.Add(due.Overdue
+                ? new Reminder($"approval:{due.Id}:overdue", ReminderKind.ApprovalLimit, $"{name}已超过办理时限（应于 {due.DueOn:yyyy-MM-dd} 前办结）", Link(due.Id), new ReminderAudience(Department: due.Department))
+                : new Reminder($"approval:{due.Id}:near", ReminderKind.ApprovalLimit, $"{name}临近办理时限（{due.DueOn:yyyy-MM-dd} 到期）", Link(due.Id), new ReminderAudience(Department: due.Department)));
         }
+        foreach (var (approval, commitment) in (await approvals.FlagsAsync(today, cancellationToken)).OverdueCommitments)
+        {
+            var r = approval.Record;
+            reminders.Add(new Reminder($"approval:{r.Id}:commitment:{commitment.Index}", ReminderKind.ApprovalLimit,
+                $"“{r.ProjectName}”的{ZhNames<PreWorkKind>.Of(r.Item)}的{ZhNames<CommitmentKind>.Of(commitment.Commitment.Kind)}承诺已逾期未补办：{commitment.Commitment.Content}",
+                Link(r.Id), new ReminderAudience(Department: r.Department)));
+        }
+        return reminders;
     }
+
+    private static string Link(long id) => "/approvals/" + id.ToString(CultureInfo.InvariantCulture);
 }
