@@ -43,6 +43,7 @@ public sealed class InstructionsSlice : IReserveModule
         services.AddSingleton<NotificationJob>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<NotificationJob>());
         services.AddSingleton(new PagePanel(PagePanel.Header, "/Pages/Shared/_NotificationBell.cshtml"));
+        services.AddSingleton(new PagePanel(PagePanel.RecordActions, "/Pages/Shared/_WriteInstruction.cshtml"));
         foreach (var slot in OverduePanel.Slots.Keys)
         {
             services.AddSingleton(new PagePanel(slot, "/Pages/Shared/_OverdueInstructions.cshtml"));

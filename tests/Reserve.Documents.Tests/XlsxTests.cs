@@ -70,7 +70,8 @@ public class XlsxTests
         var second = rows[3].Elements<Cell>().ToList();
         Assert.Equal("中央预算内投资·城镇老旧小区改造", Text(second[25]));
         Assert.Equal("300", Text(second[26]));
-        Assert.Contains("另有1项拟申请渠道已不在渠道目录中", Text(second[^1]));
+        var remarks = rows[1].Elements<Cell>().Select(Text).ToList().IndexOf("备注");
+        Assert.Contains("另有1项拟申请渠道已不在渠道目录中", Text(second[remarks]));
         var totals = rows[4].Elements<Cell>().ToList();
         Assert.Equal("合计", Text(totals[1]));
         Assert.Equal("SUM(K3:K4)", totals[10].CellFormula!.Text);

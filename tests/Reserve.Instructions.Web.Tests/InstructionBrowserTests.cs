@@ -61,6 +61,35 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
     }
 
     [Fact]
+    public async Task A_leader_starts_an_instruction_from_the_plan_projects_own_page_and_a_clerk_is_not_offered_it()
+    {
+        var leader = await site.SignInAsync("leader");
+        await leader.GotoAsync("/dispatch/projects");
+        await leader.Locator("table a[href^='/dispatch/projects/']").First.ClickAsync();
+        var planId = new Uri(leader.Url).AbsolutePath.Split('/')[^1];
+        var name = (await leader.Locator("h1").InnerTextAsync()).Trim();
+
+        await leader.GetByRole(AriaRole.Link, new() { Name = "写批示" }).ClickAsync();
+        await leader.WaitForURLAsync(new Regex(@"/instructions/new\?"));
+        // The record comes chosen: its kind selected and it offered first, checked.
+        Assert.Equal("PlanProject", await leader.GetByLabel("批示对象类别").InputValueAsync());
+        var chosen = leader.Locator($"#instruction-form input[name=subjectId][value='{planId}']");
+        Assert.True(await chosen.IsCheckedAsync());
+        var label = await leader.Locator("#instruction-form label.choice", new() { Has = chosen }).InnerTextAsync();
+        Assert.Contains(name, label, StringComparison.Ordinal);
+
+        var department = Regex.Match(label, "（([^（）]+)）\\s*$").Groups[1].Value;
+        await leader.Context.CloseAsync();
+        if (InstructionsSite.Clerks.TryGetValue(department, out var login))
+        {
+            var clerk = await site.SignInAsync(login);
+            await clerk.GotoAsync($"/dispatch/projects/{planId}");
+            Assert.Equal(0, await clerk.GetByRole(AriaRole.Link, new() { Name = "写批示" }).CountAsync());
+            await clerk.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_overdue_instruction_shows_on_the_dispatch_dashboard_and_in_the_leaders_list()
     {
         using var leaderApi = await site.SessionAsync("leader");

@@ -21,6 +21,7 @@ public sealed class OptionalModuleTests
         Assert.DoesNotContain("id=\"bell\"", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("overdue-instructions", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("批示督办", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("write-instruction", await reviewer.PageAsync("/promotion/deals/1"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -271,7 +271,8 @@ public static class SummaryTableWriter
             "建设规模及主要建设内容" => (6, 26),
             // An amount column must fit its widest number (Excel shows #### otherwise): 9,999,999.99 needs 14.
             _ when header.Contains("万元", StringComparison.Ordinal) => (6, 14),
-            _ => (6, 12),
+            // Every other column wraps at 11: with 35 columns the sheet stays within twice A3's width, so it prints at half size or more.
+            _ => (6, 11),
         };
         return Math.Round(Math.Clamp(max, least, most), 1);
     }

@@ -19,7 +19,13 @@ public sealed record PagePanel(string Slot, string PartialView)
 
     public const string ApprovalsDashboard = "dashboard:approvals";
 
+    /// <summary>Beside the title of one record's page (a plan project, a deal, an approval record); the partial is given a <see cref="PanelRecord"/>.</summary>
+    public const string RecordActions = "record:actions";
+
     /// <summary>The panels registered for <paramref name="slot"/>, in registration order (none while their modules are off).</summary>
     public static IEnumerable<PagePanel> For(HttpContext context, string slot) =>
         context.RequestServices.GetServices<PagePanel>().Where(p => p.Slot == slot);
 }
+
+/// <summary>The record a <see cref="PagePanel.RecordActions"/> panel is shown on: its kind as the module names it and its id.</summary>
+public sealed record PanelRecord(string Kind, string Id);

@@ -18,7 +18,8 @@ public sealed class ReviewTests(ReserveSite site, BrowserFixture browser)
 
         await using var reviewer = await BrowserUser.SignedInAsync(browser, site, Demo.Reviewer);
         await reviewer.GotoAsync($"/projects/{returned}");
-        Assert.Contains(Demo.SubmittedDepartment, await reviewer.Page.Locator("table.data").First.InnerTextAsync());
+        var details = reviewer.Page.Locator("table.data", new() { Has = reviewer.Page.Locator("th", new() { HasTextString = "主管部门" }) });
+        Assert.Contains(Demo.SubmittedDepartment, await details.InnerTextAsync());
         // Without a reason nothing is decided.
         await reviewer.Page.Locator("#return-project").ClickAsync();
         await reviewer.Page.Locator("[role=alert]").WaitForAsync();

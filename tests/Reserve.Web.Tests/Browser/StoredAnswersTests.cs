@@ -12,6 +12,9 @@ public sealed class StoredAnswersTests(ReserveSite site, BrowserFixture browser)
 {
     private const string Channel = "central-budget.water";
 
+    /// <summary>How the 汇总 names the channel (it shows names, never ids).</summary>
+    private const string ChannelName = "中央预算内投资·水利";
+
     [Fact]
     public async Task The_summary_gives_each_channels_readiness_and_window_and_the_list_filters_by_those_answers()
     {
@@ -20,7 +23,7 @@ public sealed class StoredAnswersTests(ReserveSite site, BrowserFixture browser)
         await reviewer.GotoAsync("/summary");
         var table = page.Locator("table.data", new() { Has = page.Locator("th", new() { HasText = "申报前须准备" }) });
         var headers = (await table.Locator("thead th").AllInnerTextsAsync()).Select(h => h.Trim()).ToList();
-        var cells = (await table.Locator("tbody tr", new() { HasText = Channel }).Locator("td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
+        var cells = (await table.Locator("tbody tr", new() { HasText = ChannelName }).Locator("td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
         // The 中央预算内 window runs from 11-01 to 06-30: open, or its next opening, depending on today.
         Assert.Matches(@"^(窗口开放（至\d{4}年\d{1,2}月\d{1,2}日）|待窗口开放（\d{4}年\d{1,2}月\d{1,2}日起）)$", cells[headers.IndexOf("申报时间")]);
         Assert.Matches(@"^[\d,]+$", cells[headers.IndexOf("申报前须准备")]);
