@@ -3,7 +3,7 @@ using Reserve.Sdk.Rules;
 namespace Reserve.Projects.Web.Explanations;
 
 /// <summary>How far a rule's source is checked, as one plain word for a clerk and a sentence on hover.</summary>
-internal static class ConfidenceWords
+public static class ConfidenceWords
 {
     public static (string Word, string Hint, string Css) Of(Confidence confidence, bool appliedByInference) =>
         appliedByInference

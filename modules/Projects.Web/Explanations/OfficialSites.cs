@@ -6,7 +6,7 @@ namespace Reserve.Projects.Web.Explanations;
 /// A repost on another city's portal, a news or commercial site, a forum or a mirror is left unlinked (the citation
 /// still names the document); those addresses stay in the plugin's data for its maintainers.
 /// </summary>
-internal static class OfficialSites
+public static class OfficialSites
 {
     // The issuing authorities of the documents the channels cite: 国务院 (gov.cn), 国家发展改革委, 财政部, 住房城乡建设部,
     // 水利部, 交通运输部, 国家能源局, 农业农村部, 工业和信息化部, 商务部, 自然资源部, 生态环境部, 应急管理部,

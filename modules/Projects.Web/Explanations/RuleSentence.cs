@@ -7,7 +7,7 @@ namespace Reserve.Projects.Web.Explanations;
 /// One rule's line as a clerk reads it, one Chinese sentence: the requirement (the rule's title), what the project has
 /// and how it compares (the rule's message), and what that means for the application.
 /// </summary>
-internal static class RuleSentence
+public static class RuleSentence
 {
     public static string Of(RuleOutcome rule)
     {

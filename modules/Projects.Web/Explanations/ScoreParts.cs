@@ -9,7 +9,7 @@ namespace Reserve.Projects.Web.Explanations;
 /// share of applicable hard conditions and exclusions met (or to be handled before applying) and 30 for the share of
 /// scoring weight earned; it only orders channels with the same answer.
 /// </summary>
-internal static class ScoreParts
+public static class ScoreParts
 {
     public const decimal ConditionPoints = 70m;
     public const decimal ScoringPoints = 30m;

@@ -1,7 +1,7 @@
 namespace Reserve.Projects.Web.Explanations;
 
 /// <summary>A policy source as the rules table shows it: the citation, folded after its first words when long.</summary>
-internal static class SourceText
+public static class SourceText
 {
     /// <summary>Longer citations show their first <see cref="Shown"/> characters and unfold on a click.</summary>
     public const int Shown = 40;
