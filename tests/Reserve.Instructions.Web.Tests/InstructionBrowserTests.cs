@@ -75,7 +75,7 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
         Assert.Equal("PlanProject", await leader.GetByLabel("批示对象类别").InputValueAsync());
         var chosen = leader.Locator($"#instruction-form input[name=subjectId][value='{planId}']");
         Assert.True(await chosen.IsCheckedAsync());
-        var label = await leader.Locator("#instruction-form label.choice", new() { Has = chosen }).InnerTextAsync();
+        var label = await leader.Locator("#instruction-form label.choice", new() { Has = leader.Locator($"input[name=subjectId][value='{planId}']") }).InnerTextAsync();
         Assert.Contains(name, label, StringComparison.Ordinal);
 
         var department = Regex.Match(label, "（([^（）]+)）\\s*$").Groups[1].Value;

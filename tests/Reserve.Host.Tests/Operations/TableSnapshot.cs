@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Reserve.Host.Tests.Operations;
 
-/// <summary>Every table of a SQLite file, every row and every column as text, to compare two databases whole.</summary>
+/// <summary>
+/// Every table of a SQLite file, every row and every column as text (<c>column=value</c>, columns apart by ␟), to compare
+/// two databases whole; naming each value lets a comparison follow a column that a rebuilt table moved.
+/// </summary>
 internal static class TableSnapshot
 {
     /// <summary>Every table's rows as text, leaving out the columns named in <paramref name="leftOut"/> (table, column).</summary>
@@ -36,7 +39,7 @@ internal static class TableSnapshot
                     {
                         continue;
                     }
-                    values.Add(reader.IsDBNull(i) ? "∅" : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!);
+                    values.Add(reader.GetName(i) + "=" + (reader.IsDBNull(i) ? "∅" : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!));
                 }
                 rows.Add(string.Join('\u241f', values));
             }
