@@ -23,6 +23,10 @@ namespace Reserve.Projects.Storage.Migrations
             WHERE substr(t.text, n."N", 1) <> ' '
             """;
 
+        // The old row's pairs go before its new ones come (a delete, or an update of a searched column).
+        private static string DeleteOldGrams =>
+            $"""DELETE FROM reserve_projects_grams WHERE "Key" = {KeyOf("old")} AND "Gram" IN (SELECT g FROM (SELECT lower(substr(t.text, n."N", 2)) AS g FROM (SELECT {Text("old")} AS text) t JOIN reserve_search_positions n ON n."N" <= length(t.text)))""";
+
         private static string KeyOf(string row) => $"""(SELECT "Key" FROM reserve_projects_search_keys WHERE "Id" = {row}."Id")""";
 
         /// <inheritdoc />
@@ -54,7 +58,7 @@ namespace Reserve.Projects.Storage.Migrations
                 CREATE TRIGGER reserve_projects_search_delete AFTER DELETE ON reserve_projects BEGIN
                     INSERT INTO reserve_projects_fts (reserve_projects_fts, rowid, "Name", "Unit", "Code", "Id", "Scale")
                     VALUES ('delete', {KeyOf("old")}, old."Name", old."Unit", old."Code", old."Id", old."Scale");
-                    DELETE FROM reserve_projects_grams WHERE "Key" = {KeyOf("old")} AND "Gram" IN (SELECT g FROM (SELECT lower(substr(t.text, n."N", 2)) AS g FROM (SELECT {Text("old")} AS text) t JOIN reserve_search_positions n ON n."N" <= length(t.text)));
+                    {DeleteOldGrams};
                     DELETE FROM reserve_projects_search_keys WHERE "Id" = old."Id";
                 END
                 """);
@@ -62,7 +66,7 @@ namespace Reserve.Projects.Storage.Migrations
                 CREATE TRIGGER reserve_projects_search_update AFTER UPDATE OF "Name", "Unit", "Code", "Id", "Scale" ON reserve_projects BEGIN
                     INSERT INTO reserve_projects_fts (reserve_projects_fts, rowid, "Name", "Unit", "Code", "Id", "Scale")
                     VALUES ('delete', {KeyOf("old")}, old."Name", old."Unit", old."Code", old."Id", old."Scale");
-                    DELETE FROM reserve_projects_grams WHERE "Key" = {KeyOf("old")} AND "Gram" IN (SELECT g FROM (SELECT lower(substr(t.text, n."N", 2)) AS g FROM (SELECT {Text("old")} AS text) t JOIN reserve_search_positions n ON n."N" <= length(t.text)));
+                    {DeleteOldGrams};
                     UPDATE reserve_projects_search_keys SET "Id" = new."Id" WHERE "Id" = old."Id";
                     INSERT INTO reserve_projects_fts (rowid, "Name", "Unit", "Code", "Id", "Scale")
                     VALUES ({KeyOf("new")}, new."Name", new."Unit", new."Code", new."Id", new."Scale");
