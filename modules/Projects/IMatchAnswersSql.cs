@@ -15,6 +15,15 @@ public interface IMatchAnswersSql
     /// </summary>
     string Answers { get; }
 
+    /// <summary>
+    /// A <c>SELECT</c> of the answers already summed, kept current on every write: one row per <c>"Department"</c>,
+    /// <c>"ChannelId"</c>, <c>"Verdict"</c>, <c>"Readiness"</c>, <c>"Timing"</c>, <c>"OpensOn"</c> and <c>"ClosesOn"</c> (dates
+    /// as <c>yyyy-MM-dd</c> text, empty where none) with <c>"Projects"</c> (how many answers of projects not withdrawn),
+    /// <c>"Investment"</c> (their projects' total investment) and <c>"Amount"</c> (their estimated amounts), both in
+    /// ten-thousandths of 万元 as integers. A group emptied by later changes may remain with zero projects.
+    /// </summary>
+    string Totals { get; }
+
     /// <summary>A <c>SELECT</c> of one value that changes whenever a stored answer does (a cache stamp).</summary>
     string LastChanged { get; }
 }

@@ -165,6 +165,17 @@ public sealed class ProjectListTests
 
         public string LastChanged => """SELECT COUNT(*) FROM test_answers""";
 
+        // The sums the matching module keeps on write, computed here on each read from the test's table (same shape:
+        // money in ten-thousandths, dates as text).
+        public string Totals => """
+            SELECT p."Department", a."ChannelId", a."Verdict", a."Readiness", a."Timing", coalesce(CAST(a."OpensOn" AS TEXT), '') AS "OpensOn",
+                   coalesce(CAST(a."ClosesOn" AS TEXT), '') AS "ClosesOn", COUNT(*) AS "Projects",
+                   SUM(CAST(ROUND(p."TotalInvestment" * 10000) AS BIGINT)) AS "Investment",
+                   SUM(CAST(ROUND(coalesce(a."Amount", 0) * 10000) AS BIGINT)) AS "Amount"
+            FROM test_answers a JOIN reserve_projects p ON p."Id" = a."ProjectId" WHERE p."WithdrawnAtUtc" IS NULL
+            GROUP BY p."Department", a."ChannelId", a."Verdict", a."Readiness", a."Timing", a."OpensOn", a."ClosesOn"
+            """;
+
         public async Task CreateAsync(StorageFixture store, IReadOnlyList<(string Project, string Channel, string Verdict, decimal? Amount)> rows)
         {
             await using var db = await store.Contexts.CreateDbContextAsync();

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Reserve.Channels;
+using Reserve.Persistence;
+using Reserve.Projects;
+using Reserve.Sdk.Channels;
+using Reserve.Sdk.Facts;
+using Reserve.Sdk.Projects;
+using Reserve.Sdk.Rules;
+using Reserve.Sdk.Standard;
+using Reserve.Testing;
+using Xunit;
+
+namespace Reserve.Matching.Tests;
+
+/// <summary>
+/// The answers' sums kept on write (<c>match_answer_totals</c>) on SQLite and PostgreSQL: after every kind of write — a
+/// new project, an edit that moves its department and changes its answer, a withdrawal and its restoring, a re-match that
+/// changes nothing, answers deleted — they equal the same sums grouped afresh from the answers and their projects.
+/// </summary>
+public sealed class AnswerTotalsTests
+{
+    private static ChannelDefinition Capped() => new()
+    {
+        Id = "capped",
+        Name = "限额渠道",
+        Level = ChannelLevel.National,
+        Form = FundingForm.Subsidy,
+        Rules =
+        [
+            StandardRules.ProjectCode(),
+            Rule.Hard("T-CAP", "总投资不超过10000万元（推定）")
+                .From(PolicySource.Unverified("测试"))
+                .Check((p, _) => p.TotalInvestment <= 10000)
+                .Fail((p, _) => $"总投资 {p.TotalInvestment} 万元，超过推定的 10000 万元")
+                .Build(),
+        ],
+    };
+
+    private static ChannelDefinition Open() => new()
+    {
+        Id = "open",
+        Name = "无限额渠道",
+        Level = ChannelLevel.Provincial,
+        Form = FundingForm.Subsidy,
+        Rules = [StandardRules.ProjectCode()],
+    };
+
+    // The kept sums, and the same sums grouped afresh, as comparable lines.
+    private const string Kept = """
+        SELECT "Department", "ChannelId", "Verdict", "Readiness", "Timing", "OpensOn", "ClosesOn", "Projects", "Investment", "Amount"
+        FROM match_answer_totals WHERE "Projects" <> 0
+        """;
+
+    private static string Afresh(DatabaseProvider provider)
+    {
+        var (date, units) = provider == DatabaseProvider.Postgres
+            ? ("::text", "round(coalesce({0}, 0) * 10000)::bigint")
+            : ("", "CAST(ROUND(CAST(coalesce({0}, 0) AS REAL) * 10000) AS INTEGER)");
+        return $"""
+            SELECT p."Department", r."ChannelId", r."Verdict", r."Readiness", r."Timing", coalesce(r."OpensOn"{date}, ''), coalesce(r."ClosesOn"{date}, ''),
+                   COUNT(*), SUM({string.Format(CultureInfo.InvariantCulture, units, "p.\"TotalInvestment\"")}), SUM({string.Format(CultureInfo.InvariantCulture, units, "r.\"Amount\"")})
+            FROM match_results r JOIN reserve_projects p ON p."Id" = r."ProjectId" WHERE p."WithdrawnAtUtc" IS NULL
+            GROUP BY 1, 2, 3, 4, 5, 6, 7
+            """;
+    }
+
+    private static async Task<string[]> LinesAsync(TestDatabase db, string sql)
+    {
+        await using var connection = await db.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+        return [.. lines.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task AssertKeptAsync(TestDatabase db, string step)
+    {
+        var kept = await LinesAsync(db, Kept);
+        var afresh = await LinesAsync(db, Afresh(db.Provider));
+        Assert.True(afresh.SequenceEqual(kept), $"{step}：\n保持的 {string.Join("\n", kept)}\n重算的 {string.Join("\n", afresh)}");
+    }
+
+    private static ProjectRecord Project(string name, string department, decimal investment) =>
+        TestChannels.Project(p =>
+        {
+            p.Id = null;
+            p.Name = name;
+            p.Department = department;
+            p.TotalInvestment = investment;
+            p.Stage = ProjectStage.NewStart;
+            p.Facts.Clear();
+        });
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_kept_sums_equal_the_sums_grouped_afresh_after_every_kind_of_write(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var catalog = ChannelCatalog.FromDefinitions("test", "1.0.0", [Capped(), Open()]);
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton<IChannelFactProvider>(new Facts(catalog));
+        services.AddProjectReserve(db.Options);
+        services.AddMatching(db.Options);
+        await using var provided = services.BuildServiceProvider();
+        await provided.MigrateProjectReserveAsync();
+        await provided.MigrateMatchingAsync();
+        var reserve = provided.GetRequiredService<IProjectReserve>();
+        var results = provided.GetRequiredService<IMatchResults>();
+
+        var import = await reserve.ImportAsync(
+            [Project("甲道路工程", "交通运输局", 1234.5678m), Project("乙小区改造", "住建局", 9000m), Project("丙管网工程", "住建局", 20000.0001m)], "导入员");
+        Assert.True(import.Succeeded, string.Join("；", import.Problems.Select(x => x.Message)));
+        await AssertKeptAsync(db, "导入后");
+        var capped = (await reserve.TotalsAsync(null)).ByAnswer.Where(a => a.ChannelId == "capped").ToList();
+        Assert.Equal((2, 10234.5678m), (capped.Single(a => a.Answer == "符合").Projects, capped.Single(a => a.Answer == "符合").Investment));
+
+        // An edit that moves the project to another department and over the cap: its answers move group and answer.
+        var edited = (await reserve.FindAsync(import.Ids[1]))!;
+        edited.Record.Department = "水务局";
+        edited.Record.TotalInvestment = 15000m;
+        Assert.True((await reserve.SaveAsync(edited.Record, edited.Version, "填报员")).Succeeded);
+        await AssertKeptAsync(db, "修改部门与总投资后");
+        Assert.Equal(2, (await reserve.TotalsAsync("水务局")).ByAnswer.Sum(a => a.Projects));
+        Assert.Equal(2, (await reserve.TotalsAsync("住建局")).ByAnswer.Sum(a => a.Projects));
+
+        var withdrawn = (await reserve.FindAsync(import.Ids[0]))!;
+        Assert.True((await reserve.WithdrawAsync(withdrawn.Record.Id!, withdrawn.Version, "重复申报", "填报员")).Succeeded);
+        await AssertKeptAsync(db, "撤回后");
+        Assert.Equal(4, (await reserve.TotalsAsync(null)).ByAnswer.Sum(a => a.Projects));
+
+        var restored = (await reserve.FindAsync(import.Ids[0]))!;
+        Assert.True((await reserve.RestoreAsync(restored.Record.Id!, restored.Version, "填报员")).Succeeded);
+        await AssertKeptAsync(db, "恢复后");
+
+        await results.RematchAllAsync();
+        await AssertKeptAsync(db, "全部重新匹配后");
+        Assert.Equal(6, (await reserve.TotalsAsync(null)).ByAnswer.Sum(a => a.Projects));
+
+        await db.ExecuteAsync($"""DELETE FROM match_results WHERE "ProjectId" = '{import.Ids[2]}'""");
+        await AssertKeptAsync(db, "删除一个项目的结果后");
+        Assert.Equal(0L, await db.CountAsync("match_answer_totals", "\"Projects\" < 0 OR \"Investment\" < 0"));
+    }
+
+    private sealed class Facts(ChannelCatalog catalog) : IChannelFactProvider
+    {
+        public IReadOnlyList<FactDescriptor> ChannelFacts => catalog.ChannelFacts;
+    }
+}
