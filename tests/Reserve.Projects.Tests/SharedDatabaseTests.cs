@@ -94,7 +94,7 @@ public sealed class SharedDatabaseTests
         Assert.Equal("integer", Column("reserve_projects", "Version", "data_type"));
         Assert.Equal("YES", Column("reserve_audit", "Id", "is_identity"));
         var tables = await db.ScalarAsync("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'public'");
-        Assert.Equal("__reserve_migrations,reserve_audit,reserve_import_drafts,reserve_projects,reserve_sequences", tables);
+        Assert.Equal("__reserve_migrations,reserve_audit,reserve_import_drafts,reserve_projects,reserve_sequences,reserve_totals_fields,reserve_totals_tags", tables);
     }
 
     [Theory]

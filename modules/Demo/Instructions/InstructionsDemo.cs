@@ -19,6 +19,11 @@ internal sealed class InstructionsDemo(IInstructionService instructions, IEnumer
     public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
         await using var gate = await DatabaseLock.AcquireAsync(settings.Database, "reserve:seed-instructions", cancellationToken);
+        // Checked before the subjects are searched: every later start stops here, whatever the other modules hold.
+        if ((await instructions.ListAsync(new InstructionQuery(Take: 1), cancellationToken)).Items.Count > 0)
+        {
+            return 0;
+        }
         var leader = await accounts.FindAsync("leader", cancellationToken);
         var reviewer = await accounts.FindAsync("fgw", cancellationToken);
         if (leader is null || reviewer is null)

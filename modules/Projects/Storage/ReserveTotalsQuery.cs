@@ -5,51 +5,52 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Storage;
 
-/// <summary>One group's row as the grouped statements return it.</summary>
-internal sealed record GroupRow(string? Name, int Projects, decimal? Investment, decimal? AnnualPlan)
-{
-    public GroupTotal Total(string? name) => new(name, Projects, Investment ?? 0m, AnnualPlan ?? 0m);
-}
+/// <summary>One group's row of a kept table, money in ten-thousandths.</summary>
+internal sealed record KeptRow(string? Name, int Projects, long Investment, long AnnualPlan);
 
 /// <summary>One (channel, answers) row of the kept sums: the eligibility answer with readiness and timing, money in ten-thousandths.</summary>
 internal sealed record SummedAnswerRow(string ChannelId, string Answer, string Readiness, string Timing, int Projects, long Investment, long Amount, DateOnly? OpensOn, DateOnly? ClosesOn);
 
 /// <summary>
-/// <see cref="ReserveTotals"/> computed by grouped statements (never by reading the rows into memory). Amounts are summed
-/// exactly: PostgreSQL's numeric SUM, and on SQLite (which keeps decimals as text) EF Core's decimal <c>ef_sum</c>.
+/// <see cref="ReserveTotals"/> read from the sums kept on write — the reserve's own (migration KeptTotals) and the
+/// answers' module's (<see cref="IMatchAnswersSql.Totals"/>) — grouped once more by department or not: a few hundred
+/// rows whatever the size of the reserve. Money is kept in ten-thousandths as integers, so the sums are exact on both
+/// providers.
 /// </summary>
 internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql? answers)
 {
     private const string Mark = "（系统）";
 
-    /// <summary>Withdrawn projects (撤回) are kept but counted nowhere.</summary>
-    private const string InReserve = " AND p.\"WithdrawnAtUtc\" IS NULL";
-
     private bool Postgres => db is PostgresProjectsDbContext;
 
     public async Task<ReserveTotals> RunAsync(string? department, CancellationToken cancellationToken)
     {
-        var projects = db.Projects.AsNoTracking().Where(p => EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty) == null);
-        if (department is not null)
-        {
-            projects = projects.Where(p => p.Department == department);
-        }
-        var byDepartment = await projects.GroupBy(p => p.Department)
-            .Select(g => new GroupRow(g.Key, g.Count(), g.Sum(p => p.TotalInvestment), g.Sum(p => p.AnnualPlan)))
-            .ToListAsync(cancellationToken);
-        var byField = await projects.GroupBy(p => p.Field)
-            .Select(g => new { g.Key, Row = new GroupRow(null, g.Count(), g.Sum(p => p.TotalInvestment), g.Sum(p => p.AnnualPlan)) })
-            .ToListAsync(cancellationToken);
-        var (categories, uncategorised) = await CategoriesAsync(department, cancellationToken);
+        var byDepartment = await KeptAsync("reserve_totals_fields", "Department", department, cancellationToken);
+        var byField = await KeptAsync("reserve_totals_fields", "Field", department, cancellationToken);
+        var byTag = await KeptAsync("reserve_totals_tags", "Tag", department, cancellationToken);
         return new ReserveTotals(
             byDepartment.Sum(g => g.Projects),
-            byDepartment.Sum(g => g.Investment ?? 0m),
-            byDepartment.Sum(g => g.AnnualPlan ?? 0m),
-            Sorted(byDepartment.Select(g => g.Total(g.Name))),
-            Sorted(byField.Select(g => g.Row.Total(g.Key is { } f ? ZhNames<ProjectField>.Of(f) : null))),
-            Sorted(categories),
-            uncategorised,
+            byDepartment.Sum(g => g.Investment),
+            byDepartment.Sum(g => g.AnnualPlan),
+            Sorted(byDepartment),
+            Sorted(byField.Select(g => g with { Name = g.Name is { Length: > 0 } f ? ZhNames<ProjectField>.Of(Enum.Parse<ProjectField>(f)) : null })),
+            Sorted(byTag.Where(g => g.Name is { Length: > 0 }).Select(g => g with { Name = g.Name![..^Mark.Length] })),
+            byTag.FirstOrDefault(g => g.Name is "") is { } none ? none with { Name = null } : new GroupTotal(null, 0, 0m, 0m),
             await AnswersAsync(department, cancellationToken));
+    }
+
+    /// <summary>
+    /// One kept table's rows summed by <paramref name="column"/> (of one department, or all): a few dozen rows kept on
+    /// write by the triggers of migration KeptTotals, never the projects themselves.
+    /// </summary>
+    private async Task<IReadOnlyList<GroupTotal>> KeptAsync(string table, string column, string? department, CancellationToken cancellationToken)
+    {
+        var where = department is null ? "" : " AND t.\"Department\" = {0}";
+        object[] values = department is null ? [] : [department];
+        var sql = $"SELECT t.\"{column}\" AS \"Name\", CAST(SUM(t.\"Projects\") AS INTEGER) AS \"Projects\", CAST(SUM(t.\"Investment\") AS BIGINT) AS \"Investment\", " +
+            $"CAST(SUM(t.\"AnnualPlan\") AS BIGINT) AS \"AnnualPlan\" FROM {table} t WHERE t.\"Projects\" <> 0{where} GROUP BY t.\"{column}\"";
+        var rows = await db.Database.SqlQueryRaw<KeptRow>(sql, values).ToListAsync(cancellationToken);
+        return rows.Select(r => new GroupTotal(r.Name, r.Projects, r.Investment / Units, r.AnnualPlan / Units)).ToList();
     }
 
     /// <summary>A cheap value that changes whenever the totals may: the newest project change and the newest stored answer (index seeks).</summary>
@@ -63,23 +64,6 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
             stamp += "|" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
         return stamp;
-    }
-
-    /// <summary>Per computed 两新一重 tag (the tags' JSON list opened in SQL), and the projects with none.</summary>
-    private async Task<(IEnumerable<GroupTotal>, GroupTotal)> CategoriesAsync(string? department, CancellationToken cancellationToken)
-    {
-        var where = department is null ? "" : " AND p.\"Department\" = {0}";
-        object[] values = department is null ? [] : [department];
-        var sum = Postgres ? "SUM" : "ef_sum";
-        var tags = Postgres ? "json_array_elements_text(p.\"Tags\") AS t(value)" : "json_each(p.\"Tags\") AS t";
-        var grouped = $"SELECT t.value AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
-            $"FROM reserve_projects p CROSS JOIN {tags} WHERE t.value LIKE '%{Mark}'{InReserve}{where} GROUP BY t.value";
-        var rows = await db.Database.SqlQueryRaw<GroupRow>(grouped, values).ToListAsync(cancellationToken);
-        var tagsText = Postgres ? "p.\"Tags\"::text" : "p.\"Tags\"";
-        var untagged = $"SELECT NULL AS \"Name\", CAST(COUNT(*) AS INTEGER) AS \"Projects\", {sum}(p.\"TotalInvestment\") AS \"Investment\", {sum}(p.\"AnnualPlan\") AS \"AnnualPlan\" " +
-            $"FROM reserve_projects p WHERE {tagsText} NOT LIKE '%{Mark}\"%'{InReserve}{where}";
-        var none = await db.Database.SqlQueryRaw<GroupRow>(untagged, values).ToListAsync(cancellationToken);
-        return (rows.Select(r => r.Total(r.Name![..^Mark.Length])), none.Single().Total(null));
     }
 
     /// <summary>

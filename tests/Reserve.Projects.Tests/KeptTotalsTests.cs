@@ -1,0 +1,119 @@
+using System.Globalization;
+using Reserve.Persistence;
+using Reserve.Sdk.Projects;
+using Reserve.Testing;
+using Xunit;
+
+namespace Reserve.Projects.Tests;
+
+/// <summary>
+/// The reserve's totals kept on write (<c>reserve_totals_fields</c>, <c>reserve_totals_tags</c>) on SQLite and PostgreSQL:
+/// after an import, an edit that moves a project's department, 领域 and tags, a withdrawal and its restoring, and a row
+/// deleted, they equal the same sums grouped afresh from the projects.
+/// </summary>
+public sealed class KeptTotalsTests
+{
+    private static string Units(DatabaseProvider provider, string value) => provider == DatabaseProvider.Postgres
+        ? $"round(coalesce({value}, 0) * 10000)::bigint"
+        : $"CAST(ROUND(CAST(coalesce({value}, 0) AS REAL) * 10000) AS INTEGER)";
+
+    private static (string Kept, string Afresh)[] Pairs(DatabaseProvider provider)
+    {
+        var sums = $"""COUNT(*), SUM({Units(provider, "p.\"TotalInvestment\"")}), SUM({Units(provider, "p.\"AnnualPlan\"")})""";
+        var (each, tags) = provider == DatabaseProvider.Postgres
+            ? ("json_array_elements_text(p.\"Tags\") AS t(value)", "json_array_elements_text(p.\"Tags\") AS u(value)")
+            : ("json_each(p.\"Tags\") t", "json_each(p.\"Tags\") u");
+        const string kept = "\"Projects\", \"Investment\", \"AnnualPlan\"";
+        return
+        [
+            ($"SELECT \"Department\", \"Field\", {kept} FROM reserve_totals_fields WHERE \"Projects\" <> 0",
+                $"SELECT p.\"Department\", coalesce(p.\"Field\", ''), {sums} FROM reserve_projects p WHERE p.\"WithdrawnAtUtc\" IS NULL GROUP BY 1, 2"),
+            ($"SELECT \"Department\", \"Tag\", {kept} FROM reserve_totals_tags WHERE \"Projects\" <> 0 AND \"Tag\" <> ''",
+                $"SELECT p.\"Department\", t.value, {sums} FROM reserve_projects p CROSS JOIN {each} WHERE t.value LIKE '%（系统）' AND p.\"WithdrawnAtUtc\" IS NULL GROUP BY 1, 2"),
+            ($"SELECT \"Department\", {kept} FROM reserve_totals_tags WHERE \"Projects\" <> 0 AND \"Tag\" = ''",
+                $"SELECT p.\"Department\", {sums} FROM reserve_projects p WHERE p.\"WithdrawnAtUtc\" IS NULL AND NOT EXISTS (SELECT 1 FROM {tags} WHERE u.value LIKE '%（系统）') GROUP BY 1"),
+        ];
+    }
+
+    private static async Task<string[]> LinesAsync(TestDatabase db, string sql)
+    {
+        await using var connection = await db.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+        return [.. lines.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task AssertKeptAsync(TestDatabase db, string step)
+    {
+        foreach (var (kept, afresh) in Pairs(db.Provider))
+        {
+            var keptLines = await LinesAsync(db, kept);
+            var afreshLines = await LinesAsync(db, afresh);
+            Assert.True(afreshLines.SequenceEqual(keptLines), $"{step}：\n保持的 {string.Join("\n", keptLines)}\n重算的 {string.Join("\n", afreshLines)}");
+        }
+    }
+
+    private static ProjectRecord Project(string name, string department, ProjectField field, decimal investment)
+    {
+        var record = StorageFixture.Valid(name);
+        record.Department = department;
+        record.Field = field;
+        record.TotalInvestment = investment;
+        if (field != ProjectField.OldResidentialCommunities)
+        {
+            record.Facts.Clear();
+        }
+        return record;
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_kept_totals_equal_the_totals_grouped_afresh_after_every_kind_of_write(DatabaseProvider provider)
+    {
+        await using var store = await StorageFixture.CreateAsync(provider);
+        var import = await store.Reserve.ImportAsync(
+        [
+            Project("胜利路片区老旧小区改造项目", "住建局", ProjectField.OldResidentialCommunities, 1234.5678m),
+            Project("S215线公路改造工程", "交通运输局", ProjectField.Transport, 900.0001m),
+            Project("文化馆改造", "文旅局", ProjectField.CultureTourism, 1000m),
+        ], "导入员");
+        Assert.True(import.Succeeded, string.Join("；", import.Problems.Select(p => p.Message)));
+        await AssertKeptAsync(store.Database, "导入后");
+        Assert.Equal((3, 3134.5679m), ((await store.Reserve.TotalsAsync(null)).Projects, (await store.Reserve.TotalsAsync(null)).Investment));
+
+        store.Clock.Now = store.Clock.Now.AddMinutes(1);
+        var moved = (await store.Reserve.FindAsync(import.Ids[1]))!;
+        moved.Record.Department = "文旅局";
+        moved.Record.Field = ProjectField.CultureTourism;
+        moved.Record.TotalInvestment = 2000m;
+        moved.Record.Facts.Clear();
+        Assert.True((await store.Reserve.SaveAsync(moved.Record, moved.Version, "填报员")).Succeeded);
+        await AssertKeptAsync(store.Database, "改部门、领域与总投资后");
+        var culture = await store.Reserve.TotalsAsync("文旅局");
+        Assert.Equal((2, 3000m), (culture.Projects, culture.Investment));
+        // The road keeps its 重大工程 tag (it follows the name), now with the new investment and in the new department.
+        Assert.Equal(2000m, Assert.Single(culture.ByCategory, g => g.Name == "重大工程-交通").Investment);
+
+        store.Clock.Now = store.Clock.Now.AddMinutes(1);
+        var withdrawn = (await store.Reserve.FindAsync(import.Ids[0]))!;
+        Assert.True((await store.Reserve.WithdrawAsync(import.Ids[0], withdrawn.Version, "重复申报", "填报员")).Succeeded);
+        await AssertKeptAsync(store.Database, "撤回后");
+        Assert.Equal(0, (await store.Reserve.TotalsAsync("住建局")).Projects);
+
+        store.Clock.Now = store.Clock.Now.AddMinutes(1);
+        var restored = (await store.Reserve.FindAsync(import.Ids[0]))!;
+        Assert.True((await store.Reserve.RestoreAsync(import.Ids[0], restored.Version, "填报员")).Succeeded);
+        await AssertKeptAsync(store.Database, "恢复后");
+
+        await store.Database.ExecuteAsync($"""DELETE FROM reserve_projects WHERE "Id" = '{import.Ids[2]}'""");
+        await AssertKeptAsync(store.Database, "删除一行后");
+        Assert.Equal(0L, await store.Database.CountAsync("reserve_totals_fields", "\"Projects\" < 0 OR \"Investment\" < 0"));
+    }
+}
