@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Reserve.Rendering.Xlsx;
 
 namespace Reserve.Funding;
 
@@ -25,76 +26,61 @@ public static class FundingWorkbook
 
     public static FundingSheet Read(Stream stream)
     {
-        SpreadsheetDocument doc;
+        IReadOnlyList<XlsxRow> rows;
         try
         {
-            doc = SpreadsheetDocument.Open(stream, false);
+            rows = XlsxSheetReader.ReadAll(stream);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
+        catch (XlsxUnreadableException e)
         {
-            return new FundingSheet([], ["文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）"]);
+            return new FundingSheet([], [e.HasNoWorksheet ? "工作簿中没有工作表" : "文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）"]);
         }
-        using (doc)
+        if (rows.Count == 0)
         {
-            var workbook = doc.WorkbookPart;
-            var first = workbook?.Workbook?.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault();
-            if (workbook is null || first?.Id?.Value is not { } id)
-            {
-                return new FundingSheet([], ["工作簿中没有工作表"]);
-            }
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            var rows = ((WorksheetPart)workbook.GetPartById(id)).Worksheet!.Descendants<Row>().ToList();
-            if (rows.Count == 0)
-            {
-                return new FundingSheet([], ["工作表是空的"]);
-            }
-            var header = Cells(rows[0], shared);
-            var columns = Headers.ToDictionary(h => h, h => (string?)header.FirstOrDefault(c => c.Value.Trim() == h).Key);
-            var missing = new[] { "年度", "项目编号", "资金渠道", "拟申报金额（万元）" }.Where(h => columns[h] is null).ToList();
-            if (missing.Count > 0)
-            {
-                return new FundingSheet([], [$"第1行（表头）：缺少列 {string.Join("、", missing)}"]);
-            }
-            var result = new List<(int, FundingInput)>();
-            var problems = new List<string>();
-            foreach (var row in rows.Skip(1))
-            {
-                var number = (int)(row.RowIndex?.Value ?? 0);
-                var cells = Cells(row, shared);
-                if (cells.Values.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-                var reader = new RowReader(number, cells, columns, problems);
-                var input = new FundingInput(null,
-                    reader.Int("年度") ?? 0,
-                    reader.Text("项目编号") ?? "",
-                    "",
-                    reader.Text("资金渠道") ?? "",
-                    reader.Money("拟申报金额（万元）") ?? 0m,
-                    reader.Date("申报日期"),
-                    reader.Money("已申报金额（万元）"),
-                    reader.Text("下达批次"),
-                    reader.Text("下达文号"),
-                    reader.Money("已下达金额（万元）"),
-                    reader.Date("下达日期"),
-                    reader.Money("已到位金额（万元）"),
-                    reader.Date("到位日期"));
-                foreach (var required in new[] { "年度", "项目编号", "资金渠道", "拟申报金额（万元）" })
-                {
-                    if (string.IsNullOrWhiteSpace(cells.GetValueOrDefault(columns[required]!)))
-                    {
-                        problems.Add($"第{number}行“{required}”列：必须填写");
-                    }
-                }
-                result.Add((number, input));
-            }
-            if (result.Count == 0 && problems.Count == 0)
-            {
-                problems.Add("工作表除表头外没有数据行");
-            }
-            return new FundingSheet(result, problems);
+            return new FundingSheet([], ["工作表是空的"]);
         }
+        var header = Cells(rows[0]);
+        var columns = Headers.ToDictionary(h => h, h => (string?)header.FirstOrDefault(c => c.Value.Trim() == h).Key);
+        var missing = new[] { "年度", "项目编号", "资金渠道", "拟申报金额（万元）" }.Where(h => columns[h] is null).ToList();
+        if (missing.Count > 0)
+        {
+            return new FundingSheet([], [$"第1行（表头）：缺少列 {string.Join("、", missing)}"]);
+        }
+        var result = new List<(int, FundingInput)>();
+        var problems = new List<string>();
+        foreach (var row in rows.Skip(1))
+        {
+            var number = row.Number;
+            var cells = Cells(row);
+            var reader = new RowReader(number, cells, columns, problems);
+            var input = new FundingInput(null,
+                reader.Int("年度") ?? 0,
+                reader.Text("项目编号") ?? "",
+                "",
+                reader.Text("资金渠道") ?? "",
+                reader.Money("拟申报金额（万元）") ?? 0m,
+                reader.Date("申报日期"),
+                reader.Money("已申报金额（万元）"),
+                reader.Text("下达批次"),
+                reader.Text("下达文号"),
+                reader.Money("已下达金额（万元）"),
+                reader.Date("下达日期"),
+                reader.Money("已到位金额（万元）"),
+                reader.Date("到位日期"));
+            foreach (var required in new[] { "年度", "项目编号", "资金渠道", "拟申报金额（万元）" })
+            {
+                if (string.IsNullOrWhiteSpace(cells.GetValueOrDefault(columns[required]!)))
+                {
+                    problems.Add($"第{number}行“{required}”列：必须填写");
+                }
+            }
+            result.Add((number, input));
+        }
+        if (result.Count == 0 && problems.Count == 0)
+        {
+            problems.Add("工作表除表头外没有数据行");
+        }
+        return new FundingSheet(result, problems);
     }
 
     /// <summary>Writes the lines with the import's columns; <paramref name="names"/> gives each project's name.</summary>
@@ -142,15 +128,13 @@ public static class FundingWorkbook
         ? new Cell { CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture)) }
         : new Cell();
 
-    /// <summary>The row's cell texts by column letter; numbers as the sheet stores them, shared and inline strings resolved.</summary>
-    private static Dictionary<string, string> Cells(Row row, string[] shared)
+    /// <summary>The row's cell texts by column letter: numbers (dates too) as their stored number, strings resolved.</summary>
+    private static Dictionary<string, string> Cells(XlsxRow row)
     {
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cell in row.Elements<Cell>())
+        for (var i = 0; i < row.Count; i++)
         {
-            var column = new string((cell.CellReference?.Value ?? "").TakeWhile(char.IsLetter).ToArray());
-            var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-            cells[column] = cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var i) && i >= 0 && i < shared.Length ? shared[i] : raw;
+            cells[XlsxCells.ColumnName(row.Column(i))] = row.Cell(i).Text;
         }
         return cells;
     }

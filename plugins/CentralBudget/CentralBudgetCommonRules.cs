@@ -104,7 +104,7 @@ internal sealed class CentralBudgetCommonRules(PolicySourceTable sources)
         var source = sources["applicationMaterials"];
         return
         [
-            FromFact("ZYYSN-M-REPORT", "资金申请报告（达到可研深度）", source, CentralBudgetFacts.FundingReportPrepared),
+            FromFact("ZYYSN-M-REPORT", "资金申请报告（达到可研深度）", source, FundingApplicationFacts.ReportPrepared),
             .. ApprovalMaterials.ByProjectType("ZYYSN-M-FSR", "ZYYSN-M-AUTH", "ZYYSN-M-FILING", source),
             RequiredMaterial.FromPreWork("ZYYSN-M-LAND", PreWorkKind.LandPreExamination, source, landPreExaminationNeeded),
             RequiredMaterial.FromPreWork("ZYYSN-M-EIA", PreWorkKind.EnvironmentalApproval, source, environmentalApprovalNeeded),

@@ -14,10 +14,6 @@ internal static class CentralBudgetFacts
         "资金申请报告中申请的中央预算内投资安排方式。企业投资项目只能申请补助或贴息；政府投资项目还可申请直接投资或资本金注入",
         ["补助", "贴息", "直接投资", "资本金注入"]);
 
-    public static readonly FactDescriptor FundingReportPrepared = new(
-        "fundingReportPrepared", "资金申请报告已编制", FactType.Boolean, null,
-        "已按发改办投资〔2024〕1049号编制资金申请报告，达到可研深度");
-
     public static readonly FactDescriptor AuthenticityPledge = new(
         "authenticityPledge", "已签署真实性承诺", FactType.Boolean, null,
         "项目单位已对资金申请报告及附件的真实性作出书面承诺");
@@ -26,7 +22,7 @@ internal static class CentralBudgetFacts
         "loanAgreementSigned", "已签订贷款合同", FactType.Boolean, null,
         "申请贷款贴息的项目，已与银行签订贷款合同（贴息申请须附贷款合同）");
 
-    public static readonly IReadOnlyList<FactDescriptor> Shared = [SupportForm, FundingReportPrepared, AuthenticityPledge, LoanAgreementSigned];
+    public static readonly IReadOnlyList<FactDescriptor> Shared = [SupportForm, FundingApplicationFacts.ReportPrepared, AuthenticityPledge, LoanAgreementSigned];
 
     /// <summary>
     /// The amount asked of 中央预算内投资: the 资金来源 line of that name. A project that has not put the
@@ -35,16 +31,6 @@ internal static class CentralBudgetFacts
     public static readonly FactRef CentralRequest = FactRef.Common(
         "fundingSources.中央预算内投资", "资金来源-中央预算内投资（拟申请额）",
         p => p.PlannedFrom(FundingSourceKind.CentralBudget) > 0);
-
-    // ---- 城乡冷链和国家物流枢纽 (keys as the project record names them) ----
-
-    public static readonly FactDescriptor ColdStorageTonnes = new(
-        "coldStorageTonnes", "冷库库容（吨）", FactType.Number, "吨",
-        "项目所建冷库的库容；建多座冷库的，填其中最小一座的库容（每座冷库均须达到最低规模）");
-
-    public static readonly FactDescriptor ColdStorageCubicMetres = new(
-        "coldStorageCubicMetres", "冷库容积（立方米）", FactType.Number, "立方米",
-        "项目所建冷库的公称容积；建多座冷库的，填其中最小一座的容积");
 
     // ---- 城市燃气管道等老化更新改造 ----
 

@@ -23,7 +23,7 @@ internal sealed class ColdChainChannel(PolicySourceTable sources)
                     parameters.Decimal("coldChainMaxCompletion")),
                 RequestWithinCeiling(parameters, ceiling),
             ],
-            Facts = [CentralBudgetFacts.ColdStorageTonnes, CentralBudgetFacts.ColdStorageCubicMetres],
+            Facts = [ColdStorageFacts.TonnesFact, ColdStorageFacts.CubicMetresFact],
             Ceiling = ceiling.Estimate,
         }
         .Define(parameters, sources);
@@ -39,40 +39,11 @@ internal sealed class ColdChainChannel(PolicySourceTable sources)
                 [ProjectField.ColdChainLogistics])
             .ToRule();
 
-    /// <summary>
-    /// Either measure suffices, so a failing tonnage with an unknown volume (or the reverse) is still unknown.
-    /// Not applicable before the minimum is in force: the source only says "later years".
-    /// </summary>
     private EligibilityRule ColdStoreSize(ParameterTable parameters)
     {
-        var minTonnes = parameters.Decimal("coldStoreMinTonnes");
-        var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
-        var tonnesFact = FactRef.Channel(CentralBudgetFacts.ColdStorageTonnes);
-        var cubicFact = FactRef.Channel(CentralBudgetFacts.ColdStorageCubicMetres);
         var title = $"单座冷库库容不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinTonnes"))}吨或容积不低于{ParameterDisplay.Number(ParameterDisplay.Latest(parameters, "coldStoreMinCubicMetres"))}立方米";
-        return Rule.Hard("LL-COLDSTORE", title)
-            .From(sources["coldStoreMinimum"])
-            .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
-            .Evaluate((p, c) =>
-            {
-                var tonnes = FactReaders.Number(p, CentralBudgetFacts.ColdStorageTonnes);
-                var cubic = FactReaders.Number(p, CentralBudgetFacts.ColdStorageCubicMetres);
-                if (tonnes >= minTonnes.At(c.AsOf) || cubic >= minCubic.At(c.AsOf))
-                {
-                    return RuleVerdict.Pass;
-                }
-                return (tonnes, cubic) switch
-                {
-                    (null, null) => c.Unknown(tonnesFact, cubicFact),
-                    (null, _) => c.Unknown(tonnesFact),
-                    (_, null) => c.Unknown(cubicFact),
-                    _ => RuleVerdict.Fail,
-                };
-            })
-            .Fail((p, c) =>
-                $"冷库库容 {ParameterDisplay.Number(FactReaders.Number(p, CentralBudgetFacts.ColdStorageTonnes) ?? 0)}吨、容积 {ParameterDisplay.Number(FactReaders.Number(p, CentralBudgetFacts.ColdStorageCubicMetres) ?? 0)}立方米，" +
-                $"低于要求的库容 {ParameterDisplay.Number(minTonnes.At(c.AsOf))}吨或容积 {ParameterDisplay.Number(minCubic.At(c.AsOf))}立方米（满足其一即可）")
-            .Build();
+        return ColdStorageRules.MinimumSize("LL-COLDSTORE", title, sources["coldStoreMinimum"],
+            parameters.Decimal("coldStoreMinTonnes"), parameters.Decimal("coldStoreMinCubicMetres"));
     }
 
     private EligibilityRule RequestWithinCeiling(ParameterTable parameters, ColdChainCeiling ceiling) =>

@@ -17,9 +17,9 @@ internal static class OldCommunityMaterials
         // so an approved 实施方案 is accepted beside the 可研 or 初设批复.
         new("OLD-MAT-APPROVAL", "可行性研究报告（或实施方案）批复文件",
             sources["centralMaterialsApproval"],
-            p => HasCompletedWithNumber(p, PreWorkKind.FeasibilityApproval)
-                || HasCompletedWithNumber(p, PreWorkKind.PreliminaryDesignApproval)
-                || HasCompletedWithNumber(p, PreWorkKind.ImplementationPlan),
+            p => RequiredMaterial.HasDocument(p, PreWorkKind.FeasibilityApproval)
+                || RequiredMaterial.HasDocument(p, PreWorkKind.PreliminaryDesignApproval)
+                || RequiredMaterial.HasDocument(p, PreWorkKind.ImplementationPlan),
             "前期工作“可研批复”“初步设计及概算批复”或“实施方案”之一为已完成并填写文号"),
 
         new("OLD-MAT-CONSENT", "改造方案及居民意愿证明（征询问卷、签字及居民出资安排）",
@@ -47,7 +47,4 @@ internal static class OldCommunityMaterials
             _ => false,
             "申报时由项目单位出具并签章"),
     ];
-
-    private static bool HasCompletedWithNumber(ProjectRecord p, PreWorkKind item) =>
-        p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
 }

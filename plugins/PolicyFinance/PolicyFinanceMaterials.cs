@@ -26,12 +26,7 @@ internal sealed class PolicyFinanceMaterials(PolicySourceTable sources)
             RequiredMaterial.FromPreWork("PFI-M-FILING", PreWorkKind.Filing, source,
                 p => p.ProjectType == ProjectType.Filing),
             // Either the 用地预审与选址意见书 or the 建设用地规划许可 shows the land side.
-            new RequiredMaterial(
-                "PFI-M-LAND",
-                "用地文件（用地预审与选址意见书或建设用地规划许可）",
-                source,
-                p => HasDocument(p, PreWorkKind.LandPreExamination) || HasDocument(p, PreWorkKind.LandUsePlanningPermit),
-                "前期工作“用地预审与选址意见书”或“建设用地规划许可”状态为已完成并填写文号"),
+            RequiredMaterial.FromEitherPreWork("PFI-M-LAND", "用地文件（用地预审与选址意见书或建设用地规划许可）", PreWorkKind.LandPreExamination, PreWorkKind.LandUsePlanningPermit, source),
             RequiredMaterial.FromPreWork("PFI-M-EIA", PreWorkKind.EnvironmentalApproval, source),
             RequiredMaterial.FromPreWork("PFI-M-PERMIT", PreWorkKind.ConstructionPermit, source),
             FromFlag("PFI-M-GAP", "资本金缺口说明", PolicyFinanceFacts.EquityGapStatement),
@@ -48,7 +43,4 @@ internal sealed class PolicyFinanceMaterials(PolicySourceTable sources)
 
     private RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
         new(id, name, sources["materials"], p => PolicyFinanceFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
-
-    private static bool HasDocument(ProjectRecord p, PreWorkKind item) =>
-        p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
 }

@@ -15,12 +15,7 @@ internal sealed class PolicyFinanceRules(PolicySourceTable sources)
         [
             // Baseline. The instrument tops up 资本金 of projects that are
             // approved (or 核准/备案) and financed within their total investment.
-            StandardRules.ProjectCode(),
-            StandardRules.ApprovalChain(),
-            StandardRules.DesignBudgetWithinEstimate(),
-            StandardRules.EquityAtSectorMinimum(),
-            StandardRules.PlannedSourcesWithinTotal(),
-            StandardRules.UnitNotDishonest(sources["dishonest"]),
+            .. StandardRules.CapitalProjectBaseline(sources["dishonest"]),
 
             // Channel rules.
             BatchInForce(parameters),

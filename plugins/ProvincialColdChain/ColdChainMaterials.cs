@@ -1,8 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.ProvincialColdChain;
 
 /// <summary>
@@ -13,7 +8,7 @@ internal static class ColdChainMaterials
 {
     public static IReadOnlyList<RequiredMaterial> Build(PolicySourceTable sources) =>
     [
-        .. ApprovalMaterials.ByProjectType("GSLL-MAT-FEASIBILITY", "GSLL-MAT-AUTHORIZATION", "GSLL-MAT-FILING", sources["approvalMaterials"]),
+        .. ProvincialProgrammes.Materials("GSLL", "冷链物流", sources),
 
         // The platform record cannot be held in the reserve, so it is listed as still to do.
         new("GSLL-MAT-PLATFORM", "新农直报平台申报记录（农业农村部仓储保鲜冷链设施补助）",
@@ -28,11 +23,6 @@ internal static class ColdChainMaterials
             p => p.Stage == ProjectStage.Completed,
             "项目阶段为竣工",
             p => IsFarmRoute(p)),
-
-        new("GSLL-MAT-PROVINCE", "甘肃省冷链物流省级专项实施方案规定的其他申报材料（原文未取得）",
-            sources["provincialMaterials"],
-            _ => false,
-            "须取得省级实施方案后逐项核对"),
     ];
 
     /// <summary>Materials have no match date, so the 农业农村部 route is judged on the applicant kind alone.</summary>

@@ -1,10 +1,4 @@
 using System.Globalization;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
 
 namespace Reserve.Plugins.ProvincialColdChain;
 
@@ -72,37 +66,13 @@ internal static class ColdChainRules
         return ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal)).ToList();
     }
 
-    /// <summary>
-    /// Either measure suffices, so one failing measure with the other unknown is still unknown. Not
-    /// applicable before the minimum is in force: the source only says "later years".
-    /// </summary>
+    /// <summary>The minimum applies from the year the parameters date it; the title says since when.</summary>
     private static EligibilityRule ColdStoreSize(ParameterTable parameters, PolicySource source)
     {
         var minTonnes = parameters.Decimal("coldStoreMinTonnes");
         var minCubic = parameters.Decimal("coldStoreMinCubicMetres");
-        return Rule.Hard("GSLL-COLDSTORE", $"单座冷库库容不低于{Number(minTonnes.History().Last())}吨或容积不低于{Number(minCubic.History().Last())}立方米（{FirstYear(parameters, "coldStoreMinTonnes")}年起）")
-            .From(source)
-            .AppliesWhen((p, c) => minTonnes.TryAt(c.AsOf, out _) && minCubic.TryAt(c.AsOf, out _))
-            .Evaluate((p, c) =>
-            {
-                var tonnes = ColdChainFacts.Number(p, ColdChainFacts.ColdStorageTonnesFact);
-                var cubic = ColdChainFacts.Number(p, ColdChainFacts.ColdStorageCubicMetresFact);
-                if (tonnes >= minTonnes.At(c.AsOf) || cubic >= minCubic.At(c.AsOf))
-                {
-                    return RuleVerdict.Pass;
-                }
-                return (tonnes, cubic) switch
-                {
-                    (null, null) => c.Unknown(ColdChainFacts.ColdStorageTonnes, ColdChainFacts.ColdStorageCubicMetres),
-                    (null, _) => c.Unknown(ColdChainFacts.ColdStorageTonnes),
-                    (_, null) => c.Unknown(ColdChainFacts.ColdStorageCubicMetres),
-                    _ => RuleVerdict.Fail,
-                };
-            })
-            .Fail((p, c) =>
-                $"冷库库容 {Number(ColdChainFacts.Number(p, ColdChainFacts.ColdStorageTonnesFact)!.Value)}吨、容积 {Number(ColdChainFacts.Number(p, ColdChainFacts.ColdStorageCubicMetresFact)!.Value)}立方米，" +
-                $"低于{c.AsOf.Year}年要求的库容 {Number(minTonnes.At(c.AsOf))}吨或容积 {Number(minCubic.At(c.AsOf))}立方米（满足其一即可）")
-            .Build();
+        var title = $"单座冷库库容不低于{Number(minTonnes.History().Last())}吨或容积不低于{Number(minCubic.History().Last())}立方米（{FirstYear(parameters, "coldStoreMinTonnes")}年起）";
+        return ColdStorageRules.MinimumSize("GSLL-COLDSTORE", title, source, minTonnes, minCubic);
     }
 
     /// <summary>

@@ -1,9 +1,4 @@
 using System.Globalization;
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
 
 namespace Reserve.Plugins.ProvincialColdChain;
 

@@ -1,7 +1,3 @@
-using Reserve.Sdk.Standard;
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Rules;
-
 namespace Reserve.Plugins.ProvincialColdChain;
 
 /// <summary>

@@ -20,6 +20,6 @@ public sealed class ProvincialMaterialReservesPlugin : IChannelPlugin
             "甘肃省2020年重大物资储备省级专项。省级专项实施方案（名称、文号、条件、比例、材料）未取得，其承接的国家渠道为中央预算内投资应急物资保障体系专项、粮食等重要农产品仓储设施专项（只见于专项目录）和2020年抗疫特别国债，支持比例均未取得。" +
                       "本渠道只核对基本条件和支持范围（应急物资保障、粮食等重要农产品仓储设施），不测算金额。",
             new MaterialReserveRules(sources).Build(),
-            MaterialReserveMaterials.All(sources));
+            ProvincialProgrammes.Materials("GSWZ", "重大物资储备", sources));
     }
 }

@@ -22,6 +22,6 @@ public sealed class ProvincialNewInfrastructurePlugin : IChannelPlugin
                       "信息基础设施（5G、物联网、工业互联网、卫星互联网，人工智能、云计算、区块链，数据中心、智算中心）、融合基础设施（智能交通、智慧能源）、创新基础设施（重大科技基础设施、科教基础设施、产业技术创新基础设施）。" +
                       "支持比例各渠道均未取得，本渠道不测算金额。",
             new NewInfrastructureRules(sources).Build(),
-            NewInfrastructureMaterials.All(sources));
+            ProvincialProgrammes.Materials("GSXJJ", "新基建", sources));
     }
 }

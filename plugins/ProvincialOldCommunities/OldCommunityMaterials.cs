@@ -20,7 +20,7 @@ internal static class OldCommunityMaterials
         // approved 实施方案 stands beside the 可研 or 初设批复.
         new("GSOLD-MAT-APPROVAL", "可行性研究报告（或实施方案）批复文件",
             sources["typicalMaterials"],
-            p => Done(p, PreWorkKind.FeasibilityApproval) || Done(p, PreWorkKind.PreliminaryDesignApproval) || Done(p, PreWorkKind.ImplementationPlan),
+            p => RequiredMaterial.HasDocument(p, PreWorkKind.FeasibilityApproval) || RequiredMaterial.HasDocument(p, PreWorkKind.PreliminaryDesignApproval) || RequiredMaterial.HasDocument(p, PreWorkKind.ImplementationPlan),
             "前期工作“可研批复”“初步设计及概算批复”或“实施方案”之一为已完成并填写文号"),
 
         new("GSOLD-MAT-FUNDING", "资金筹措方案（中央、省、市县、居民、产权单位、管线单位出资）",
@@ -28,12 +28,6 @@ internal static class OldCommunityMaterials
             p => p.FundingSources.Count > 0,
             "已填写资金来源"),
 
-        new("GSOLD-MAT-PROVINCE", "甘肃省城镇老旧小区改造省级专项实施方案规定的其他申报材料（原文未取得）",
-            sources["provincialMaterials"],
-            _ => false,
-            "须取得省级实施方案后逐项核对"),
+        ProvincialProgrammes.UnseenProvincialList("GSOLD-MAT-PROVINCE", "城镇老旧小区改造", sources["provincialMaterials"]),
     ];
-
-    private static bool Done(ProjectRecord p, PreWorkKind item) =>
-        p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
 }

@@ -19,12 +19,7 @@ internal sealed class SpecialBondsMaterials(PolicySourceTable sources)
             // Attachments.
             RequiredMaterial.FromPreWork("ZXZ-M-FEASIBILITY", PreWorkKind.FeasibilityApproval, source),
             // Either the 用地预审与选址意见书 or the 建设用地规划许可 shows the land side.
-            new RequiredMaterial(
-                "ZXZ-M-LAND",
-                "用地预审与选址意见书或建设用地规划许可文件",
-                source,
-                p => HasDocument(p, PreWorkKind.LandPreExamination) || HasDocument(p, PreWorkKind.LandUsePlanningPermit),
-                "前期工作“用地预审与选址意见书”或“建设用地规划许可”状态为已完成并填写文号"),
+            RequiredMaterial.FromEitherPreWork("ZXZ-M-LAND", "用地预审与选址意见书或建设用地规划许可文件", PreWorkKind.LandPreExamination, PreWorkKind.LandUsePlanningPermit, source),
             RequiredMaterial.FromPreWork("ZXZ-M-EIA", PreWorkKind.EnvironmentalApproval, source),
             RequiredMaterial.FromPreWork("ZXZ-M-FISCAL", PreWorkKind.FiscalReview, source),
             FromFlag("ZXZ-M-REVENUE", "收入测算说明（含数据来源）", SpecialBondsFacts.RevenueEstimateNote),
@@ -33,7 +28,4 @@ internal sealed class SpecialBondsMaterials(PolicySourceTable sources)
 
     private RequiredMaterial FromFlag(string id, string name, FactDescriptor fact) =>
         new(id, name, sources["materials"], p => SpecialBondsFacts.IsFlagSet(p, fact), $"渠道要素“{fact.Label}”为是");
-
-    private static bool HasDocument(ProjectRecord p, PreWorkKind item) =>
-        p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
 }

@@ -22,12 +22,7 @@ internal sealed class SpecialBondsRules(PolicySourceTable sources)
     public IReadOnlyList<EligibilityRule> Build(SpecialBondsParameters parameters) =>
     [
         // Baseline: 专项债 projects are government investment projects.
-        StandardRules.ProjectCode(),
-        StandardRules.ApprovalChain(),
-        StandardRules.DesignBudgetWithinEstimate(),
-        StandardRules.EquityAtSectorMinimum(),
-        StandardRules.PlannedSourcesWithinTotal(),
-        StandardRules.UnitNotDishonest(sources["dishonest"]),
+        .. StandardRules.CapitalProjectBaseline(sources["dishonest"]),
         DatedNegativeListRule.Build(parameters.NegativeList, sources["negativeList"]),
         StandardRules.PreWorkComplete(
             "ZXZ-PREWORK",

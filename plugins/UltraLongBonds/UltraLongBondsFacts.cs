@@ -1,6 +1,3 @@
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>The channel facts the 超长期特别国债 rules and checklist read, beyond the common record.</summary>
@@ -10,15 +7,7 @@ internal static class UltraLongBondsFacts
         "inSpecialPlan", "已纳入地方或行业专项规划", FactType.Boolean, null,
         "项目已列入所在地或所属行业的专项规划（如城市地下管网、高标准农田建设规划）；超长期特别国债只支持已纳入专项规划的项目");
 
-    /// <summary>
-    /// The same key, type and label as the 中央预算内投资 plugin declares: the report is the same document
-    /// (资金申请报告, 可研深度), so one answer serves both channels.
-    /// </summary>
-    public static readonly FactDescriptor FundingReportPrepared = new(
-        "fundingReportPrepared", "资金申请报告已编制", FactType.Boolean, null,
-        "已按发改办投资〔2024〕1049号编制资金申请报告，达到可研深度");
-
-    public static readonly IReadOnlyList<FactDescriptor> All = [InSpecialPlan, FundingReportPrepared];
+    public static readonly IReadOnlyList<FactDescriptor> All = [InSpecialPlan, FundingApplicationFacts.ReportPrepared];
 
     public static readonly FactRef InSpecialPlanRef = FactRef.Channel(InSpecialPlan);
 

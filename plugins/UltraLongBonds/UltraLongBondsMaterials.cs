@@ -1,8 +1,3 @@
-using Reserve.Sdk.Channels;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
@@ -15,7 +10,7 @@ internal static class UltraLongBondsMaterials
     public static IReadOnlyList<RequiredMaterial> Build(PolicySourceTable sources)
     {
         var source = sources["materials"];
-        var report = UltraLongBondsFacts.FundingReportPrepared;
+        var report = FundingApplicationFacts.ReportPrepared;
         return
         [
             new RequiredMaterial(

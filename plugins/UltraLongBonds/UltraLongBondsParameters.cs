@@ -1,5 +1,3 @@
-using Reserve.Sdk.Parameters;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>The channel's dated parameters, bound once when the plugin loads.</summary>

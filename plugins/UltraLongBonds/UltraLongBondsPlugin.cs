@@ -1,6 +1,3 @@
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Channels;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>
@@ -32,7 +29,7 @@ public sealed class UltraLongBondsPlugin : IChannelPlugin
             Facts = UltraLongBondsFacts.All,
             Rules = UltraLongBondsRules.Build(parameters, sources),
             // No sourced ratio or per-project standard exists, so no amount is estimated rather than one invented.
-            Estimate = Reserve.Sdk.Standard.StandardEstimates.RequestPlanOrGap(ChannelId, "超长期特别国债（“两重”建设）", Reserve.Sdk.Projects.FundingSourceKind.UltraLongSpecialBonds, "“两重”项目的支持比例未见公开规定"),
+            Estimate = StandardEstimates.RequestPlanOrGap(ChannelId, "超长期特别国债（“两重”建设）", FundingSourceKind.UltraLongSpecialBonds, "“两重”项目的支持比例未见公开规定"),
             Materials = UltraLongBondsMaterials.Build(sources),
             Templates = [new TemplateDescriptor("application", "项目申报材料", "templates/application.sbn-md")],
         };

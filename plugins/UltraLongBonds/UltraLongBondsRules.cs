@@ -1,10 +1,3 @@
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Facts;
-using Reserve.Sdk.Formatting;
-using Reserve.Sdk.Projects;
-using Reserve.Sdk.Rules;
-using Reserve.Sdk.Standard;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>The rules of the 超长期特别国债（“两重”建设） channel.</summary>

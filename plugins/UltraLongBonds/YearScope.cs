@@ -1,6 +1,3 @@
-using Reserve.Sdk.Parameters;
-using Reserve.Sdk.Projects;
-
 namespace Reserve.Plugins.UltraLongBonds;
 
 /// <summary>

@@ -64,6 +64,24 @@ public sealed class CalendarTests
     }
 
     [Fact]
+    public void A_date_typed_into_excel_reads_as_that_day()
+    {
+        var preview = CalendarSheet.Read(Sheet([new DateTime(2027, 1, 1), "放假", "元旦"], [new DateTime(2027, 2, 7), "上班", "春节"]), 2027);
+
+        Assert.Empty(preview.Problems);
+        Assert.Equal([(D(2027, 1, 1), false), (D(2027, 2, 7), true)], preview.Days.Select(d => (d.Date, d.IsWorkday)));
+    }
+
+    [Fact]
+    public void A_file_that_is_no_workbook_is_one_problem_not_a_crash()
+    {
+        var preview = CalendarSheet.Read(new MemoryStream("日期,安排\n2027-01-01,放假"u8.ToArray()), 2027);
+
+        Assert.Equal(["文件无法读取：请上传 Excel 工作簿（.xlsx），可先下载导入模板"], preview.Problems.Select(p => p.ToString()));
+        Assert.False(preview.CanImport);
+    }
+
+    [Fact]
     public void The_template_reads_back_as_the_latest_shipped_year()
     {
         var preview = CalendarSheet.Read(new MemoryStream(CalendarSheet.Template()), 2026);

@@ -58,7 +58,7 @@ public sealed class DependencyRulesTests
         [Text] = [],
         [Sdk] = [],
         [Persistence] = [],
-        [Projects] = ["Reserve.Sdk", "Reserve.Persistence"],
+        [Projects] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Rendering"],
         // Channels keeps which plugin versions serve (activation) in its own tables.
         [Channels] = ["Reserve.Sdk", "Reserve.Persistence"],
         [Matching] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Persistence"],
@@ -71,9 +71,9 @@ public sealed class DependencyRulesTests
         // Reports render through the building block, not through the channel documents.
         [Dispatch] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Rendering", "Reserve.Persistence"],
         [Promotion] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
-        [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence"],
+        [Approvals] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Persistence", "Reserve.Rendering"],
         [Planning] = ["Reserve.Sdk", "Reserve.Projects", "Reserve.Channels", "Reserve.Matching"],
-        [Funding] = ["Reserve.Sdk", "Reserve.Persistence"],
+        [Funding] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Rendering"],
         // What every web slice shares: the module contract, roles, and a department's access to its records.
         [WebKit] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review"],
         [PromotionWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Accounts", "Reserve.Promotion", "Reserve.WebKit", "Reserve.Instructions"],

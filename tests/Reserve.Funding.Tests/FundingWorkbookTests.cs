@@ -45,6 +45,19 @@ public sealed class FundingWorkbookTests
         Assert.Equal("文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）", garbage.Problems.Single());
     }
 
+    [Fact]
+    public void A_workbook_without_a_sheet_says_so_rather_than_calling_the_file_invalid()
+    {
+        var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            doc.AddWorkbookPart().Workbook = new Workbook(new Sheets());
+        }
+        stream.Position = 0;
+
+        Assert.Equal("工作簿中没有工作表", FundingWorkbook.Read(stream).Problems.Single());
+    }
+
     /// <summary>A workbook of text cells, as a user's own sheet would be.</summary>
     private static MemoryStream Workbook(params string[][] rows)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MiniExcelLibs;
 using Reserve.Approvals.Limits;
+using Reserve.Rendering.Xlsx;
 using Reserve.Sdk.Formatting;
 
 namespace Reserve.Approvals.Calendar;
@@ -34,12 +35,12 @@ public static class CalendarSheet
     public static CalendarImportPreview Read(Stream xlsx, int year)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        List<IDictionary<string, object?>> rows;
+        IReadOnlyList<XlsxRow> rows;
         try
         {
-            rows = MiniExcel.Query(xlsx, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(MaxRows + 2).ToList();
+            rows = XlsxSheetReader.ReadAll(xlsx, MaxRows + 2);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        catch (XlsxUnreadableException)
         {
             return new CalendarImportPreview(year, [], [new SheetProblem(0, "", "文件无法读取：请上传 Excel 工作簿（.xlsx），可先下载导入模板")]);
         }
@@ -52,13 +53,16 @@ public static class CalendarSheet
         var last = new DateOnly(year, 12, 31).AddDays(7);
         var days = new List<CalendarDay>();
         var seen = new Dictionary<DateOnly, int>();
-        for (var i = 1; i < rows.Count; i++)
+        foreach (var cells in rows)
         {
-            var number = i + 1;
-            var cells = rows[i];
-            var dateCell = Cell(cells, "A");
-            var kind = Text(Cell(cells, "B"));
-            var name = Text(Cell(cells, "C"));
+            var number = cells.Number;
+            if (number == 1)
+            {
+                continue;
+            }
+            var dateCell = Cell(cells, 0);
+            var kind = Text(Cell(cells, 1));
+            var name = Text(Cell(cells, 2));
             if (dateCell is null && kind is null && name is null)
             {
                 continue;
@@ -123,8 +127,22 @@ public static class CalendarSheet
         return output.ToArray();
     }
 
-    private static object? Cell(IDictionary<string, object?> cells, string column) =>
-        cells.TryGetValue(column, out var value) && value is not null && !(value is string s && string.IsNullOrWhiteSpace(s)) ? value : null;
+    /// <summary>A cell of a 0-based column as the checks below read it: text, a number, a date or a yes/no.</summary>
+    private static object? Cell(XlsxRow cells, int column)
+    {
+        if (!cells.TryGet(column, out var cell))
+        {
+            return null;
+        }
+        return cell.Kind switch
+        {
+            XlsxCellKind.Number => cell.Number,
+            XlsxCellKind.Date => cell.Date,
+            XlsxCellKind.Time => cell.Time,
+            XlsxCellKind.Boolean => cell.Flag,
+            _ => cell.Text,
+        };
+    }
 
     private static string? Text(object? value) => value switch
     {

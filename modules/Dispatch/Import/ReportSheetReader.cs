@@ -22,49 +22,48 @@ internal sealed class ReportSheetReader
 
     public List<SheetReportRow> Read(Stream xlsx)
     {
-        SortedDictionary<int, Dictionary<int, SheetCell>> rows;
+        IReadOnlyList<XlsxRow> rows;
         try
         {
-            rows = XlsxCellReader.Read(xlsx);
+            rows = XlsxSheetReader.ReadAll(xlsx);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
-            or InvalidOperationException or ArgumentException or FormatException or KeyNotFoundException or NotSupportedException)
+        catch (XlsxUnreadableException)
         {
             FileProblems.Add(new ImportCellProblem(0, "", "文件", "不是可读取的 XLSX 文件（请用 Excel 或 WPS 另存为 .xlsx 后重试）"));
             return [];
         }
-        var header = rows.Take(HeaderSearchRows).FirstOrDefault(r => r.Value.Values.Any(c => Clean(c.Text) == ReportSheet.Project));
-        if (header.Value is null)
+        var header = rows.Take(HeaderSearchRows).FirstOrDefault(r => Enumerable.Range(0, r.Count).Any(i => Clean(r.Cell(i).Text) == ReportSheet.Project));
+        if (header is null)
         {
             FileProblems.Add(new ImportCellProblem(0, "", "表头", $"前{HeaderSearchRows}行中没有找到表头（应有“{ReportSheet.Project}”等列，请使用下载的模板）"));
             return [];
         }
-        foreach (var (column, cell) in header.Value)
+        for (var i = 0; i < header.Count; i++)
         {
-            _columns.TryAdd(Clean(cell.Text), column);
+            _columns.TryAdd(Clean(header.Cell(i).Text), header.Column(i));
         }
         foreach (var (name, required, _, _) in ReportSheet.Columns)
         {
             if (required && !_columns.ContainsKey(name))
             {
-                FileProblems.Add(new ImportCellProblem(header.Key, "", name, $"第{header.Key}行表头缺少必填列“{name}”"));
+                FileProblems.Add(new ImportCellProblem(header.Number, "", name, $"第{header.Number}行表头缺少必填列“{name}”"));
             }
         }
         if (FileProblems.Count > 0)
         {
             return [];
         }
-        return rows.Where(r => r.Key > header.Key).Select(r => ReadRow(r.Key, r.Value)).ToList();
+        return rows.Where(r => r.Number > header.Number).Select(r => ReadRow(r.Number, r)).ToList();
     }
 
     /// <summary>The column letter of a header (“C”), or empty when the sheet has no such column.</summary>
     public string LetterOf(string header) => _columns.TryGetValue(header, out var c) ? XlsxCells.ColumnName(c) : "";
 
-    private SheetReportRow ReadRow(int row, Dictionary<int, SheetCell> cells)
+    private SheetReportRow ReadRow(int row, XlsxRow cells)
     {
         var problems = new List<ImportCellProblem>();
-        string Text(string header) => _columns.TryGetValue(header, out var c) && cells.TryGetValue(c, out var cell) ? cell.Text.Trim() : "";
-        SheetCell? Cell(string header) => _columns.TryGetValue(header, out var c) && cells.TryGetValue(c, out var cell) ? cell : null;
+        string Text(string header) => _columns.TryGetValue(header, out var c) && cells.TryGet(c, out var cell) ? cell.Text.Trim() : "";
+        XlsxCell? Cell(string header) => _columns.TryGetValue(header, out var c) && cells.TryGet(c, out var cell) ? cell : null;
         void Problem(string header, string message) => problems.Add(new ImportCellProblem(row, LetterOf(header), header, message));
 
         decimal? Number(string header, bool required)
@@ -77,8 +76,9 @@ internal sealed class ReportSheetReader
                 }
                 return null;
             }
-            if (cell.Number is { } n)
+            if (cell.IsSerial)
             {
+                var n = cell.Number;
                 if (double.IsNaN(n) || Math.Abs(n) > 1e12)
                 {
                     Problem(header, $"“{cell.Text}”超出可填范围");
@@ -105,9 +105,9 @@ internal sealed class ReportSheetReader
                 }
                 return null;
             }
-            if (cell.Number is { } n && n is > 1 and < 2958466)
+            if (cell.IsSerial && cell.Number is > 1 and < 2958466)
             {
-                return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(n)));
+                return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
             }
             if (DateOnly.TryParseExact(cell.Text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Reserve.Rendering.Xlsx;
 
 namespace Reserve.Projects.Interchange;
 
@@ -78,6 +79,16 @@ internal readonly struct RawValue
         decimal m => new(RawKind.Number, m.ToString(CultureInfo.InvariantCulture), m),
         IConvertible c => OfText(c.ToString(CultureInfo.InvariantCulture)),
         _ => OfText(cell.ToString()),
+    };
+
+    /// <summary>A worksheet cell as the shared XLSX reader hands it over; a time of day or duration stays its text.</summary>
+    public static RawValue FromXlsx(XlsxCell cell) => cell.Kind switch
+    {
+        XlsxCellKind.Number => FromSpreadsheetNumber(cell.Number),
+        XlsxCellKind.Boolean => FromCell(cell.Flag),
+        XlsxCellKind.Date => FromCell(cell.Date),
+        XlsxCellKind.Time => FromCell(cell.Time),
+        _ => OfText(cell.Text),
     };
 
     /// <summary>Spreadsheet numbers are doubles; one beyond decimal's range stays text, which no number parser accepts.</summary>

@@ -1,4 +1,5 @@
 using Reserve.Projects.Validation;
+using Reserve.Rendering.Xlsx;
 using Reserve.Sdk.Projects;
 
 namespace Reserve.Projects.Interchange;
@@ -32,7 +33,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
             return Failed("文件为空");
         }
         XlsxSheetReader sheet;
-        var first = new SheetRow();
+        var first = new XlsxRow();
         bool hasRow;
         try
         {
@@ -58,7 +59,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
         }
         var headerProblems = new List<ImportProblem>();
         // The header is row 1 whatever the sheet starts with; a sheet whose first row is further down has an empty header.
-        var header = ReadHeader(first.Number == HeaderRow ? first : new SheetRow(), headerProblems);
+        var header = ReadHeader(first.Number == HeaderRow ? first : new XlsxRow(), headerProblems);
         var pending = first.Number == HeaderRow ? null : first;
         return new ImportSource(ImportFormat.Xlsx, headerProblems, source => ReadRows(source, sheet, header, pending), sheet);
     }
@@ -70,12 +71,12 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
             return [];
         });
 
-    private IEnumerable<ImportedRow> ReadRows(ImportSource source, XlsxSheetReader sheet, Header header, SheetRow? pending)
+    private IEnumerable<ImportedRow> ReadRows(ImportSource source, XlsxSheetReader sheet, Header header, XlsxRow? pending)
     {
         var reading = new RowReading(_layout);
         var unlabelledWithData = new List<int>();
         var rows = 0;
-        var row = pending ?? new SheetRow();
+        var row = pending ?? new XlsxRow();
         var hasRow = pending is not null;
         while (true)
         {
@@ -109,7 +110,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
         }
         foreach (var column in unlabelledWithData)
         {
-            var letter = Letters(column);
+            var letter = XlsxCells.ColumnName(column);
             source.AddFileProblem(new ImportProblem(HeaderRow, $"第{letter}列", $"第{letter}列没有表头，但有数据，该列未导入"));
         }
         if (rows == 0)
@@ -132,15 +133,15 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
     }
 
     /// <summary>Maps each column to its layout column; reports unknown, repeated and missing required headers.</summary>
-    private Header ReadHeader(SheetRow cells, List<ImportProblem> problems)
+    private Header ReadHeader(XlsxRow cells, List<ImportProblem> problems)
     {
         var header = new Header();
         var letterOf = new Dictionary<XlsxColumn, string>();
         for (var i = 0; i < cells.Count; i++)
         {
-            var text = cells.Value(i);
+            var text = RawValue.FromXlsx(cells.Cell(i));
             var index = cells.Column(i);
-            var letter = Letters(index);
+            var letter = XlsxCells.ColumnName(index);
             header.Labelled.Add(index);
             if (_layout.Find(text.Text) is not { } column)
             {
@@ -180,7 +181,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
     }
 
     /// <summary>Reads one worksheet row; null when the row gives nothing under a known column.</summary>
-    private ImportedRow? ReadRow(SheetRow cells, Header header, RowReading reading, List<int> unlabelledWithData)
+    private ImportedRow? ReadRow(XlsxRow cells, Header header, RowReading reading, List<int> unlabelledWithData)
     {
         reading.Clear();
         for (var i = 0; i < cells.Count; i++)
@@ -188,7 +189,7 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
             var index = cells.Column(i);
             if (header.Columns.TryGetValue(index, out var column))
             {
-                reading.Give(column, cells.Value(i));
+                reading.Give(column, RawValue.FromXlsx(cells.Cell(i)));
             }
             else if (!header.Labelled.Contains(index) && !unlabelledWithData.Contains(index))
             {
@@ -219,17 +220,6 @@ internal sealed class XlsxProjectReader(ChannelFacts facts)
             }
         }
         return RowCompletion.Complete(cells.Number, record, (IReadOnlyList<ImportProblem>?)problems ?? [], facts, _layout);
-    }
-
-    /// <summary>Column letters as Excel shows them: 0 is A, 26 is AA.</summary>
-    internal static string Letters(int index)
-    {
-        var letters = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = (char)('A' + (n - 1) % 26) + letters;
-        }
-        return letters;
     }
 
     private sealed class Header

@@ -17,7 +17,6 @@ public sealed record RequiredMaterial(
 {
     public bool AppliesTo(ProjectRecord project) => AppliesWhen?.Invoke(project) ?? true;
 
-    /// <summary>A material shown by a completed pre-work item that carries its 文号.</summary>
     /// <summary>
     /// A material shown by a completed pre-work item; approvals carry a 文号, while items such as
     /// 居民意愿征询 have none, so the 文号 can be waived.
@@ -30,9 +29,18 @@ public sealed record RequiredMaterial(
             name + "文件",
             source,
             requireDocNumber
-                ? p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } }
+                ? p => HasDocument(p, item)
                 : p => p.FindPreWork(item) is { Status: PreWorkStatus.Completed },
             requireDocNumber ? $"前期工作“{name}”状态为已完成并填写文号" : $"前期工作“{name}”状态为已完成",
             appliesWhen);
     }
+
+    /// <summary>A material that either of two completed pre-work items with a 文号 shows (the land side: 用地预审 or 规划许可).</summary>
+    public static RequiredMaterial FromEitherPreWork(string id, string name, PreWorkKind first, PreWorkKind second, PolicySource source) =>
+        new(id, name, source, p => HasDocument(p, first) || HasDocument(p, second),
+            $"前期工作“{ZhNames<PreWorkKind>.Of(first)}”或“{ZhNames<PreWorkKind>.Of(second)}”状态为已完成并填写文号");
+
+    /// <summary>Whether the record lists the pre-work item as completed with its 文号.</summary>
+    public static bool HasDocument(ProjectRecord project, PreWorkKind item) =>
+        project.FindPreWork(item) is { Status: PreWorkStatus.Completed, DocNumber: { Length: > 0 } };
 }

@@ -53,4 +53,21 @@ public static class ProvincialProgrammes
             Materials = materials,
             Templates = Templates,
         };
+
+    /// <summary>
+    /// The checklist every programme starts from: the approval that fits the project type, and the provincial list
+    /// nobody has seen (<see cref="UnseenProvincialList"/>). Ids are <paramref name="idPrefix"/>-MAT-….
+    /// </summary>
+    public static IReadOnlyList<RequiredMaterial> Materials(string idPrefix, string programme, PolicySourceTable sources) =>
+    [
+        .. ApprovalMaterials.ByProjectType(idPrefix + "-MAT-FEASIBILITY", idPrefix + "-MAT-AUTHORIZATION", idPrefix + "-MAT-FILING", sources["approvalMaterials"]),
+        UnseenProvincialList(idPrefix + "-MAT-PROVINCE", programme, sources["provincialMaterials"]),
+    ];
+
+    /// <summary>
+    /// The materials the programme's own 实施方案 lists: it was not obtained, so the item is always still to obtain
+    /// rather than guessed present. <paramref name="programme"/> names the 专项 (冷链物流, 新基建).
+    /// </summary>
+    public static RequiredMaterial UnseenProvincialList(string id, string programme, PolicySource source) =>
+        new(id, $"甘肃省{programme}省级专项实施方案规定的其他申报材料（原文未取得）", source, _ => false, "须取得省级实施方案后逐项核对");
 }

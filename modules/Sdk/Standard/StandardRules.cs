@@ -194,6 +194,21 @@ public static class StandardRules
             .Fail((p, _) => $"资金来源计划合计 {ZhFormat.Wan(p.PlannedTotal)}，超过总投资 {ZhFormat.Wan(p.TotalInvestment)}")
             .Build();
 
+    /// <summary>
+    /// The checks a channel that funds a government project's 资本金 or debt makes first (专项债, the policy financial
+    /// instruments): project code, approval chain, 概算 within 估算, 资本金 at the sector minimum, sources within the
+    /// total, unit not dishonest (<paramref name="dishonest"/> cites the channel's own 失信 rule).
+    /// </summary>
+    public static IEnumerable<EligibilityRule> CapitalProjectBaseline(PolicySource dishonest) =>
+    [
+        ProjectCode(),
+        ApprovalChain(),
+        DesignBudgetWithinEstimate(),
+        EquityAtSectorMinimum(),
+        PlannedSourcesWithinTotal(),
+        UnitNotDishonest(dishonest),
+    ];
+
     /// <summary>None of the listed negative-list contents is involved.</summary>
     public static EligibilityRule NotOnNegativeList(string id, string title, PolicySource source, IReadOnlyList<NegativeListItem> items)
     {

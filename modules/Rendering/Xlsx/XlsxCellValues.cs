@@ -1,51 +1,57 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Reserve.Projects.Interchange;
+namespace Reserve.Rendering.Xlsx;
 
 /// <summary>
-/// Turns a worksheet cell into a <see cref="RawValue"/> by its type attribute and style, the same for both
-/// sheet readers: shared, inline and formula strings as text; booleans; ISO dates; errors as their text;
-/// numbers, as dates or times when their number format says so.
+/// Turns a worksheet cell into an <see cref="XlsxCell"/> by its type attribute and style, the same for both sheet
+/// readers: shared, inline and formula strings as text; booleans; ISO dates; errors as their text; numbers, as
+/// dates or times when their number format says so. Empty and white-space cells come back as null.
 /// </summary>
-internal sealed class XlsxCells(string[] sharedStrings, NumberFormatKind[] cellFormats)
+internal sealed class XlsxCellValues(string[] sharedStrings, NumberFormatKind[] cellFormats)
 {
     /// <summary>A cell's text value as written in the XML (after entities), with its type attribute (null: a number) and style index (-1: none).</summary>
-    public RawValue Convert(string raw, string? type, int style)
+    public XlsxCell? Convert(string raw, string? type, int style)
     {
+        if (raw.Length == 0)
+        {
+            return null;
+        }
         switch (type)
         {
             case "s":
                 return int.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < sharedStrings.Length
-                    ? RawValue.OfText(sharedStrings[index])
-                    : RawValue.Empty;
+                    ? Text(sharedStrings[index])
+                    : null;
             case "str" or "inlineStr":
-                return RawValue.OfText(Decode(raw));
+                return Text(Decode(raw));
             case "b":
-                return RawValue.FromCell(raw == "1");
+                return XlsxCell.OfBoolean(raw == "1");
             case "d":
                 return DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture,
                     DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date)
-                    ? RawValue.FromCell(date)
-                    : RawValue.OfText(raw);
+                    ? XlsxCell.OfIsoDate(raw, date)
+                    : Text(raw);
             case "e":
-                return RawValue.OfText(raw);
+                return Text(raw);
         }
-        return double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number) ? Number(number, style) : RawValue.OfText(raw);
+        return double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number) ? Number(number, style) : Text(raw);
     }
 
     /// <summary>A number cell: a date or time when its style's number format is one.</summary>
-    public RawValue Number(double number, int style)
+    public XlsxCell Number(double number, int style)
     {
         var format = style >= 0 && style < cellFormats.Length ? cellFormats[style] : NumberFormatKind.Number;
         // OLE automation dates lie strictly between these serials (the range DateTime.FromOADate takes).
         return format switch
         {
-            NumberFormatKind.Date when number > -657435.0 && number < 2958466.0 => RawValue.FromCell(DateTime.FromOADate(number)),
-            NumberFormatKind.Time => RawValue.FromCell(TimeSpan.FromDays(number)),
-            _ => RawValue.FromSpreadsheetNumber(number),
+            NumberFormatKind.Date when number > -657435.0 && number < 2958466.0 => XlsxCell.OfDateSerial(number),
+            NumberFormatKind.Time => XlsxCell.OfTimeSerial(number),
+            _ => XlsxCell.OfNumber(number),
         };
     }
+
+    private static XlsxCell? Text(string text) => string.IsNullOrWhiteSpace(text) ? null : XlsxCell.OfText(text);
 
     /// <summary>The type attribute as one of the known literals (no allocation per cell); null for a number or an unknown type.</summary>
     public static string? Type(ReadOnlySpan<byte> utf8) => utf8 switch

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Reserve.Projects.Interchange;
+namespace Reserve.Rendering.Xlsx;
 
 /// <summary>
 /// Reads the rows of a worksheet's XML straight from its UTF-8 bytes: the tags of sheetData (row, c, v, is,
@@ -15,7 +15,7 @@ namespace Reserve.Projects.Interchange;
 internal sealed class XlsxSheetScanner : IDisposable
 {
     private readonly Stream _stream;
-    private readonly XlsxCells _cells;
+    private readonly XlsxCellValues _cells;
     private byte[] _buffer = new byte[128 * 1024];
     private int _position;
     private int _length;
@@ -30,7 +30,7 @@ internal sealed class XlsxSheetScanner : IDisposable
     private int _attributesStart;
     private int _attributesLength;
 
-    public XlsxSheetScanner(Stream stream, XlsxCells cells)
+    public XlsxSheetScanner(Stream stream, XlsxCellValues cells)
     {
         _stream = stream;
         _cells = cells;
@@ -44,7 +44,7 @@ internal sealed class XlsxSheetScanner : IDisposable
         End,
     }
 
-    public bool ReadRow(SheetRow row)
+    public bool ReadRow(XlsxRow row)
     {
         row.Clear();
         while (!_done)
@@ -89,7 +89,7 @@ internal sealed class XlsxSheetScanner : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    private void ReadCells(SheetRow row)
+    private void ReadCells(XlsxRow row)
     {
         var column = -1;
         while (true)
@@ -103,13 +103,12 @@ internal sealed class XlsxSheetScanner : IDisposable
                     return;
                 case Markup.Start or Markup.Empty when Name("c"u8):
                     CellAttributes(out var reference, out var t, out var s);
-                    column = reference.IsEmpty ? column + 1 : XlsxCells.ColumnOf(reference, column + 1);
+                    column = reference.IsEmpty ? column + 1 : XlsxCellValues.ColumnOf(reference, column + 1);
                     if (markup == Markup.Start)
                     {
-                        var type = t.IsEmpty ? null : XlsxCells.Type(t);
+                        var type = t.IsEmpty ? null : XlsxCellValues.Type(t);
                         var style = !s.IsEmpty && TryInt(s, out var xf) ? xf : -1;
-                        var value = ReadCell(type, style);
-                        if (!value.IsEmpty)
+                        if (ReadCell(type, style) is { } value)
                         {
                             row.Add(column, value);
                         }
@@ -123,9 +122,9 @@ internal sealed class XlsxSheetScanner : IDisposable
     }
 
     /// <summary>A cell's children up to its end tag: the value (v) or the inline string (is); formulas and the rest are skipped.</summary>
-    private RawValue ReadCell(string? type, int style)
+    private XlsxCell? ReadCell(string? type, int style)
     {
-        var value = RawValue.Empty;
+        XlsxCell? value = null;
         while (true)
         {
             var markup = NextTag();
@@ -148,11 +147,10 @@ internal sealed class XlsxSheetScanner : IDisposable
         }
     }
 
-    private RawValue Convert(string text, string? type, int style) =>
-        text.Length == 0 ? RawValue.Empty : _cells.Convert(text, type, style);
+    private XlsxCell? Convert(string text, string? type, int style) => _cells.Convert(text, type, style);
 
     /// <summary>A number's text parsed from its bytes, without making a string of it unless it is not a plain number.</summary>
-    private RawValue ReadNumber(int style)
+    private XlsxCell? ReadNumber(int style)
     {
         var end = Find((byte)'<', 0);
         if (end > 0 && !StartsWith(end, "<![CDATA["u8))
@@ -232,7 +230,7 @@ internal sealed class XlsxSheetScanner : IDisposable
                 case Markup.None:
                     throw new FormatException("worksheet ends inside a string");
                 case Markup.End when Name("is"u8):
-                    return XlsxCells.Decode(text.ToString());
+                    return XlsxCellValues.Decode(text.ToString());
                 case Markup.Start when Name("t"u8):
                     text.Append(ReadText("t"u8));
                     break;

@@ -2,50 +2,18 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
-namespace Reserve.Projects.Interchange;
-
-/// <summary>One worksheet row as the sheet reader hands it over; the buffers are reused from row to row.</summary>
-internal sealed class SheetRow
-{
-    private int[] _columns = new int[64];
-    private RawValue[] _values = new RawValue[64];
-
-    /// <summary>The row number Excel shows (1-based).</summary>
-    public int Number { get; set; }
-
-    /// <summary>Non-empty cells in the row, in sheet order.</summary>
-    public int Count { get; private set; }
-
-    /// <summary>0-based column index of cell <paramref name="i"/> (A is 0).</summary>
-    public int Column(int i) => _columns[i];
-
-    public RawValue Value(int i) => _values[i];
-
-    public void Clear() => Count = 0;
-
-    public void Add(int column, RawValue value)
-    {
-        if (Count == _columns.Length)
-        {
-            Array.Resize(ref _columns, Count * 2);
-            Array.Resize(ref _values, Count * 2);
-        }
-        _columns[Count] = column;
-        _values[Count] = value;
-        Count++;
-    }
-}
+namespace Reserve.Rendering.Xlsx;
 
 /// <summary>
-/// Streams the first worksheet of an XLSX workbook row by row, straight from the zip entry with an
-/// <see cref="XmlReader"/>, so a 100,000-row file is never held in memory. It reads what the import needs:
-/// shared, inline and formula strings, numbers (dates by their number format), booleans and errors as text.
-/// MiniExcel, which writes our exports, was used for reading too; its untyped query builds a dictionary and an
-/// ExpandoObject with every column of every row, which made a 100,000-row import spend most of its time there
-/// (BENCHMARKS.md, import). Any failure of the zip or the XML surfaces as an exception for the caller to
-/// report as an unreadable file.
+/// The one XLSX reader of the application: streams the first worksheet of a workbook row by row, straight from
+/// the zip entry, so a 100,000-row project import is never held in memory, while small sheets (period reports,
+/// holiday calendars, the funding ledger) are read whole with <see cref="ReadAll"/>. It reads shared, inline and formula strings,
+/// numbers (dates and times by their number format), booleans, and errors as text; what a cell means is the
+/// importing module's business. MiniExcel's untyped query, used before, built a dictionary and an ExpandoObject
+/// with every column of every row, which made a 100,000-row import spend most of its time there. Any failure of
+/// the zip or the XML surfaces as <see cref="XlsxUnreadableException"/>, for the caller to report in its words.
 /// </summary>
-internal sealed class XlsxSheetReader : IDisposable
+public sealed class XlsxSheetReader : IDisposable
 {
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -59,12 +27,12 @@ internal sealed class XlsxSheetReader : IDisposable
     private readonly ZipArchive _archive;
     private readonly XlsxSheetScanner? _scanner;
     private readonly XmlReader? _sheet;
-    private readonly XlsxCells _cells;
+    private readonly XlsxCellValues _cells;
     private int _lastRow;
     private bool _inSheetData;
     private bool _done;
 
-    private XlsxSheetReader(ZipArchive archive, XlsxSheetScanner? scanner, XmlReader? sheet, XlsxCells cells)
+    private XlsxSheetReader(ZipArchive archive, XlsxSheetScanner? scanner, XmlReader? sheet, XlsxCellValues cells)
     {
         _archive = archive;
         _scanner = scanner;
@@ -73,27 +41,72 @@ internal sealed class XlsxSheetReader : IDisposable
     }
 
     /// <summary>
-    /// Opens the workbook in a seekable stream (left open); throws when it is not a readable XLSX. The sheet's
-    /// rows are read by <see cref="XlsxSheetScanner"/> when the part is UTF-8 (as Excel, WPS and our export
-    /// write it), by an <see cref="XmlReader"/> when it is UTF-16 (<paramref name="forceXmlReader"/>: always).
+    /// Opens the workbook in a seekable stream (left open); throws <see cref="XlsxUnreadableException"/> when it is
+    /// not a readable XLSX.
     /// </summary>
-    public static XlsxSheetReader Open(Stream stream, bool forceXmlReader = false)
+    public static XlsxSheetReader Open(Stream stream) => Open(stream, forceXmlReader: false);
+
+    /// <summary>
+    /// The sheet's rows are read by <see cref="XlsxSheetScanner"/> when the part is UTF-8 (as Excel, WPS and our
+    /// exports write it), by an <see cref="XmlReader"/> when it is UTF-16 (<paramref name="forceXmlReader"/>: always,
+    /// which the tests compare the scanner with).
+    /// </summary>
+    internal static XlsxSheetReader Open(Stream stream, bool forceXmlReader)
     {
-        var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        ZipArchive archive;
         try
         {
-            var sheetEntry = FirstSheet(archive) ?? throw new InvalidDataException("no worksheet");
-            var cells = new XlsxCells(ReadSharedStrings(archive.GetEntry("xl/sharedStrings.xml")), ReadCellFormats(archive.GetEntry("xl/styles.xml")));
+            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            throw new XlsxUnreadableException(e);
+        }
+        try
+        {
+            var sheetEntry = FirstSheet(archive) ?? throw XlsxUnreadableException.NoWorksheet();
+            var cells = new XlsxCellValues(ReadSharedStrings(archive.GetEntry("xl/sharedStrings.xml")), ReadCellFormats(archive.GetEntry("xl/styles.xml")));
             return forceXmlReader || IsUtf16(sheetEntry)
                 ? new XlsxSheetReader(archive, null, XmlReader.Create(sheetEntry.Open(), Settings), cells)
                 : new XlsxSheetReader(archive, new XlsxSheetScanner(sheetEntry.Open(), cells), null, cells);
         }
-        catch
+        catch (Exception e)
         {
             archive.Dispose();
+            if (IsReadFailure(e))
+            {
+                throw new XlsxUnreadableException(e);
+            }
             throw;
         }
     }
+
+    /// <summary>
+    /// The rows of a small sheet, each with at least one non-empty cell, up to <paramref name="maxRows"/> of them
+    /// (a sheet with more is cut there: the caller counts and refuses it). Throws <see cref="XlsxUnreadableException"/>.
+    /// </summary>
+    public static IReadOnlyList<XlsxRow> ReadAll(Stream stream, int maxRows = int.MaxValue)
+    {
+        using var reader = Open(stream);
+        var rows = new List<XlsxRow>();
+        var row = new XlsxRow();
+        while (rows.Count < maxRows && reader.ReadRow(row))
+        {
+            if (row.Count > 0)
+            {
+                rows.Add(row.Copy());
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// What a damaged or foreign file makes the zip, XML and number parsers throw. Anything else (running out of
+    /// memory, a bug) is not the file's fault and is not dressed up as one.
+    /// </summary>
+    private static bool IsReadFailure(Exception e) =>
+        e is InvalidDataException or IOException or XmlException or FormatException or NotSupportedException
+            or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException;
 
     private static bool IsUtf16(ZipArchiveEntry entry)
     {
@@ -103,8 +116,24 @@ internal sealed class XlsxSheetReader : IDisposable
         return read == 2 && (bom.SequenceEqual(new byte[] { 0xFF, 0xFE }) || bom.SequenceEqual(new byte[] { 0xFE, 0xFF }));
     }
 
-    /// <summary>Fills <paramref name="row"/> with the next row that has a row element; false at the end of the sheet.</summary>
-    public bool ReadRow(SheetRow row)
+    /// <summary>
+    /// Fills <paramref name="row"/> with the next row that has a row element (its cells may all be empty); false at
+    /// the end of the sheet. Throws <see cref="XlsxUnreadableException"/>.
+    /// </summary>
+    public bool ReadRow(XlsxRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        try
+        {
+            return ReadNextRow(row);
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            throw new XlsxUnreadableException(e);
+        }
+    }
+
+    private bool ReadNextRow(XlsxRow row)
     {
         if (_scanner is not null)
         {
@@ -167,7 +196,7 @@ internal sealed class XlsxSheetReader : IDisposable
             : _lastRow + 1;
 
     /// <summary>Reads a row element's cells, leaving the reader after its end tag.</summary>
-    private void ReadCells(XmlReader reader, SheetRow row)
+    private void ReadCells(XmlReader reader, XlsxRow row)
     {
         var depth = reader.Depth;
         var column = -1;
@@ -184,7 +213,7 @@ internal sealed class XlsxSheetReader : IDisposable
                 reader.Skip();
                 continue;
             }
-            column = XlsxCells.ColumnOf(reader.GetAttribute("r"), column + 1);
+            column = XlsxCellValues.ColumnOf(reader.GetAttribute("r"), column + 1);
             if (reader.IsEmptyElement)
             {
                 reader.Read();
@@ -192,8 +221,7 @@ internal sealed class XlsxSheetReader : IDisposable
             }
             var type = reader.GetAttribute("t");
             var style = reader.GetAttribute("s");
-            var value = ReadCellValue(reader, type, style);
-            if (!value.IsEmpty)
+            if (ReadCellValue(reader, type, style) is { } value)
             {
                 row.Add(column, value);
             }
@@ -205,7 +233,7 @@ internal sealed class XlsxSheetReader : IDisposable
     /// Reads a cell element up to and past its end tag: the value (v) or the inline string (is); formulas
     /// and anything else are skipped.
     /// </summary>
-    private RawValue ReadCellValue(XmlReader reader, string? type, string? style)
+    private XlsxCell? ReadCellValue(XmlReader reader, string? type, string? style)
     {
         string? raw = null;
         var depth = reader.Depth;
@@ -230,7 +258,7 @@ internal sealed class XlsxSheetReader : IDisposable
             }
         }
         reader.Read();
-        return string.IsNullOrEmpty(raw) ? RawValue.Empty : _cells.Convert(raw, type, StyleIndex(style));
+        return raw is null ? null : _cells.Convert(raw, type, StyleIndex(style));
     }
 
     private static int StyleIndex(string? style) =>
@@ -276,7 +304,7 @@ internal sealed class XlsxSheetReader : IDisposable
             }
         }
         reader.Read();
-        return XlsxCells.Decode(joined?.ToString() ?? single ?? "");
+        return XlsxCellValues.Decode(joined?.ToString() ?? single ?? "");
     }
 
     private static string[] ReadSharedStrings(ZipArchiveEntry? entry)

@@ -1,4 +1,4 @@
-namespace Reserve.Projects.Interchange;
+namespace Reserve.Rendering.Xlsx;
 
 /// <summary>What a cell's number format makes of the number it holds.</summary>
 internal enum NumberFormatKind
