@@ -23,9 +23,14 @@ internal sealed class PromotionApprovalsDemo(
     public async Task SeedPromotionAsync(CancellationToken cancellationToken)
     {
         var promotion = services.GetRequiredService<IPromotionService>();
-        var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(settings.Database, "reserve:seed-promotion", cancellationToken))
         {
+            // Every start after the first stops here, before the sample is read and the demo generated.
+            if (await promotion.CountAsync(new DealQuery(), cancellationToken) > 0 || (await promotion.EventPageAsync(0, 1, cancellationToken)).Total > 0)
+            {
+                return;
+            }
+            var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
             if (await promotion.SeedDemoAsync(PromotionDemo.Generate(projects, asOf: Today), DemoModule.Actor, cancellationToken) is > 0 and var deals)
             {
                 logger.LogInformation("已生成招商引资演示数据 {Count} 个项目", deals);
