@@ -71,6 +71,9 @@ public sealed class ChannelCatalog
 
     public ActiveChannel? Find(string channelId) => _active.Find(channelId);
 
+    /// <summary>A plugin as people know it (its manifest's name), for messages and file names; its id when no loaded version names it.</summary>
+    public string PluginName(string pluginId) => _plugins.FirstOrDefault(p => p.Id == pluginId && p.Manifest is not null)?.Manifest!.Name ?? pluginId;
+
     /// <summary>
     /// A short fingerprint of the serving channels and their plugin versions: the same on every host serving the same
     /// plugins, so that work keyed by it (a re-match of everything) is queued once between them.

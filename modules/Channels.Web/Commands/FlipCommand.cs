@@ -63,7 +63,7 @@ internal static class FlipCommand
 
     private static void Print(FlipReport report, TextWriter output)
     {
-        output.WriteLine($"翻转报告：插件 {report.PluginId} {report.ActiveVersion ?? "（当前未启用）"} → {report.CandidateVersion}，评估日 {report.AsOf:yyyy-MM-dd}，储备库 {report.Projects} 个项目");
+        output.WriteLine($"翻转报告：插件 {report.PluginTitle} {report.ActiveVersion ?? "（当前未启用）"} → {report.CandidateVersion}，评估日 {report.AsOf:yyyy-MM-dd}，储备库 {report.Projects} 个项目");
         if (report.Counts.Count == 0)
         {
             output.WriteLine("没有任何项目的结论会改变。");
@@ -72,14 +72,14 @@ internal static class FlipCommand
         var counts = new TextTable("渠道", "结论变化", "项目数");
         foreach (var c in report.Counts)
         {
-            counts.Add(c.ChannelId, c.Transition, c.Count.ToString(CultureInfo.InvariantCulture));
+            counts.Add(c.ChannelName, c.Transition, c.Count.ToString(CultureInfo.InvariantCulture));
         }
         output.Write(counts);
         output.WriteLine($"共 {report.ChangedResults} 个项目×渠道的结论会改变。");
         var changes = new TextTable("储备编号", "项目", "渠道", "结论变化", "原因（结论改变的规则）");
         foreach (var c in report.Changes.Take(ListedInConsole))
         {
-            changes.Add(c.ProjectId, TextTable.Clip(c.ProjectName, 24), c.ChannelId, c.Transition, string.Join("；", c.Rules));
+            changes.Add(c.ProjectId, TextTable.Clip(c.ProjectName, 24), report.ChannelName(c.ChannelId), c.Transition, string.Join("；", c.Rules));
         }
         output.Write(changes);
         if (report.Changes.Count > ListedInConsole)

@@ -22,7 +22,7 @@ internal sealed class FlipGate(IProjectReserve reserve, TimeProvider clock, ILog
         var report = await BuildAsync(serving, candidate, cancellationToken);
         using var workbook = new MemoryStream();
         FlipReportWriter.Write(report, workbook);
-        return new FlipEvidence(report.AsOf, report.Projects, report.ChangedResults, Counts(report), workbook.ToArray());
+        return new FlipEvidence(report.AsOf, report.Projects, report.ChangedResults, report.CountsInWords(), workbook.ToArray());
     }
 
     public void Prepare(LoadedPlugin? serving, LoadedPlugin candidate)
@@ -48,10 +48,6 @@ internal sealed class FlipGate(IProjectReserve reserve, TimeProvider clock, ILog
         }
         return builder.Build();
     }
-
-    /// <summary>The counts per channel in words, as the audit log keeps them: "channel 符合 → 不符合 2；…".</summary>
-    public static string Counts(FlipReport report) =>
-        string.Join("；", report.Counts.Select(c => $"{c.ChannelId} {c.Transition} {c.Count}"));
 
     private sealed record FlipPreview(string? Against, Task<FlipReport> Report);
 }

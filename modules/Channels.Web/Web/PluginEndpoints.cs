@@ -54,9 +54,9 @@ internal static class PluginEndpoints
             };
         }).WithSummary("插件载入、安装、启用、停用与版本切换的审计记录（新的在前，分页；启用与恢复附翻转报告）");
 
-        admin.MapGet("/plugins/flip-reports/{reportId:long}", async (long reportId, IPluginActivation activation, CancellationToken ct) =>
+        admin.MapGet("/plugins/flip-reports/{reportId:long}", async (long reportId, IPluginActivation activation, ChannelCatalog catalog, CancellationToken ct) =>
             await activation.FlipReportAsync(reportId, ct) is { } report
-                ? Results.File(report.Workbook, Xlsx, $"翻转报告-{report.PluginId}-{report.ToVersion}-{report.AsOf:yyyyMMdd}.xlsx")
+                ? Results.File(report.Workbook, Xlsx, $"翻转报告-{catalog.PluginName(report.PluginId)}-{report.ToVersion}-{report.AsOf:yyyyMMdd}.xlsx")
                 : Results.Json(new { error = $"没有编号为 {reportId} 的翻转报告" }, statusCode: StatusCodes.Status404NotFound))
             .WithSummary("随启用记录保存的翻转报告（XLSX）");
 
@@ -68,7 +68,7 @@ internal static class PluginEndpoints
             }
             var serving = catalog.Channels.FirstOrDefault(c => c.PluginId == id)?.Plugin;
             var evidence = await flips.ReportAsync(serving, candidate, ct);
-            return Results.File(evidence.Workbook, Xlsx, $"翻转报告-{id}-{version}-{evidence.AsOf:yyyyMMdd}.xlsx");
+            return Results.File(evidence.Workbook, Xlsx, $"翻转报告-{catalog.PluginName(id)}-{version}-{evidence.AsOf:yyyyMMdd}.xlsx");
         }).WithSummary("翻转报告（XLSX）：此版本与当前启用版本在整个储备库上的结论变化及原因，按今天计算");
     }
 

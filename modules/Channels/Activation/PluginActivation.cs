@@ -38,13 +38,13 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         if (rows.GetValueOrDefault(pluginId)?.PreviousVersion is not { } previous)
         {
             return catalog.Plugins.Any(p => p.Id == pluginId)
-                ? new(ActivationResult.Refused, $"插件 {pluginId} 没有可恢复的上一版本")
+                ? new(ActivationResult.Refused, $"插件 {catalog.PluginName(pluginId)} 没有可恢复的上一版本")
                 : new(ActivationResult.NotFound, $"没有标识为 {pluginId} 的插件");
         }
         var plugin = catalog.Plugins.FirstOrDefault(p => p.Id == pluginId && p.Version == previous);
         if (plugin is null)
         {
-            return new(ActivationResult.Refused, $"插件 {pluginId} 的上一版本 {previous} 已不在插件目录中，无法恢复");
+            return new(ActivationResult.Refused, $"插件 {catalog.PluginName(pluginId)} 的上一版本 {previous} 已不在插件目录中，无法恢复");
         }
         return await SwitchToAsync(plugin, "恢复上一版本", actor, expectedRevision, cancellationToken);
     }
@@ -68,7 +68,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         }
         if (row.Enabled == enabled)
         {
-            return new(ActivationResult.Done, $"插件 {pluginId} 已是{(enabled ? "启用" : "停用")}状态");
+            return new(ActivationResult.Done, $"插件 {catalog.PluginName(pluginId)} 已是{(enabled ? "启用" : "停用")}状态");
         }
         var before = Describe(CurrentVersion(pluginId, row), row.Enabled);
         row.Enabled = enabled;
@@ -154,13 +154,13 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
     {
         if (plugin.Status != PluginStatus.Active)
         {
-            return new(ActivationResult.Refused, $"插件 {plugin.Id} {plugin.Version} {ZhNames<PluginStatus>.Of(plugin.Status)}，不能启用：{plugin.Fault}");
+            return new(ActivationResult.Refused, $"插件 {catalog.PluginName(plugin.Id)} {plugin.Version} {ZhNames<PluginStatus>.Of(plugin.Status)}，不能启用：{plugin.Fault}");
         }
         var problems = golden.Problems(plugin);
         await RecordGoldenAsync(plugin, problems, cancellationToken);
         if (problems.Count > 0)
         {
-            return new(ActivationResult.Refused, $"插件 {plugin.Id} {plugin.Version} 的黄金用例未通过，不能启用：{string.Join("；", problems)}");
+            return new(ActivationResult.Refused, $"插件 {catalog.PluginName(plugin.Id)} {plugin.Version} 的黄金用例未通过，不能启用：{string.Join("；", problems)}");
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Plugins.SingleOrDefaultAsync(p => p.PluginId == plugin.Id, cancellationToken);
@@ -176,7 +176,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         }
         if (current == plugin.Version)
         {
-            return new(ActivationResult.Done, $"插件 {plugin.Id} 的启用版本已是 {plugin.Version}");
+            return new(ActivationResult.Done, $"插件 {catalog.PluginName(plugin.Id)} 的启用版本已是 {plugin.Version}");
         }
         // What activating would change over the reserve, against the version that is chosen now, kept with the change.
         var replaced = catalog.Plugins.FirstOrDefault(p => p.Id == plugin.Id && p.Version == current && p.Status == PluginStatus.Active);
@@ -222,7 +222,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
             return new(ActivationResult.Conflict, ConflictMessage);
         }
         await RefreshAsync(cancellationToken);
-        return new(ActivationResult.Done, $"插件 {row.PluginId}：{before} → {after}");
+        return new(ActivationResult.Done, $"插件 {catalog.PluginName(row.PluginId)}：{before} → {after}");
     }
 
     /// <summary>Keeps each version's golden-case result beside its activation, for every instance and the audit.</summary>

@@ -19,11 +19,11 @@ public static class FlipReportWriter
         var workbook = doc.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sheets = workbook.Workbook.AppendChild(new Sheets());
-        var title = $"插件 {report.PluginId}：{report.ActiveVersion ?? "（未启用过）"} → {report.CandidateVersion}，评估日 {report.AsOf:yyyy-MM-dd}，共 {report.Projects} 个项目";
-        AddSheet(workbook, sheets, 1, "结论变化", title, ["渠道", "渠道名称", "原结论", "新结论", "项目数"],
-            report.Counts.Select(c => new object[] { c.ChannelId, c.ChannelName, FlipReport.Text(c.From), FlipReport.Text(c.To), c.Count }));
+        var title = $"插件 {report.PluginTitle}：{report.ActiveVersion ?? "（未启用过）"} → {report.CandidateVersion}，评估日 {report.AsOf:yyyy-MM-dd}，共 {report.Projects} 个项目";
+        AddSheet(workbook, sheets, 1, "结论变化", title, ["渠道", "原结论", "新结论", "项目数"],
+            report.Counts.Select(c => new object[] { c.ChannelName, FlipReport.Text(c.From), FlipReport.Text(c.To), c.Count }));
         AddSheet(workbook, sheets, 2, "变化项目", title, ["储备编号", "项目名称", "渠道", "原结论", "新结论", "结论改变的规则"],
-            report.Changes.Select(c => new object[] { c.ProjectId, c.ProjectName, c.ChannelId, FlipReport.Text(c.From), FlipReport.Text(c.To), string.Join("\n", c.Rules) }));
+            report.Changes.Select(c => new object[] { c.ProjectId, c.ProjectName, report.ChannelName(c.ChannelId), FlipReport.Text(c.From), FlipReport.Text(c.To), string.Join("\n", c.Rules) }));
         workbook.Workbook.Save();
     }
 

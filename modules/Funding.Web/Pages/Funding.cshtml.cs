@@ -11,7 +11,7 @@ namespace Reserve.Funding.Web.Pages;
 /// and an XLSX import; clerks (their department) and reviewers write, everyone who reads the reserve reads.
 /// </summary>
 [Authorize(Policy = Policies.ReadReserve)]
-internal sealed class FundingModel(IFundingLedger ledger, FundingWorkflow workflow) : PageModel
+internal sealed class FundingModel(IFundingLedger ledger, FundingWorkflow workflow, Reserve.Projects.IProjectReserve reserve) : PageModel
 {
     public const int PageSize = 50;
 
@@ -20,6 +20,8 @@ internal sealed class FundingModel(IFundingLedger ledger, FundingWorkflow workfl
 
     public int Total { get; private set; }
     public IReadOnlyList<FundingEntry> Lines { get; private set; } = [];
+    /// <summary>The names of the projects on this page of lines: a person reads a project by its name, its 储备编号 beside it.</summary>
+    public IReadOnlyDictionary<string, string> ProjectNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<FundingSummaryRow> ByChannel { get; private set; } = [];
     public IReadOnlyList<FundingSummaryRow> ByDepartment { get; private set; } = [];
     public IReadOnlyList<FundingSummaryRow> ByYear { get; private set; } = [];
@@ -30,6 +32,7 @@ internal sealed class FundingModel(IFundingLedger ledger, FundingWorkflow workfl
     {
         var scope = FundingWorkflow.Scope(User);
         (Total, Lines) = await ledger.ListAsync(new FundingQuery(scope, Skip: Math.Max(0, Skip), Take: PageSize), cancellationToken);
+        ProjectNames = await reserve.NamesAsync([.. Lines.Select(l => l.ProjectId).Distinct(StringComparer.Ordinal)], cancellationToken);
         ByChannel = await ledger.SummaryAsync(FundingGrouping.Channel, scope, cancellationToken);
         ByDepartment = await ledger.SummaryAsync(FundingGrouping.Department, scope, cancellationToken);
         ByYear = await ledger.SummaryAsync(FundingGrouping.Year, scope, cancellationToken);

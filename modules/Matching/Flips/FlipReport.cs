@@ -20,8 +20,19 @@ public sealed record FlipReport(
 {
     public const string NoVerdict = "无";
 
+    /// <summary>The plugin as people know it (its manifest's name); its id when the manifest names none.</summary>
+    public string? PluginName { get; init; }
+
+    public string PluginTitle => PluginName ?? PluginId;
+
     /// <summary>Projects × channels whose verdict changes.</summary>
     public int ChangedResults => Counts.Sum(c => c.Count);
+
+    /// <summary>A channel's Chinese name as the counts carry it (every listed change is counted); its id if unknown.</summary>
+    public string ChannelName(string channelId) => Counts.FirstOrDefault(c => c.ChannelId == channelId)?.ChannelName ?? channelId;
+
+    /// <summary>The counts per channel in words, as the audit log keeps them: "城镇老旧小区改造 符合 → 不符合 2；…".</summary>
+    public string CountsInWords() => string.Join("；", Counts.Select(c => $"{c.ChannelName} {c.Transition} {c.Count}"));
 
     public static string Text(MatchVerdict? verdict) => verdict is { } v ? ZhNames<MatchVerdict>.Of(v) : NoVerdict;
 }

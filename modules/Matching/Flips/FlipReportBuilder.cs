@@ -63,7 +63,10 @@ public sealed class FlipReportBuilder
             .OrderBy(c => c.ChannelId, StringComparer.Ordinal).ThenBy(c => c.From).ThenBy(c => c.To)
             .ToList();
         return new FlipReport(_candidate.Id, _active?.Version, _candidate.Version, _asOf, _projects, counts,
-            _changes.OrderBy(c => c.ChannelId, StringComparer.Ordinal).ThenBy(c => c.ProjectId, StringComparer.Ordinal).ToList());
+            _changes.OrderBy(c => c.ChannelId, StringComparer.Ordinal).ThenBy(c => c.ProjectId, StringComparer.Ordinal).ToList())
+        {
+            PluginName = _candidate.Manifest?.Name,
+        };
     }
 
     private static List<RuleFlip> RulesThatChanged(MatchResult? before, MatchResult? after)

@@ -57,6 +57,9 @@ public sealed class FlipReportTests
         Assert.Equal(
             [("fixture-good", "符合 → 不符合", 2), ("fixture-good", "待补充信息 → 不符合", 1)],
             report.Counts.Select(c => (c.ChannelId, c.Transition, c.Count)));
+        // What the activation's audit entry keeps, read by a person: the channel's and the plugin's names, not their ids.
+        Assert.Equal("测试渠道 符合 → 不符合 2；测试渠道 待补充信息 → 不符合 1", report.CountsInWords());
+        Assert.Equal("测试渠道", report.PluginTitle);
         Assert.Equal(["P2", "P3", "P5"], report.Changes.Select(c => c.ProjectId));
         foreach (var change in report.Changes)
         {
@@ -89,7 +92,10 @@ public sealed class FlipReportTests
     {
         var report = new FlipReport("fixture-good", "1.2.3", "1.3.0", AsOf, 6,
             [new VerdictFlipCount("fixture-good", "测试渠道", MatchVerdict.Eligible, MatchVerdict.Ineligible, 2)],
-            [new ProjectFlip("P2", "项目P2", "fixture-good", MatchVerdict.Eligible, MatchVerdict.Ineligible, [new RuleFlip("FX-TOTAL", "总投资不超过上限", RuleVerdict.Pass, RuleVerdict.Fail)])]);
+            [new ProjectFlip("P2", "项目P2", "fixture-good", MatchVerdict.Eligible, MatchVerdict.Ineligible, [new RuleFlip("FX-TOTAL", "总投资不超过上限", RuleVerdict.Pass, RuleVerdict.Fail)])])
+        {
+            PluginName = "测试插件",
+        };
         using var stream = new MemoryStream();
 
         FlipReportWriter.Write(report, stream);
@@ -100,8 +106,12 @@ public sealed class FlipReportTests
         Assert.Equal(["结论变化", "变化项目"], sheets.Select(s => s.Name!.Value));
         string[] Cells(Sheet sheet, int row) => ((WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
             .ElementAt(row).Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray();
-        Assert.Equal(["fixture-good", "测试渠道", "符合", "不符合", "2"], Cells(sheets[0], 2));
-        Assert.Equal(["P2", "项目P2", "fixture-good", "符合", "不符合", "FX-TOTAL 总投资不超过上限：通过 → 不通过"], Cells(sheets[1], 2));
+        // Channels and the plugin by their names: the workbook is read by whoever decides on the activation.
+        Assert.StartsWith("插件 测试插件：1.2.3 → 1.3.0", Cells(sheets[0], 0)[0]);
+        Assert.Equal(["渠道", "原结论", "新结论", "项目数"], Cells(sheets[0], 1));
+        Assert.Equal(["测试渠道", "符合", "不符合", "2"], Cells(sheets[0], 2));
+        Assert.Equal(["P2", "项目P2", "测试渠道", "符合", "不符合", "FX-TOTAL 总投资不超过上限：通过 → 不通过"], Cells(sheets[1], 2));
+        Assert.DoesNotContain(Enumerable.Range(0, 3).SelectMany(r => Cells(sheets[0], r).Concat(Cells(sheets[1], r))), c => c.Contains("fixture-good", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,7 +124,7 @@ public sealed class FlipReportTests
         var (exit, output, error) = host.Run("plugins", "flip", copy.Folder, "--as-of", "2025-09-10", "--out", host.PathOf("flip.xlsx"));
 
         Assert.True(exit == 0, output + error);
-        Assert.Contains("翻转报告：插件 old-communities", output);
+        Assert.Contains("翻转报告：插件 城镇老旧小区改造", output);
         Assert.Contains("储备库 30 个项目", output);
         Assert.Contains("没有任何项目的结论会改变", output);
         Assert.True(File.Exists(host.PathOf("flip.xlsx")));

@@ -111,6 +111,29 @@ public sealed class PluginActivationTests
     }
 
     [Fact]
+    public async Task An_activation_that_changes_verdicts_is_audited_with_the_channels_names()
+    {
+        // 1.5.0 lowers the investment ceiling from 2025 (5000 → 1500 万元; its own cases still pass): larger demo projects stop fitting.
+        await using var site = new ReserveWebFactory(preparePlugins: plugins =>
+        {
+            var built = Path.Combine(HostProcess.RepoRoot, "artifacts", "fixture-plugins", "GoodChannel");
+            PluginFolderCopy.Copy(built, Path.Combine(plugins, "GoodChannel"));
+            Version(plugins, built, "1.5.0", folder => Edit(Path.Combine(folder, "parameters.json"), "\"2025-01-01\": 5000", "\"2025-01-01\": 1500"));
+        });
+        using var admin = await site.SignedInAsync("admin");
+
+        await admin.PostJsonAsync($"/api/plugins/{Plugin}/versions/1.5.0/activate", new { revision = 0 }, HttpStatusCode.OK);
+
+        var detail = (await admin.GetJsonAsync("/api/plugins/changes")).GetProperty("items")[0].GetProperty("detail").GetString()!;
+        // "…个项目×渠道的结论改变（测试渠道 符合 → 不符合 3；…）": read by a person, so the channel by its name.
+        Assert.Matches(@"（测试渠道 \S+ → 不符合 \d+", detail);
+        Assert.DoesNotContain(Plugin, detail);
+        var page = await admin.PageAsync("/admin/plugins");
+        Assert.Contains("测试渠道 ", page[page.IndexOf("启用记录", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain(Plugin + " ", page[page.IndexOf("启用记录", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
     public async Task Only_administrators_list_or_change_activations_and_the_page_buttons_post_with_anti_forgery()
     {
         await using var site = new ReserveWebFactory(preparePlugins: ThreeVersions);
@@ -129,11 +152,16 @@ public sealed class PluginActivationTests
             Assert.Equal(HttpStatusCode.Forbidden, (await session.PostJsonAsync($"/api/plugins/{Plugin}/enable", new { })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync($"/api/plugins/{Plugin}/versions/1.3.0/flip-report")).StatusCode);
         }
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/plugins/{Plugin}/versions/1.3.0/flip-report")).StatusCode);
+        using (var flip = await admin.GetAsync($"/api/plugins/{Plugin}/versions/1.3.0/flip-report"))
+        {
+            Assert.Equal(HttpStatusCode.OK, flip.StatusCode);
+            // Named for whoever keeps the file: the plugin's name, not its id.
+            Assert.StartsWith("翻转报告-测试渠道-1.3.0-", flip.Content.Headers.ContentDisposition!.FileNameStar);
+        }
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
 
         var page = await admin.SubmitFormAsync("/admin/plugins", "Activate", new Dictionary<string, string> { ["id"] = Plugin, ["version"] = "1.3.0", ["revision"] = "0" });
-        Assert.Equal("插件 fixture-good：版本 1.2.3，启用 → 版本 1.3.0，启用", WebSession.Flash(page));
+        Assert.Equal("插件 测试渠道：版本 1.2.3，启用 → 版本 1.3.0，启用", WebSession.Flash(page));
         Assert.Contains("启用版本", page);
         Assert.Equal("1.3.0", await ServingVersionAsync(admin));
     }

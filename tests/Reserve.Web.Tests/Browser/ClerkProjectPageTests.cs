@@ -129,11 +129,67 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
     }
 
     [Fact]
-    public async Task A_missing_facts_link_lands_on_its_marked_field_in_the_edit_form()
+    public async Task On_a_phone_each_channel_folds_to_its_answer_and_reason_and_opens_on_a_tap()
     {
+        var id = await DemoProjectAsync();
+        await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk, Phone);
+        var page = clerk.Page;
+        await clerk.GotoAsync($"/projects/{id}");
+        await ProjectPage.WaitForVerdictsAsync(page, 10, TimeSpan.FromSeconds(120));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var cards = ProjectPage.ChannelCards(page);
+        var count = await cards.CountAsync();
+        var folded = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        // The page as it loaded before channels folded on a phone (the 符合 channels that have not ended open, no reason
+        // line), measured for comparison; then every channel open with its long sources still folded; then every part open.
+        await page.EvaluateAsync("() => document.querySelectorAll('.verdict-reason').forEach(e => e.hidden = true)");
+        await page.EvaluateAsync("() => document.querySelectorAll('details.match').forEach(d => d.open = !d.classList.contains('ended') && d.querySelector('summary .verdict').innerText.trim() === '符合')");
+        var before = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await page.EvaluateAsync("() => document.querySelectorAll('.verdict-reason').forEach(e => e.hidden = false)");
+        await page.EvaluateAsync("() => document.querySelectorAll('details.match').forEach(d => d.open = true)");
+        var channelsOpen = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await PageLayout.OpenEverythingAsync(page);
+        var everything = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        output.WriteLine($"/projects/{id} at 390 px, {count} channels: as loaded {folded} px (before folding: {before} px); every channel open {channelsOpen} px; every part open {everything} px");
+
+        await page.ReloadAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(0, await page.Locator("details.match[open]").CountAsync());
+        // Each folded channel still says its name, its answer and why, in one sentence, within the screen's width.
+        var summaries = await cards.Locator(":scope > summary").EvaluateAllAsync<string[][]>("""
+            els => els.map(s => [s.querySelector('strong').innerText, s.querySelector('.verdict').innerText, s.querySelector('.verdict-reason')?.innerText ?? '',
+                                 String(Math.round(s.getBoundingClientRect().right)), String(Math.round(s.getBoundingClientRect().height))])
+            """);
+        Assert.Equal(count, summaries.Length);
+        Assert.All(summaries, s =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(s[0]) || string.IsNullOrWhiteSpace(s[1]), string.Join(" | ", s));
+            Assert.True(s[2].Trim().EndsWith('。') && s[2].Trim().Length > 6, $"{s[0]} 的理由“{s[2]}”");
+            Assert.True(int.Parse(s[3], System.Globalization.CultureInfo.InvariantCulture) <= Phone.Width, $"{s[0]} 的摘要超出屏幕");
+            Assert.True(int.Parse(s[4], System.Globalization.CultureInfo.InvariantCulture) < 260, $"{s[0]} 的摘要高 {s[4]} 像素");
+        });
+        // Bound: each folded channel is a summary of at most a few lines (< 260 px, checked above), and the rest of the
+        // page (facts, review, 怎样才能符合 of ≤ 20 rows, change log) does not grow with the channels: 6,000 px is room
+        // for that rest at phone width with a margin; every part open the page is many times longer.
+        Assert.True(folded < 6_000 + count * 260, $"folded, the page is {folded} px tall for {count} channels");
+        Assert.True(folded * 3 < everything, $"folding saves too little: {folded} px folded, {everything} px open");
+
+        // A tap opens one channel: its rules, each with its reason, are there.
+        var first = cards.First;
+        await first.Locator(":scope > summary").ClickAsync();
+        Assert.NotNull(await first.GetAttributeAsync("open"));
+        Assert.True(await first.Locator("table.rules td.r-reason").First.IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData(1440)]
+    [InlineData(390)]
+    public async Task A_missing_facts_link_lands_on_its_marked_field_with_the_cursor_in_it(int width)
+    {
+        var window = width == 390 ? Phone : Desk;
         using var api = await ReserveApi.SignInAsync(site, Demo.Clerk);
         var id = await api.CreateProjectAsync(Demo.UniqueName("缺项道路改造"), Demo.ClerkDepartment);
-        await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk);
+        await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk, window);
         await clerk.GotoAsync($"/projects/{id}");
         await ProjectPage.WaitForVerdictsAsync(clerk.Page, 10, TimeSpan.FromSeconds(120));
         var card = ProjectPage.ChannelCards(clerk.Page).Filter(new() { Has = clerk.Page.Locator("a.missing-fact") }).First;
@@ -151,8 +207,13 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         Assert.Contains(name, await marked.InnerTextAsync());
         Assert.Contains(label, await clerk.Page.Locator("#focus-note").InnerTextAsync());
         var box = await marked.BoundingBoxAsync() ?? throw new InvalidOperationException("no box");
-        Assert.True(box.Y >= 0 && box.Y + Math.Min(box.Height, 100) <= Desk.Height, $"the marked field is off screen (y {box.Y})");
+        Assert.True(box.Y >= 0 && box.Y + Math.Min(box.Height, 100) <= window.Height, $"the marked field is off screen (y {box.Y})");
         Assert.NotEqual("none", await marked.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        // The cursor is in the marked field's input, which is wholly on screen: the clerk types at once.
+        Assert.True(await marked.EvaluateAsync<bool>("e => e.contains(document.activeElement) && document.activeElement.matches('input, select, textarea')"),
+            $"the cursor is in {await clerk.Page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 120)")}, not in the marked field");
+        var input = await clerk.Page.EvaluateAsync<double[]>("() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom, r.left, r.right, innerHeight, document.documentElement.clientWidth]; }");
+        Assert.True(input[0] >= 0 && input[1] <= input[4] && input[2] >= 0 && input[3] <= input[5], $"the focused field is off screen ({string.Join(", ", input)})");
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public sealed class FundingLedgerTests(ReserveSite site, BrowserFixture browser)
         Assert.Contains("已保存", await ProjectPage.Flash(reviewer.Page).InnerTextAsync());
         var row = reviewer.Page.Locator("#funding-lines tr").Filter(new() { Has = reviewer.Page.Locator($"a[href='/projects/{project}']") });
         Assert.Contains("已下达", await row.InnerTextAsync());
+        // The project by its name (its 储备编号 beside it), as the reviewer knows it.
+        Assert.Equal((await api.ProjectAsync(project))["project"]!["name"]!.GetValue<string>(), await row.Locator($"a[href='/projects/{project}']").InnerTextAsync());
         Assert.Contains("发改投资〔2026〕301号", await row.InnerTextAsync());
         Assert.Contains("政策性开发性金融工具", await reviewer.Page.Locator("table.funding-summary").First.InnerTextAsync());
     }

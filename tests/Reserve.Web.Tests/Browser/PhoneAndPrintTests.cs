@@ -6,13 +6,14 @@ namespace Reserve.Web.Tests.Browser;
 
 /// <summary>
 /// A leader reads the dashboards on a phone (390 px wide) and a reviewer prints the reserve: the page keeps to the
-/// screen's width (wide tables scroll inside their box), the navigation stays one line, and paper carries what is
+/// screen's width (wide tables scroll inside their box), the navigation folds behind 菜单, and paper carries what is
 /// read — no navigation, buttons or forms, and the collapsed reasons opened.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private static readonly ViewportSize Desk = new() { Width = 1440, Height = 900 };
 
     [Theory]
     [InlineData("/")]
@@ -21,7 +22,7 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
     [InlineData("/dispatch")]
     [InlineData("/promotion")]
     [InlineData("/approvals")]
-    public async Task On_a_phone_the_page_keeps_to_the_screen_and_the_navigation_to_one_line(string path)
+    public async Task On_a_phone_the_page_keeps_to_the_screen_and_the_navigation_folds_into_a_menu(string path)
     {
         await using var leader = await BrowserUser.SignedInAsync(browser, site, Demo.Leader, Phone);
         await leader.GotoAsync(path);
@@ -39,14 +40,70 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
                 """);
             Assert.Fail($"{path} 在 390 像素宽的手机上宽 {width} 像素（可见宽度 {inside}），需横向拖动整页；超出的元素：{string.Join("，", wide)}");
         }
-        var nav = page.Locator("header nav");
-        var links = await nav.Locator("a").CountAsync();
-        Assert.True(links >= 3, $"{path} 的导航只有 {links} 个链接");
-        var box = await nav.BoundingBoxAsync() ?? throw new InvalidOperationException("no navigation box");
-        Assert.True(box.Height < 48, $"{path} 的导航高 {box.Height} 像素：链接被折成多行");
-        var firstLink = await nav.Locator("a").First.BoundingBoxAsync() ?? throw new InvalidOperationException("no link box");
-        Assert.True(firstLink.Width > firstLink.Height, $"{path} 的导航链接被挤成竖排（宽 {firstLink.Width}，高 {firstLink.Height}）");
+        // Folded: the bar holds the name of the site, 菜单, the bell and who is signed in — a few lines, no list of links.
+        Assert.False(await page.Locator("header nav").IsVisibleAsync(), $"{path} 的导航在手机上未折叠");
+        Assert.True(await page.Locator("header .menu-button").IsVisibleAsync(), $"{path} 没有菜单按钮");
+        var bar = await page.Locator("header.topbar").BoundingBoxAsync() ?? throw new InvalidOperationException("no header box");
+        Assert.True(bar.Height < 110, $"{path} 的页头在手机上高 {bar.Height} 像素");
+        await page.Locator("header .menu-button").ClickAsync();
+        var links = page.Locator("header nav a");
+        Assert.True(await links.CountAsync() >= 3, $"{path} 的菜单只有 {await links.CountAsync()} 个链接");
+        foreach (var box in await links.EvaluateAllAsync<double[][]>("els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height, r.right]; })"))
+        {
+            Assert.True(box[0] > box[1] && box[2] <= inside, $"{path} 的菜单链接被挤成竖排或超出屏幕（宽 {box[0]}，高 {box[1]}，右缘 {box[2]}）");
+        }
     }
+
+    [Theory]
+    [InlineData(Demo.Leader)]
+    [InlineData(Demo.Clerk)]
+    public async Task On_a_phone_the_menu_opens_every_link_of_the_desk_navigation_by_tap_and_by_keyboard(string login)
+    {
+        // On a desk every link the role may use is in the bar, and there is no 菜单.
+        string[] desk;
+        await using (var atDesk = await BrowserUser.SignedInAsync(browser, site, login, Desk))
+        {
+            await atDesk.GotoAsync("/");
+            Assert.False(await atDesk.Page.Locator("header .menu-button").IsVisibleAsync(), "a desk shows 菜单");
+            Assert.True(await atDesk.Page.Locator("header nav").IsVisibleAsync());
+            desk = await VisibleLinksAsync(atDesk.Page);
+            Assert.True(desk.Length >= 3, $"{login} has {desk.Length} links");
+            var nav = await atDesk.Page.Locator("header nav").BoundingBoxAsync() ?? throw new InvalidOperationException("no navigation box");
+            Assert.True(nav.Height < 48, $"on a desk the navigation is {nav.Height} px tall");
+        }
+
+        await using var phone = await BrowserUser.SignedInAsync(browser, site, login, Phone);
+        var page = phone.Page;
+        await phone.GotoAsync("/");
+        Assert.Empty(await VisibleLinksAsync(page));
+        // The bell, the name and 退出 stay in sight with the menu closed.
+        Assert.True(await page.Locator("header .who").GetByRole(AriaRole.Button, new() { Name = "退出" }).IsVisibleAsync());
+        if (await page.Locator("#bell").CountAsync() > 0)
+        {
+            Assert.True(await page.Locator("#bell").IsVisibleAsync(), "the bell is hidden on a phone");
+        }
+
+        await page.GetByText("菜单", new() { Exact = true }).ClickAsync();
+        Assert.Equal(desk, await VisibleLinksAsync(page));
+        var target = desk[^1];
+        await page.Locator($"header nav a[href='{target}']").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target);
+        Assert.Empty(await VisibleLinksAsync(page));
+
+        // By keyboard: Tab from the site's name reaches the menu, Space opens it, Tab walks into its links, Enter follows one.
+        await page.Locator("header .brand").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("menu-toggle", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Space");
+        Assert.Equal(desk, await VisibleLinksAsync(page));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(desk[0], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == desk[0]);
+    }
+
+    private static Task<string[]> VisibleLinksAsync(IPage page) =>
+        page.Locator("header nav a").EvaluateAllAsync<string[]>("els => els.filter(e => e.getClientRects().length > 0).map(e => e.getAttribute('href'))");
 
     [Fact]
     public async Task Printed_a_project_page_shows_its_reasons_and_none_of_the_controls()

@@ -84,4 +84,28 @@ public sealed class ExplanationTests
         Assert.Contains("评分项 2 条，得 15 分", text);
         Assert.Contains("先看结论", text);
     }
+
+    private static MatchResult Match(MatchVerdict verdict, IReadOnlyList<RuleOutcome> rules, IReadOnlyList<MissingFact>? missing = null) =>
+        new("2027-0001", "测试项目", "special-bonds", "地方政府专项债券", "special-bonds", "1.0.0", new DateOnly(2026, 9, 1),
+            verdict, 50m, null, null, rules, missing ?? [], [], null);
+
+    [Fact]
+    public void A_folded_channel_says_why_it_answers_so_in_one_sentence()
+    {
+        static string Label(MissingFact f) => f.Label + "（字段）";
+        // 不符合: the rule that decides it, not the scoring rule that failed first.
+        Assert.Equal(RuleSentence.Of(Rule(RuleVerdict.Fail)),
+            VerdictReason.Of(Match(MatchVerdict.Ineligible, [Rule(RuleVerdict.Fail, RuleKind.Scoring), Rule(RuleVerdict.Pass), Rule(RuleVerdict.Fail)]), Label));
+        // 待核实: the objection that needs checking.
+        Assert.Contains("暂不作为不符合的依据", VerdictReason.Of(Match(MatchVerdict.Unconfirmed, [Rule(RuleVerdict.Pass), Rule(RuleVerdict.Fail, confidence: Confidence.Unverified)]), Label));
+        // 待补充信息: the missing facts by the names the form gives them, the first three and how many in all.
+        var missing = new[] { new MissingFact("a", "环评批复"), new MissingFact("b", "用地预审"), new MissingFact("c", "资本金"), new MissingFact("d", "年度计划") };
+        Assert.Equal("缺少环评批复（字段）、用地预审（字段）、资本金（字段）等 4 项，补充后重新判断。",
+            VerdictReason.Of(Match(MatchVerdict.NeedsInformation, [Rule(RuleVerdict.Unknown)], missing), Label));
+        Assert.Equal("缺少环评批复（字段），补充后重新判断。", VerdictReason.Of(Match(MatchVerdict.NeedsInformation, [Rule(RuleVerdict.Unknown)], missing[..1]), Label));
+        // 符合: how many deciding conditions it meets (scoring rules do not decide).
+        Assert.Equal("2 项硬性条件和排除情形均满足。",
+            VerdictReason.Of(Match(MatchVerdict.Eligible, [Rule(RuleVerdict.Pass), Rule(RuleVerdict.Pass, RuleKind.Exclusion), Rule(RuleVerdict.Fail, RuleKind.Scoring)]), Label));
+        Assert.All(Enum.GetValues<MatchVerdict>(), v => Assert.EndsWith("。", VerdictReason.Of(Match(v, []), Label)));
+    }
 }

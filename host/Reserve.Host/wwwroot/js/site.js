@@ -34,7 +34,14 @@ document.querySelectorAll('[data-job]').forEach(function (el) {
   });
 })();
 
-// The project page links a missing fact to its field (?focus=…#field-…): put the cursor in it once scrolled there.
+// On a phone a project's channels start folded to their name, answer and reason (the page would be tens of thousands
+// of pixels long otherwise); a tap opens one. A desk, or a phone without script, shows the 符合 channels open.
+if (window.matchMedia('(max-width: 760px)').matches) {
+  document.querySelectorAll('details.match[open]').forEach(function (d) { d.open = false; });
+}
+
+// The project page links a missing fact to its field (?focus=…#input-…; the browser focuses the fragment's input):
+// put the cursor in it here too, for a browser that does not, and bring the whole marked field into view.
 (function () {
   var marked = document.querySelector('.field-focus');
   if (marked) {

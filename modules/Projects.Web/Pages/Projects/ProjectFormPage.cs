@@ -37,9 +37,16 @@ internal abstract class ProjectFormPage(ProjectFormSource source, ProjectEditing
     /// <summary>The element id of a field's place in the form (a fragment the project page links to).</summary>
     public static string AnchorOf(string header) => "field-" + header;
 
-    /// <summary>The edit form's address that scrolls to a field and marks it.</summary>
+    /// <summary>
+    /// The element id of a field's input. A link's fragment names the input itself, not its place: a browser focuses a
+    /// fragment's target that takes focus (the cursor lands in the field, without script), and takes focus away from
+    /// whatever had it when the target does not.
+    /// </summary>
+    public static string InputAnchorOf(string header) => "input-" + header;
+
+    /// <summary>The edit form's address that scrolls to a field, marks it and puts the cursor in it.</summary>
     public static string EditLink(string projectId, string header) =>
-        $"/projects/{Uri.EscapeDataString(projectId)}/edit?focus={Uri.EscapeDataString(header)}#{Uri.EscapeDataString(AnchorOf(header))}";
+        $"/projects/{Uri.EscapeDataString(projectId)}/edit?focus={Uri.EscapeDataString(header)}#{Uri.EscapeDataString(InputAnchorOf(header))}";
 
     public string? ProblemOf(string header) =>
         Problems.Where(p => p.Column == header).Select(p => p.Message).FirstOrDefault();
