@@ -28,7 +28,7 @@ public sealed class TemplateSandboxCheck(string sharedTemplatesFolder, TimeProvi
             var sample = ofChannel.FirstOrDefault(c => c.Expect["verdict"]?.ToString() == "符合") ?? ofChannel.FirstOrDefault();
             if (sample is null)
             {
-                problems.Add($"渠道 {definition.Id} 有文书模板，但没有黄金用例可作样例项目，模板无法试渲染");
+                problems.Add($"渠道 {definition.Id} 有文书模板，但没有核对用例可作样例项目，模板无法试渲染");
                 continue;
             }
             var match = MatchEngine.MatchChannel(sample.Project, channel, sample.AsOf);

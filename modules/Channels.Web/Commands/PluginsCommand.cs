@@ -66,7 +66,7 @@ internal static class PluginsCommand
             failed += report.Failed;
             broken += report.Succeeded ? 0 : 1;
         }
-        output.WriteLine($"黄金用例：{passed} passed, {failed} failed；{catalog.Plugins.Count - broken}/{catalog.Plugins.Count} 个插件全部通过");
+        output.WriteLine($"核对用例：{passed} passed, {failed} failed；{catalog.Plugins.Count - broken}/{catalog.Plugins.Count} 个插件全部通过");
         return broken == 0 && catalog.Plugins.Count > 0 ? 0 : 1;
     }
 }

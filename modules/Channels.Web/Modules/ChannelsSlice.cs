@@ -43,8 +43,8 @@ public sealed class ChannelsSlice(string hostAssembly) : IReserveModule
     [
         new("plugins", """
               plugins list                     列出插件及其状态、版本、故障
-              plugins test [插件目录]          运行插件的黄金用例（默认全部插件）
-              plugins validate 插件目录        放入前校验一个插件：清单、SDK、独立加载、日期参数、规则出处、黄金用例、文书模板
+              plugins test [插件目录]          运行插件的核对用例（默认全部插件）
+              plugins validate 插件目录        放入前校验一个插件：清单、SDK、独立加载、日期参数、规则出处、核对用例、文书模板
               plugins flip 插件目录 [--as-of 日期] [--out 报告.xlsx]
                                                翻转报告：候选版本与当前版本在整个储备库上的结论变化及其原因
             """,

@@ -22,11 +22,11 @@ internal static class PluginEndpoints
             catalog.Plugins.FirstOrDefault(p => p.Id == id) is { } plugin
                 ? Results.Json(Golden(PluginOverview.Of(plugin, golden)))
                 : Results.Json(new { error = $"没有标识为 {id} 的插件" }, statusCode: StatusCodes.Status404NotFound))
-            .WithSummary("插件的黄金用例结果（通过/失败数及失败原因；每个插件版本运行一次）");
+            .WithSummary("插件的核对用例结果（通过/失败数及失败原因；每个插件版本运行一次）");
 
         admin.MapPost("/plugins/{id}/versions/{version}/activate", async (string id, string version, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
             (await activation.ActivateAsync(id, version, http.User.AuditName(), body?.Revision, ct)).ToHttp())
-            .WithSummary("启用插件的某个版本（黄金用例未通过的版本被拒绝并说明原因；可给 revision 防止覆盖他人的修改）");
+            .WithSummary("启用插件的某个版本（核对用例未通过的版本被拒绝并说明原因；可给 revision 防止覆盖他人的修改）");
 
         admin.MapPost("/plugins/{id}/restore", async (string id, RevisionRequest? body, HttpContext http, IPluginActivation activation, CancellationToken ct) =>
             (await activation.RestoreAsync(id, http.User.AuditName(), body?.Revision, ct)).ToHttp())

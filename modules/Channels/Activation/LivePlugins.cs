@@ -56,6 +56,6 @@ internal sealed class LivePlugins(ChannelCatalog catalog, PluginActivation activ
             return $"{ZhNames<PluginStatus>.Of(plugin.Status)}：{plugin.Fault}";
         }
         var problems = golden.Problems(plugin);
-        return problems.Count == 0 ? "黄金用例全部通过，待启用" : "黄金用例未通过，不能启用：" + string.Join("；", problems);
+        return problems.Count == 0 ? "核对用例全部通过，待启用" : "核对用例未通过，不能启用：" + string.Join("；", problems);
     }
 }

@@ -160,7 +160,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         await RecordGoldenAsync(plugin, problems, cancellationToken);
         if (problems.Count > 0)
         {
-            return new(ActivationResult.Refused, $"插件 {catalog.PluginName(plugin.Id)} {plugin.Version} 的黄金用例未通过，不能启用：{string.Join("；", problems)}");
+            return new(ActivationResult.Refused, $"插件 {catalog.PluginName(plugin.Id)} {plugin.Version} 的核对用例未通过，不能启用：{string.Join("；", problems)}");
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Plugins.SingleOrDefaultAsync(p => p.PluginId == plugin.Id, cancellationToken);
@@ -190,7 +190,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
         var before = Describe(current, row.Enabled);
         row.PreviousVersion = current;
         row.ActiveVersion = plugin.Version;
-        var detail = $"黄金用例全部通过；翻转报告：评估日 {evidence.AsOf:yyyy-MM-dd}，储备库 {evidence.Projects} 个项目，{evidence.ChangedResults} 个项目×渠道的结论改变" +
+        var detail = $"核对用例全部通过；翻转报告：评估日 {evidence.AsOf:yyyy-MM-dd}，储备库 {evidence.Projects} 个项目，{evidence.ChangedResults} 个项目×渠道的结论改变" +
             (evidence.Counts.Length > 0 ? "（" + evidence.Counts + "）" : "");
         return await SaveAsync(db, row, before, action, actor, detail, report, cancellationToken);
     }
@@ -236,7 +236,7 @@ internal sealed class PluginActivation(ChannelCatalog catalog, IDbContextFactory
             db.Versions.Add(row);
         }
         row.GoldenPassed = problems.Count == 0;
-        row.GoldenResult = Bounded(problems.Count == 0 ? "黄金用例全部通过" : string.Join("；", problems), 4000);
+        row.GoldenResult = Bounded(problems.Count == 0 ? "核对用例全部通过" : string.Join("；", problems), 4000);
         row.CheckedAtUtc = clock.GetUtcNow().UtcDateTime;
         try
         {

@@ -6,7 +6,7 @@ namespace Reserve.Matching.Golden;
 /// <summary>Validation: every golden case of the plugin runs through the real engine and passes.</summary>
 public sealed class GoldenCaseCheck : IPluginCheck
 {
-    public string Name => "黄金用例";
+    public string Name => "核对用例";
 
     public IReadOnlyList<string> Run(LoadedPlugin plugin) => ProblemsOf(GoldenCaseRunner.Run(plugin));
 
@@ -16,7 +16,7 @@ public sealed class GoldenCaseCheck : IPluginCheck
         var problems = report.Problems.ToList();
         if (report.Cases.Count == 0 && problems.Count == 0)
         {
-            problems.Add("插件没有黄金用例");
+            problems.Add("插件没有核对用例");
         }
         foreach (var failed in report.Cases.Where(c => !c.Passed))
         {

@@ -29,7 +29,7 @@ public static class GoldenCaseRunner
             results.Add(new GoldenCaseResult(@case.File, @case.Index, @case.Name, @case.ChannelId, differences));
         }
         var covered = results.Select(r => r.ChannelId).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(plugin.Channels.Where(c => !covered.Contains(c.Id)).Select(c => $"渠道 {c.Id} 没有黄金用例"));
+        problems.AddRange(plugin.Channels.Where(c => !covered.Contains(c.Id)).Select(c => $"渠道 {c.Id} 没有核对用例"));
         return new GoldenReport(plugin.Id, plugin.Version, results.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Index).ToList(), problems);
     }
 

@@ -35,13 +35,13 @@ public sealed class PluginValidateTests
         var bad = host.Run("plugins", "validate", Path.Combine(HostProcess.RepoRoot, "tests", "fixtures", "plugin-folders", "InvalidFields"));
 
         Assert.True(good.Exit == 0, good.Out + good.Err);
-        Assert.Contains("✓ 黄金用例", good.Out);
+        Assert.Contains("✓ 核对用例", good.Out);
         Assert.Contains("✓ 文书模板", good.Out);
         Assert.Contains("结论：校验通过", good.Out);
         Assert.Equal(1, bad.Exit);
         Assert.Contains("✗ 清单", bad.Out);
         Assert.Contains("version“1.0”不是语义化版本号", bad.Out);
-        Assert.Contains("－ 黄金用例：未检查", bad.Out);
+        Assert.Contains("－ 核对用例：未检查", bad.Out);
         Assert.Contains("结论：校验未通过", bad.Out);
     }
 
@@ -56,7 +56,7 @@ public sealed class PluginValidateTests
         var report = Validate(copy.Folder);
 
         Assert.False(report.Succeeded);
-        var golden = Check(report, "黄金用例");
+        var golden = Check(report, "核对用例");
         Assert.Equal(CheckState.Failed, golden.State);
         var problem = Assert.Single(golden.Problems);
         Assert.Contains("fixture-good.json#1", problem);

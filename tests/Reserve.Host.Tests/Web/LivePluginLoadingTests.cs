@@ -38,7 +38,7 @@ public sealed class LivePluginLoadingTests
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
         var arrival = (await ChangesAsync(admin)).First(c => c.GetProperty("action").GetString() == "载入新版本");
         Assert.Equal(("系统（插件目录）", "版本 1.3.0，待启用"), (arrival.GetProperty("actor").GetString(), arrival.GetProperty("after").GetString()));
-        Assert.Contains("黄金用例全部通过", arrival.GetProperty("detail").GetString());
+        Assert.Contains("核对用例全部通过", arrival.GetProperty("detail").GetString());
         await load.WaitForVersionAsync("1.2.3");
 
         // 2. Activated: it serves, at once, here; the activation keeps its flip report in the audit log.
@@ -61,7 +61,7 @@ public sealed class LivePluginLoadingTests
             "{ \"verdict\": \"不符合\", \"rules\": { \"FX-TOTAL\": \"通过\", \"FX-SIZE\": \"通过\", \"FX-STAGE\": \"通过\" }, \"amount\": 240 }"));
         await WaitForStatusAsync(admin, "1.4.0", "未通过");
         var refused = await admin.PostJsonAsync($"/api/plugins/{Plugin}/versions/1.4.0/activate", new { }, HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("黄金用例未通过，不能启用", refused.GetProperty("error").GetString());
+        Assert.Contains("核对用例未通过，不能启用", refused.GetProperty("error").GetString());
         Assert.Equal("1.3.0", await ServingVersionAsync(admin));
 
         // 4. Rollback to the version that served before, then off and on again.

@@ -67,7 +67,7 @@ public sealed class PluginActivationTests
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
 
         var refused = await admin.PostJsonAsync($"/api/plugins/{Plugin}/versions/1.4.0/activate", new { }, HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("黄金用例未通过，不能启用", refused.GetProperty("error").GetString());
+        Assert.Contains("核对用例未通过，不能启用", refused.GetProperty("error").GetString());
         Assert.Contains("fixture-good.json#1", refused.GetProperty("error").GetString());
         Assert.Equal("1.2.3", await ServingVersionAsync(admin));
 

@@ -74,7 +74,7 @@ public sealed partial class PluginCheckPageTests
 
         Assert.Contains($"<code id=\"plugin-sha256\">{Convert.ToHexStringLower(SHA256.HashData(good))}</code>", passed);
         Assert.Contains("校验通过", passed);
-        Assert.Contains("✓ 黄金用例", passed);
+        Assert.Contains("✓ 核对用例", passed);
         // Passed, so it is run over the site's reserve on the site's date; fixture-good serves nowhere yet.
         Assert.Contains("翻转报告：插件 测试渠道 （当前未启用） → 1.2.3，评估日 2026-10-01", passed);
         Assert.Contains("无 → ", passed);
