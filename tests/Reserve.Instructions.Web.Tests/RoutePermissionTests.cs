@@ -149,7 +149,7 @@ public sealed class RoutePermissionTests(InstructionsSite site)
         using var reviewer = await site.SessionAsync("fgw");
         using var admin = await site.SessionAsync("admin");
         using var anonymous = await site.SessionAsync(null);
-        var subject = (await leader.GetJsonAsync("/api/instructions/subjects?kind=PlanProject")).GetProperty("subjects")[0];
+        var subject = await FirstPlanProjectAsync(leader);
         var department = subject.GetProperty("department").GetString()!;
         using var clerk = await site.SessionAsync(InstructionsSite.Clerks[department]);
         var written = await site.InstructionAsync(leader, subject.GetProperty("id").GetString()!, "权限测试：修改与撤回", 5);
@@ -192,7 +192,7 @@ public sealed class RoutePermissionTests(InstructionsSite site)
     public async Task An_answered_instruction_is_not_edited_but_may_be_withdrawn()
     {
         using var leader = await site.SessionAsync("leader");
-        var subject = (await leader.GetJsonAsync("/api/instructions/subjects?kind=PlanProject")).GetProperty("subjects")[0];
+        var subject = await FirstPlanProjectAsync(leader);
         var department = subject.GetProperty("department").GetString()!;
         using var clerk = await site.SessionAsync(InstructionsSite.Clerks[department]);
         var id = (await site.InstructionAsync(leader, subject.GetProperty("id").GetString()!, "答复后修改测试", 5)).GetProperty("id").GetInt64();
@@ -212,7 +212,7 @@ public sealed class RoutePermissionTests(InstructionsSite site)
         using var reviewer = await site.SessionAsync("fgw");
         using var admin = await site.SessionAsync("admin");
         using var anonymous = await site.SessionAsync(null);
-        var subject = (await leader.GetJsonAsync("/api/instructions/subjects?kind=PlanProject")).GetProperty("subjects")[0];
+        var subject = await FirstPlanProjectAsync(leader);
         var department = subject.GetProperty("department").GetString()!;
         using var clerk = await site.SessionAsync(InstructionsSite.Clerks[department]);
         var id = (await site.InstructionAsync(leader, subject.GetProperty("id").GetString()!, "页面权限测试", 5)).GetProperty("id").GetInt64();
@@ -237,12 +237,16 @@ public sealed class RoutePermissionTests(InstructionsSite site)
         Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(path, null, fields)).StatusCode);
         var stale = await (await leader.PostFormAsync(path, null, fields)).HtmlAsync(HttpStatusCode.Conflict);
         Assert.Contains("您看到的是第 1 版，现为第 2 版", stale, StringComparison.Ordinal);
+        // An administrator reads no instruction page: after a change they stay on this one.
+        var byAdmin = await admin.PostFormAsync(path, null, new Dictionary<string, string>(fields) { ["dueOn"] = "2026-10-23", ["version"] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, byAdmin.StatusCode);
+        Assert.Equal(path, byAdmin.Headers.Location!.OriginalString);
 
-        var noReason = await (await leader.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = " ", ["version"] = "2" })).HtmlAsync(HttpStatusCode.BadRequest);
+        var noReason = await (await leader.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = " ", ["version"] = "3" })).HtmlAsync(HttpStatusCode.BadRequest);
         Assert.Equal("请填写撤回理由", FormPosts.FieldError(noReason, "撤回理由"));
-        var reviewerWithdraws = await reviewer.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = "越权", ["version"] = "2" }, tokenPage: "/notifications");
+        var reviewerWithdraws = await reviewer.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = "越权", ["version"] = "3" }, tokenPage: "/notifications");
         Assert.Equal(HttpStatusCode.Forbidden, reviewerWithdraws.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = "页面测试结束", ["version"] = "2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(path, "Withdraw", new Dictionary<string, string> { ["reason"] = "页面测试结束", ["version"] = "3" })).StatusCode);
         var shown = WebUtility.HtmlDecode(await clerk.PageAsync($"/instructions/{id}"));
         Assert.Contains("已撤回", shown, StringComparison.Ordinal);
         Assert.Contains("页面测试结束", shown, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ internal sealed class EditModel(InstructionBoard board) : PageModel
         if (outcome.Value is { } view)
         {
             TempData["Flash"] = $"已修改批示：交{view.OwnerDepartment}于 {view.DueOn:yyyy-MM-dd} 前办理";
-            return Redirect($"/instructions/{id}");
+            return Redirect(Back(view));
         }
         return status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound
             ? this.Refuse(status, outcome.Problems.FirstOrDefault()?.Message ?? "无权修改")
@@ -58,15 +58,18 @@ internal sealed class EditModel(InstructionBoard board) : PageModel
     public async Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken cancellationToken)
     {
         var (outcome, status) = await board.WithdrawAsync(User, id, Reason, Version, cancellationToken);
-        if (outcome.Succeeded)
+        if (outcome.Value is { } withdrawn)
         {
             TempData["Flash"] = "已撤回批示，责任部门不再需要办理";
-            return Redirect($"/instructions/{id}");
+            return Redirect(Back(withdrawn));
         }
         return status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound
             ? this.Refuse(status, outcome.Problems.FirstOrDefault()?.Message ?? "无权撤回")
             : await RefusedAsync(id, "withdraw", outcome.Problems, outcome.Conflict, cancellationToken);
     }
+
+    /// <summary>Where to go after a change: the instruction's page, or for an administrator (who reads no instruction page) this one.</summary>
+    public string Back(InstructionView view) => InstructionAccess.MayRead(User, view) ? $"/instructions/{view.Id}" : $"/instructions/{view.Id}/edit";
 
     private bool TryDate(out DateOnly? due)
     {
