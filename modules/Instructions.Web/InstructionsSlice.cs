@@ -64,6 +64,7 @@ internal static class NotificationRounds
     {
         services.AddSingleton<ReminderRun>();
         services.AddSingleton(schedule);
+        services.AddSingleton<RoundHistory>();
         services.AddSingleton<Reserve.Jobs.IJobHandler, NotificationRound>();
         services.AddSingleton<NotificationJob>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<NotificationJob>());

@@ -69,6 +69,8 @@ public sealed class NotificationRoundTests
         var rounds = await a.Services.GetRequiredService<IJobQueue>().RecentAsync(NotificationRound.RequestedBy, 500);
         Assert.All(rounds, r => Assert.Equal(NotificationRound.JobKind, r.Kind));
         Assert.DoesNotContain(rounds, r => r.State == JobState.Failed);
+        // Every round that asked the sources is in the queue's list as one that did its work (2 of 2 steps).
+        Assert.Equal(source.Rounds, rounds.Count(r => r.State == JobState.Succeeded && r.Total == 2 && r.Done == 2));
     }
 
     /// <summary>A reminder source shared by both instances that notes how many rounds ask it at once.</summary>

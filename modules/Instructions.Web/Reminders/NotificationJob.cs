@@ -11,7 +11,7 @@ namespace Reserve.Instructions.Web.Reminders;
 /// claims it — so with several hosts on one database a round runs on one instance at a time, and a round that
 /// another instance finished moments ago is not repeated.
 /// </summary>
-internal sealed class NotificationJob(IJobQueue queue, NotificationSchedule schedule, ILogger<NotificationJob> logger) : BackgroundService
+internal sealed class NotificationJob(IJobQueue queue, RoundHistory history, NotificationSchedule schedule, ILogger<NotificationJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,9 +35,14 @@ internal sealed class NotificationJob(IJobQueue queue, NotificationSchedule sche
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Queues a round unless one is already queued or running (on any instance); returns the round's job.</summary>
-    public Task<JobInfo> RequestAsync(CancellationToken cancellationToken) =>
-        queue.EnqueueAsync(NotificationRound.JobKind, "{}", NotificationRound.RequestedBy, null, NotificationRound.JobKind, cancellationToken);
+    /// <summary>
+    /// Queues a round unless one is already queued or running (on any instance) — then that one is returned — or one
+    /// finished moments ago (then null: the job list keeps one round per interval, not one per instance).
+    /// </summary>
+    public async Task<JobInfo?> RequestAsync(CancellationToken cancellationToken) =>
+        await history.RecentAsync(null, cancellationToken) is null
+            ? await queue.EnqueueAsync(NotificationRound.JobKind, "{}", NotificationRound.RequestedBy, null, NotificationRound.JobKind, cancellationToken)
+            : null;
 }
 
 /// <summary>How often the job runs (<c>Reserve:Notifications:IntervalMinutes</c>).</summary>
