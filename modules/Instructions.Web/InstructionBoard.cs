@@ -86,4 +86,40 @@ internal sealed class InstructionBoard(IInstructionService instructions, Subject
         var outcome = await instructions.AnswerAsync(id, draft, version, InstructionAccess.ActorOf(user), cancellationToken);
         return (outcome, outcome.Succeeded ? StatusCodes.Status200OK : outcome.Conflict is not null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
     }
+
+    /// <summary>An instruction its author (or an administrator) is about to change; others are refused.</summary>
+    public async Task<(InstructionView? View, int Status, string? Refusal)> ReadToManageAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        var view = await instructions.FindAsync(id, cancellationToken);
+        if (view is null)
+        {
+            return (null, StatusCodes.Status404NotFound, $"没有编号为 {id} 的批示");
+        }
+        return InstructionAccess.ManageRefusal(user, view) is { } refusal ? (null, StatusCodes.Status403Forbidden, refusal) : (view, StatusCodes.Status200OK, null);
+    }
+
+    public Task<(Outcome<InstructionView> Outcome, int Status)> UpdateAsync(ClaimsPrincipal user, long id, InstructionDraft draft, int version, CancellationToken cancellationToken) =>
+        ManageAsync(user, id, async ct => await instructions.UpdateAsync(id, draft, await DepartmentsAsync(ct), version, InstructionAccess.ActorOf(user), ct), cancellationToken);
+
+    public Task<(Outcome<InstructionView> Outcome, int Status)> WithdrawAsync(ClaimsPrincipal user, long id, string? reason, int version, CancellationToken cancellationToken) =>
+        ManageAsync(user, id, ct => instructions.WithdrawAsync(id, reason, version, InstructionAccess.ActorOf(user), ct), cancellationToken);
+
+    private async Task<(Outcome<InstructionView> Outcome, int Status)> ManageAsync(ClaimsPrincipal user, long id, Func<CancellationToken, Task<Outcome<InstructionView>>> change, CancellationToken cancellationToken)
+    {
+        var (view, status, refusal) = await ReadToManageAsync(user, id, cancellationToken);
+        if (view is null)
+        {
+            return (Outcome<InstructionView>.Refused([new Problem("批示", refusal!)]), status);
+        }
+        var outcome = await change(cancellationToken);
+        return (outcome, StatusOf(outcome));
+    }
+
+    private static int StatusOf(Outcome<InstructionView> outcome) => outcome switch
+    {
+        { Succeeded: true } => StatusCodes.Status200OK,
+        { Missing: true } => StatusCodes.Status404NotFound,
+        { Conflict: not null } => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

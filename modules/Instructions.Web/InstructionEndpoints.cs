@@ -14,6 +14,10 @@ internal static class InstructionEndpoints
 
     public sealed record AnswerRequest(string? Text, bool Closes, int Version);
 
+    public sealed record EditRequest(string? Text, string? OwnerDepartment, string? DueOn, int Version);
+
+    public sealed record WithdrawRequest(string? Reason, int Version);
+
     public static void MapInstructionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/instructions").RequireAuthorization(p => p.RequireRole(InstructionAccess.ReadRoles.Split(',')));
@@ -37,7 +41,7 @@ internal static class InstructionEndpoints
             var number = Math.Max(1, page ?? 1);
             var (list, refusal) = await board.ListAsync(http.User, new InstructionBoard.ListRequest(department, mine == true, only, subjectId, state, number, pageSize ?? InstructionBoard.PageSize), ct);
             return list is null ? ProblemResults.Error(StatusCodes.Status403Forbidden, refusal) : Results.Json(InstructionJson.Page(list, number, InstructionJson.Instruction, "instructions"));
-        }).WithSummary("领导批示列表（分页 page、pageSize；mine=true 只看本人作出的；filter：Open 办理中 / Overdue 已逾期 / Closed 已办结；部门填报员只见交办本部门的）");
+        }).WithSummary("领导批示列表（分页 page、pageSize；mine=true 只看本人作出的；filter：Open 办理中 / Overdue 已逾期 / Closed 已办结 / Withdrawn 已撤回；部门填报员只见交办本部门的）");
 
         api.MapGet("/{id:long}", async (long id, HttpContext http, InstructionBoard board, IInstructionService instructions, CancellationToken ct) =>
         {
@@ -87,6 +91,25 @@ internal static class InstructionEndpoints
         }).RequireAuthorization(p => p.RequireRole(InstructionAccess.AnswerRoles.Split(',')))
           .WithSummary("责任部门答复批示（text，closes=true 同时办结，version 为读取时的版本）");
 
+        // Its own group: an administrator may change an instruction without being one of its readers.
+        var manage = app.MapGroup("/api/instructions").RequireAuthorization(p => p.RequireRole(InstructionAccess.ManageRoles.Split(',')));
+
+        manage.MapPut("/{id:long}", async (long id, EditRequest body, HttpContext http, InstructionBoard board, CancellationToken ct) =>
+        {
+            if (!ProblemResults.TryDate(body.DueOn, "办理时限", out var due, out var problem))
+            {
+                return problem!;
+            }
+            var (outcome, status) = await board.UpdateAsync(http.User, id, new InstructionDraft(body.Text, body.OwnerDepartment, due), body.Version, ct);
+            return Changed(outcome, status);
+        }).WithSummary("修改批示（仅作出批示的领导或管理员；text 批示内容，ownerDepartment 责任部门，dueOn 办理时限，version 为读取时的版本；责任部门已答复、已办结或已撤回的不能修改）");
+
+        manage.MapPost("/{id:long}/withdraw", async (long id, WithdrawRequest body, HttpContext http, InstructionBoard board, CancellationToken ct) =>
+        {
+            var (outcome, status) = await board.WithdrawAsync(http.User, id, body.Reason, body.Version, ct);
+            return Changed(outcome, status);
+        }).WithSummary("撤回批示（仅作出批示的领导或管理员；reason 撤回理由，version 为读取时的版本；撤回后保留记录，显示为已撤回，不再计入逾期和提醒）");
+
         var notifications = app.MapGroup("/api/notifications").RequireAuthorization();
 
         notifications.MapGet("", async (bool? unread, int? page, int? pageSize, HttpContext http, ReminderRun run, INotificationCentre centre, CancellationToken ct) =>
@@ -113,4 +136,10 @@ internal static class InstructionEndpoints
     }
 
     public const int NotificationPageSize = 20;
+
+    private static IResult Changed(Outcome<InstructionView> outcome, int status) => outcome.Value is { } view
+        ? Results.Json(InstructionJson.Instruction(view))
+        : status is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound
+            ? ProblemResults.Error(status, outcome.Problems.FirstOrDefault()?.Message ?? "没有该批示")
+            : ProblemResults.Refused(outcome.Problems.Select(p => p.ToString()), outcome.Conflict);
 }

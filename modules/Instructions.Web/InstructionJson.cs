@@ -22,6 +22,9 @@ internal static class InstructionJson
         overdue = i.Overdue,
         daysOverdue = i.DaysOverdue,
         closedAtUtc = i.ClosedAtUtc,
+        withdrawnAtUtc = i.WithdrawnAtUtc,
+        withdrawReason = i.WithdrawReason,
+        editable = i.Editable,
         version = i.Version,
         answers = i.Answers.Select(a => new { id = a.Id, text = a.Text, closes = a.Closes, by = a.Name, atUtc = a.AtUtc }),
     };

@@ -37,11 +37,8 @@ public sealed class InstructionsSlice : IReserveModule
         services.AddSingleton<InstructionBoard>();
         services.AddSingleton<IReminderSource, ReviewReminders>();
         services.AddSingleton<IReminderSource, OverdueInstructionReminders>();
-        services.AddSingleton<ReminderRun>();
-        services.AddSingleton(sp => new NotificationSchedule(TimeSpan.FromMinutes(
+        services.AddNotificationRounds(sp => new NotificationSchedule(TimeSpan.FromMinutes(
             sp.GetRequiredService<IConfiguration>().GetValue("Reserve:Notifications:IntervalMinutes", 15.0))));
-        services.AddSingleton<NotificationJob>();
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<NotificationJob>());
         services.AddSingleton(new PagePanel(PagePanel.Header, "/Pages/Shared/_NotificationBell.cshtml"));
         services.AddSingleton(new PagePanel(PagePanel.RecordActions, "/Pages/Shared/_WriteInstruction.cshtml"));
         foreach (var slot in OverduePanel.Slots.Keys)
@@ -58,6 +55,21 @@ public sealed class InstructionsSlice : IReserveModule
 
     /// <summary>The demo's instructions come from the demo module, which knows the other modules' demo records.</summary>
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>The reminder rounds: the timer every instance runs, and the round the job queue hands to one instance at a time.</summary>
+internal static class NotificationRounds
+{
+    public static IServiceCollection AddNotificationRounds(this IServiceCollection services, Func<IServiceProvider, NotificationSchedule> schedule)
+    {
+        services.AddSingleton<ReminderRun>();
+        services.AddSingleton(schedule);
+        services.AddSingleton<RoundHistory>();
+        services.AddSingleton<Reserve.Jobs.IJobHandler, NotificationRound>();
+        services.AddSingleton<NotificationJob>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<NotificationJob>());
+        return services;
+    }
 }
 
 /// <summary>Which kind of subject each dashboard's overdue panel lists.</summary>

@@ -16,6 +16,15 @@ public interface IInstructionService
 
     Task<Outcome<InstructionView>> AnswerAsync(long id, AnswerDraft draft, int expectedVersion, Actor author, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Changes the text, owner department or due date of an open instruction nobody has answered yet (after an answer
+    /// the department acts on what it read, so the change is refused with the reason).
+    /// </summary>
+    Task<Outcome<InstructionView>> UpdateAsync(long id, InstructionDraft draft, IReadOnlyCollection<string> departments, int expectedVersion, Actor editor, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes back an open instruction with a reason (撤回): kept and shown as such, no longer due or overdue.</summary>
+    Task<Outcome<InstructionView>> WithdrawAsync(long id, string? reason, int expectedVersion, Actor actor, CancellationToken cancellationToken = default);
+
     Task<InstructionView?> FindAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>A page of instructions, most urgent first (open before closed, earliest due first), counted in the database.</summary>

@@ -6,6 +6,9 @@ public enum InstructionState
 {
     [ZhName("办理中")] Open,
     [ZhName("已办结")] Closed,
+
+    /// <summary>Taken back by the leader who wrote it (or an administrator), with a reason; kept, never erased, and no longer due.</summary>
+    [ZhName("已撤回")] Withdrawn,
 }
 
 /// <summary>Who wrote or answered: the login (for lists and notifications) and the name as the audit shows it.</summary>
@@ -36,8 +39,13 @@ public sealed record InstructionView(
     DateTime? ClosedAtUtc,
     int Version,
     IReadOnlyList<InstructionAnswer> Answers,
-    DateOnly AsOf)
+    DateOnly AsOf,
+    DateTime? WithdrawnAtUtc = null,
+    string? WithdrawReason = null)
 {
+    /// <summary>The text, department and due date may still change: open and not yet answered.</summary>
+    public bool Editable => State == InstructionState.Open && Answers.Count == 0;
+
     public bool Overdue => State == InstructionState.Open && DueOn < AsOf;
 
     public int DaysOverdue => Overdue ? AsOf.DayNumber - DueOn.DayNumber : 0;
@@ -59,6 +67,7 @@ public enum InstructionFilter
     [ZhName("办理中")] Open,
     [ZhName("已逾期")] Overdue,
     [ZhName("已办结")] Closed,
+    [ZhName("已撤回")] Withdrawn,
 }
 
 public sealed record InstructionAuditEntry(long Id, long InstructionId, string Action, string User, DateTime AtUtc, string? Before, string? After);

@@ -8,7 +8,13 @@ internal static class InstructionRules
     /// <summary>A 督办 runs for at most a year: a later date is almost always a typing slip.</summary>
     public const int LongestTermDays = 366;
 
-    public static List<Problem> Check(InstructionDraft draft, IReadOnlyCollection<string> departments, DateOnly today)
+    public const int ReasonLength = 500;
+
+    /// <summary>
+    /// <paramref name="keptDue"/>: on an edit, the date already stored may stay even when it has passed (the leader
+    /// corrects the text of an overdue instruction without being made to move its date).
+    /// </summary>
+    public static List<Problem> Check(InstructionDraft draft, IReadOnlyCollection<string> departments, DateOnly today, DateOnly? keptDue = null)
     {
         var problems = new List<Problem>();
         var text = draft.Text?.Trim() ?? "";
@@ -33,7 +39,7 @@ internal static class InstructionRules
         {
             problems.Add(new Problem("办理时限", "请填写办理时限（yyyy-MM-dd）"));
         }
-        else if (due < today)
+        else if (due < today && due != keptDue)
         {
             problems.Add(new Problem("办理时限", $"{due:yyyy-MM-dd} 早于今天（{today:yyyy-MM-dd}）"));
         }
@@ -51,6 +57,17 @@ internal static class InstructionRules
         {
             0 => [new Problem("答复内容", "请填写答复内容")],
             > TextLength => [new Problem("答复内容", $"不能超过 {TextLength} 字（现为 {text.Length} 字）")],
+            _ => [],
+        };
+    }
+
+    public static List<Problem> CheckReason(string? reason)
+    {
+        var text = reason?.Trim() ?? "";
+        return text.Length switch
+        {
+            0 => [new Problem("撤回理由", "请填写撤回理由")],
+            > ReasonLength => [new Problem("撤回理由", $"不能超过 {ReasonLength} 字（现为 {text.Length} 字）")],
             _ => [],
         };
     }

@@ -98,7 +98,7 @@ public sealed class DependencyRulesTests
             "Reserve.Dispatch", "Reserve.Promotion", "Reserve.Approvals", "Reserve.WebKit", "Reserve.Instructions"],
         // Instructions knows its subjects and reminders only through the interfaces it defines, never the modules behind them.
         [Instructions] = ["Reserve.Sdk", "Reserve.Persistence"],
-        [InstructionsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.Instructions", "Reserve.WebKit"],
+        [InstructionsWeb] = ["Reserve.Sdk", "Reserve.Persistence", "Reserve.Projects", "Reserve.Accounts", "Reserve.Review", "Reserve.Instructions", "Reserve.WebKit", "Reserve.Jobs"],
     };
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Reserve.Instructions.Mail;
 using Reserve.Instructions.Notifications;
@@ -13,7 +11,7 @@ public sealed class MailTests
     public async Task Without_an_smtp_host_nothing_is_mailed_and_nothing_is_claimed()
     {
         await using var f = await InstructionsFixture.CreateAsync();
-        await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn");
+        await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn", 0, InstructionsFixture.JtjActor);
         await f.WriteAsync();
         Assert.False(f.Mailer.Enabled);
         Assert.Equal(0, await f.Mailer.SendPendingAsync());
@@ -25,7 +23,7 @@ public sealed class MailTests
     {
         using var smtp = new LoopbackSmtp();
         await using var f = await InstructionsFixture.CreateAsync(smtp: new SmtpSettings { Host = "127.0.0.1", Port = smtp.Port, Security = "None", From = "reserve@jyg.example.cn", SiteUrl = "https://reserve.jyg.example.cn" });
-        await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn");
+        await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn", 0, InstructionsFixture.JtjActor);
         var written = await f.WriteAsync();
 
         Assert.Equal(1, await f.Mailer.SendPendingAsync());
@@ -43,92 +41,5 @@ public sealed class MailTests
         // MimeKit writes Chinese text as base64 (or quoted-printable); the test reads it back the way a mail client would.
         var mime = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(data)));
         return mime.Subject + "\n" + mime.TextBody;
-    }
-
-    /// <summary>Just enough of SMTP (RFC 5321) for one client: greeting, EHLO, MAIL, RCPT, DATA, QUIT.</summary>
-    private sealed class LoopbackSmtp : IDisposable
-    {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new();
-
-        public LoopbackSmtp()
-        {
-            _listener.Start();
-            _ = Task.Run(AcceptAsync);
-        }
-
-        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-        public List<(string Envelope, string Data)> Messages { get; } = [];
-
-        private async Task AcceptAsync()
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try
-                {
-                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-                _ = Task.Run(() => ServeAsync(client));
-            }
-        }
-
-        private async Task ServeAsync(TcpClient client)
-        {
-            using var _ = client;
-            var stream = client.GetStream();
-            using var reader = new StreamReader(stream, new UTF8Encoding(false));
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
-            await writer.WriteLineAsync("220 localhost ESMTP test");
-            var envelope = new StringBuilder();
-            while (await reader.ReadLineAsync() is { } line)
-            {
-                var verb = line.Split(' ', 2)[0].ToUpperInvariant();
-                switch (verb)
-                {
-                    case "EHLO":
-                        await writer.WriteLineAsync("250-localhost");
-                        await writer.WriteLineAsync("250 8BITMIME");
-                        break;
-                    case "MAIL":
-                    case "RCPT":
-                        envelope.AppendLine(line);
-                        await writer.WriteLineAsync("250 OK");
-                        break;
-                    case "DATA":
-                        await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                        var data = new StringBuilder();
-                        while (await reader.ReadLineAsync() is { } body && body != ".")
-                        {
-                            data.Append(body.StartsWith("..", StringComparison.Ordinal) ? body[1..] : body).Append("\r\n");
-                        }
-                        lock (Messages)
-                        {
-                            Messages.Add((envelope.ToString(), data.ToString()));
-                        }
-                        envelope.Clear();
-                        await writer.WriteLineAsync("250 OK queued");
-                        break;
-                    case "QUIT":
-                        await writer.WriteLineAsync("221 Bye");
-                        return;
-                    default:
-                        await writer.WriteLineAsync("250 OK");
-                        break;
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            _stop.Dispose();
-        }
     }
 }

@@ -64,15 +64,15 @@ public sealed class NotificationCentreTests
     public async Task A_mail_address_is_checked_and_each_notification_is_claimed_for_mail_once()
     {
         await using var f = await InstructionsFixture.CreateAsync();
-        Assert.Equal("通知邮箱", Assert.Single(await f.Centre.SetMailAddressAsync("jtj", "不是邮箱")).Field);
-        Assert.Empty(await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn"));
+        Assert.Equal("通知邮箱", Assert.Single((await f.Centre.SetMailAddressAsync("jtj", "不是邮箱", 0, InstructionsFixture.JtjActor)).Problems).Field);
+        Assert.True((await f.Centre.SetMailAddressAsync("jtj", "wangjj@jyg.example.cn", 0, InstructionsFixture.JtjActor)).Succeeded);
         Assert.Equal("wangjj@jyg.example.cn", await f.Centre.MailAddressAsync("jtj"));
         await f.Centre.DeliverAsync(Everyone, Today);
         var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => f.Centre.ClaimMailAsync(50)));
         var claimed = Assert.Single(claims.SelectMany(c => c));
         Assert.Equal(("jtj", "wangjj@jyg.example.cn"), (claimed.Login, claimed.Address));
         Assert.Empty(await f.Centre.ClaimMailAsync(50));
-        Assert.Empty(await f.Centre.SetMailAddressAsync("jtj", ""));
+        Assert.True((await f.Centre.SetMailAddressAsync("jtj", "", 1, InstructionsFixture.JtjActor)).Succeeded);
         Assert.Null(await f.Centre.MailAddressAsync("jtj"));
     }
 

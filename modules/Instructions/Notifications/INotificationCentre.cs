@@ -26,8 +26,17 @@ public interface INotificationCentre
     /// <summary>The address the user's reminders are e-mailed to, or null.</summary>
     Task<string?> MailAddressAsync(string login, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets (or with an empty value removes) the user's e-mail address; returns the problems, empty when stored.</summary>
-    Task<IReadOnlyList<Problem>> SetMailAddressAsync(string login, string? address, CancellationToken cancellationToken = default);
+    /// <summary>The user's address (null when mail is off) and the version a form sends back.</summary>
+    Task<MailSetting> MailSettingAsync(string login, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets (or with an empty value clears, turning mail off) the user's e-mail address, if it is still at
+    /// <paramref name="expectedVersion"/> (0: never set); each change is audited with the old and the new address.
+    /// </summary>
+    Task<Outcome<MailSetting>> SetMailAddressAsync(string login, string? address, int expectedVersion, Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's own address changes, newest first (for that user only: an address is shown to nobody else).</summary>
+    Task<IReadOnlyList<MailAuditEntry>> MailAuditAsync(string login, int take, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Claims up to <paramref name="take"/> notifications not yet mailed whose recipient has an address: each is

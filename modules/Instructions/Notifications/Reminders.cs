@@ -11,6 +11,8 @@ public enum ReminderKind
     [ZhName("退回修改")] ProjectReturned,
     [ZhName("新批示")] InstructionWritten,
     [ZhName("批示答复")] InstructionAnswered,
+    [ZhName("批示修改")] InstructionChanged,
+    [ZhName("批示撤回")] InstructionWithdrawn,
 }
 
 /// <summary>
@@ -59,3 +61,9 @@ public interface IRecipientDirectory
 {
     Task<IReadOnlyList<Recipient>> RecipientsAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>A user's notification address (null: mail off) and its version, 0 when never set.</summary>
+public sealed record MailSetting(string? Address, int Version);
+
+/// <summary>One change of a user's address: when, by whom, from what to what (null: none).</summary>
+public sealed record MailAuditEntry(DateTime AtUtc, string User, string? Before, string? After);

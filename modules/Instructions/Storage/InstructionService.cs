@@ -65,9 +65,9 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
         {
             return Outcome<InstructionView>.Conflicted($"该批示已被他人更新（您看到的是第 {expectedVersion} 版，现为第 {row.Version} 版），请刷新后再答复");
         }
-        if (row.State == InstructionState.Closed)
+        if (row.State != InstructionState.Open)
         {
-            problems.Insert(0, new Problem("办理状态", "该批示已办结，不能再答复"));
+            problems.Insert(0, new Problem("办理状态", row.State == InstructionState.Closed ? "该批示已办结，不能再答复" : "该批示已撤回，无需再答复"));
         }
         if (problems.Count > 0)
         {
@@ -99,6 +99,119 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
             $"{row.OwnerDepartment}{(draft.Closes ? "已办结" : "已答复")}您对“{row.SubjectTitle}”的批示", LinkOf(row.Id),
             new ReminderAudience(Login: row.AuthorLogin)), cancellationToken);
         return Outcome<InstructionView>.Ok(View(row, Today));
+    }
+
+    public async Task<Outcome<InstructionView>> UpdateAsync(long id, InstructionDraft draft, IReadOnlyCollection<string> departments, int expectedVersion, Actor editor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(editor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Instructions.Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return Outcome<InstructionView>.NotFound();
+        }
+        if (row.Version != expectedVersion)
+        {
+            return Outcome<InstructionView>.Conflicted(Stale(expectedVersion, row.Version, "修改"));
+        }
+        var problems = InstructionRules.Check(draft, departments, Today, row.DueOn);
+        if (Unchangeable(row) is { } reason)
+        {
+            problems.Insert(0, new Problem("办理状态", reason));
+        }
+        if (problems.Count > 0)
+        {
+            return Outcome<InstructionView>.Refused(problems);
+        }
+        var before = Snapshot(row);
+        var movedFrom = row.OwnerDepartment;
+        row.Text = draft.Text!.Trim();
+        row.OwnerDepartment = draft.OwnerDepartment!.Trim();
+        row.DueOn = draft.DueOn!.Value;
+        row.Version++;
+        var outcome = await SaveAuditedAsync(db, row, "修改批示", editor, before, cancellationToken);
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+        await centre.NotifyAsync(new Reminder($"instruction:{row.Id}:changed:{row.Version}", ReminderKind.InstructionChanged,
+            $"{editor.Name}修改了对“{row.SubjectTitle}”的批示，请于 {row.DueOn:yyyy-MM-dd} 前办理", LinkOf(row.Id),
+            new ReminderAudience(Department: row.OwnerDepartment)), cancellationToken);
+        if (movedFrom != row.OwnerDepartment)
+        {
+            await centre.NotifyAsync(new Reminder($"instruction:{row.Id}:moved:{row.Version}", ReminderKind.InstructionChanged,
+                $"对“{row.SubjectTitle}”的批示已改由{row.OwnerDepartment}办理，本部门无需再办", LinkOf(row.Id),
+                new ReminderAudience(Department: movedFrom)), cancellationToken);
+        }
+        return Outcome<InstructionView>.Ok(View(row, Today));
+    }
+
+    public async Task<Outcome<InstructionView>> WithdrawAsync(long id, string? reason, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Instructions.Include(i => i.Answers).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return Outcome<InstructionView>.NotFound();
+        }
+        if (row.Version != expectedVersion)
+        {
+            return Outcome<InstructionView>.Conflicted(Stale(expectedVersion, row.Version, "撤回"));
+        }
+        var problems = InstructionRules.CheckReason(reason);
+        if (row.State != InstructionState.Open)
+        {
+            problems.Insert(0, new Problem("办理状态", row.State == InstructionState.Closed ? "该批示已办结，不能撤回" : "该批示已撤回"));
+        }
+        if (problems.Count > 0)
+        {
+            return Outcome<InstructionView>.Refused(problems);
+        }
+        var before = Snapshot(row);
+        row.State = InstructionState.Withdrawn;
+        row.WithdrawnAtUtc = clock.GetUtcNow().UtcDateTime;
+        row.WithdrawReason = reason!.Trim();
+        row.Version++;
+        var outcome = await SaveAuditedAsync(db, row, "撤回批示", actor, before, cancellationToken);
+        if (outcome is not null)
+        {
+            return outcome;
+        }
+        await centre.NotifyAsync(new Reminder($"instruction:{row.Id}:withdrawn", ReminderKind.InstructionWithdrawn,
+            $"{actor.Name}撤回了对“{row.SubjectTitle}”的批示（{row.WithdrawReason}），无需再办理", LinkOf(row.Id),
+            new ReminderAudience(Department: row.OwnerDepartment)), cancellationToken);
+        return Outcome<InstructionView>.Ok(View(row, Today));
+    }
+
+    /// <summary>Why an instruction's text, department and date may no longer change, or null.</summary>
+    private static string? Unchangeable(InstructionRow row) => row.State switch
+    {
+        InstructionState.Closed => "该批示已办结，不能再修改",
+        InstructionState.Withdrawn => "该批示已撤回，不能再修改",
+        _ when row.Answers.Count > 0 => "责任部门已答复，批示不能再修改；如需调整，请撤回后重新批示",
+        _ => null,
+    };
+
+    private static string Stale(int seen, int now, string action) => $"该批示已被他人更新（您看到的是第 {seen} 版，现为第 {now} 版），请刷新后再{action}";
+
+    /// <summary>Stores the changed row and its audit entry in one transaction; a conflict (someone saved first) stores neither.</summary>
+    private async Task<Outcome<InstructionView>?> SaveAuditedAsync(InstructionsDbContext db, InstructionRow row, string action, Actor actor, string before, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Audit.Add(new InstructionAuditRow { InstructionId = row.Id, Action = action, User = actor.Name, AtUtc = clock.GetUtcNow().UtcDateTime, Before = before, After = Snapshot(row) });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<InstructionView>.Conflicted("该批示刚被他人更新，请刷新后再操作");
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     public async Task<InstructionView?> FindAsync(long id, CancellationToken cancellationToken = default)
@@ -135,12 +248,13 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
             InstructionFilter.Open => q.Where(i => i.State == InstructionState.Open),
             InstructionFilter.Overdue => q.Where(i => i.State == InstructionState.Open && i.DueOn < today),
             InstructionFilter.Closed => q.Where(i => i.State == InstructionState.Closed),
+            InstructionFilter.Withdrawn => q.Where(i => i.State == InstructionState.Withdrawn),
             _ => q,
         };
         var total = await q.CountAsync(cancellationToken);
         var skip = Math.Max(0, query.Skip);
         var take = Math.Clamp(query.Take, 1, 200);
-        // Open before closed (the enum's string sorts "Closed" first, hence the explicit order), then the earliest due.
+        // Open before closed and withdrawn (the enum's string sorts "Closed" first, hence the explicit order), then the earliest due.
         var rows = await q.OrderBy(i => i.State == InstructionState.Open ? 0 : 1).ThenBy(i => i.DueOn).ThenBy(i => i.Id)
             .Skip(skip).Take(take).Include(i => i.Answers).ToListAsync(cancellationToken);
         return new Page<InstructionView>(rows.Select(r => View(r, today)).ToList(), total, skip, take);
@@ -202,7 +316,8 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
     private static InstructionView View(InstructionRow row, DateOnly today) => new(
         row.Id, row.SubjectKind, row.SubjectId, row.SubjectTitle, row.SubjectLink, row.Text, row.OwnerDepartment, row.DueOn, row.AuthorLogin, row.AuthorName,
         row.CreatedAtUtc, row.State, row.ClosedAtUtc, row.Version,
-        row.Answers.OrderBy(a => a.Id).Select(a => new InstructionAnswer(a.Id, a.Text, a.Closes, a.Login, a.Name, a.AtUtc)).ToList(), today);
+        row.Answers.OrderBy(a => a.Id).Select(a => new InstructionAnswer(a.Id, a.Text, a.Closes, a.Login, a.Name, a.AtUtc)).ToList(), today,
+        row.WithdrawnAtUtc, row.WithdrawReason);
 
     private static string Snapshot(InstructionRow row) => JsonSerializer.Serialize(new
     {
@@ -213,6 +328,7 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
         state = row.State.ToString(),
         answers = row.Answers.Count,
         lastAnswer = row.Answers.LastOrDefault()?.Text,
+        withdrawReason = row.WithdrawReason,
         version = row.Version,
     }, AuditJson);
 

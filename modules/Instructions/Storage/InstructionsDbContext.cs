@@ -27,6 +27,7 @@ internal class InstructionsDbContext : DbContext
     public DbSet<InstructionAuditRow> Audit => Set<InstructionAuditRow>();
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
     public DbSet<MailAddressRow> MailAddresses => Set<MailAddressRow>();
+    public DbSet<MailAuditRow> MailAudit => Set<MailAuditRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +43,7 @@ internal class InstructionsDbContext : DbContext
         instruction.Property(i => i.AuthorLogin).HasMaxLength(64).IsRequired();
         instruction.Property(i => i.AuthorName).HasMaxLength(100).IsRequired();
         instruction.Property(i => i.State).HasConversion<string>().HasMaxLength(10);
+        instruction.Property(i => i.WithdrawReason).HasMaxLength(InstructionRules.ReasonLength);
         instruction.Property(i => i.Version).IsConcurrencyToken();
         instruction.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.InstructionId);
         // The lists: a department's open ones by due date, a leader's own, the dashboards' overdue ones per kind.
@@ -82,6 +84,17 @@ internal class InstructionsDbContext : DbContext
         mail.HasKey(m => m.Login);
         mail.Property(m => m.Login).HasMaxLength(64);
         mail.Property(m => m.Address).HasMaxLength(200).IsRequired();
+        mail.Property(m => m.Version).IsConcurrencyToken();
+
+        // Each user's address changes, read only by that user (an address is not shown to anyone else).
+        var mailAudit = modelBuilder.Entity<MailAuditRow>();
+        mailAudit.ToTable("instructions_mail_audit");
+        mailAudit.HasKey(a => a.Id);
+        mailAudit.Property(a => a.Login).HasMaxLength(64).IsRequired();
+        mailAudit.Property(a => a.User).HasMaxLength(100).IsRequired();
+        mailAudit.Property(a => a.Before).HasMaxLength(200);
+        mailAudit.Property(a => a.After).HasMaxLength(200);
+        mailAudit.HasIndex(a => new { a.Login, a.Id });
     }
 }
 
@@ -100,6 +113,8 @@ internal sealed class InstructionRow
     public DateTime CreatedAtUtc { get; set; }
     public InstructionState State { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
+    public DateTime? WithdrawnAtUtc { get; set; }
+    public string? WithdrawReason { get; set; }
     public int Version { get; set; }
     public List<AnswerRow> Answers { get; set; } = [];
 }
@@ -139,9 +154,21 @@ internal sealed class NotificationRow
     public DateTime? MailedAtUtc { get; set; }
 }
 
+/// <summary>A user's address; empty when they turned mail off (the row stays, so its version keeps counting).</summary>
 internal sealed class MailAddressRow
 {
     public string Login { get; set; } = "";
     public string Address { get; set; } = "";
     public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+}
+
+internal sealed class MailAuditRow
+{
+    public long Id { get; set; }
+    public string Login { get; set; } = "";
+    public string User { get; set; } = "";
+    public DateTime AtUtc { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
 }

@@ -100,39 +100,64 @@ internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
     }
 
-    public async Task<string?> MailAddressAsync(string login, CancellationToken cancellationToken = default)
+    public async Task<string?> MailAddressAsync(string login, CancellationToken cancellationToken = default) =>
+        (await MailSettingAsync(login, cancellationToken)).Address;
+
+    public async Task<MailSetting> MailSettingAsync(string login, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.MailAddresses.Where(m => m.Login == login).Select(m => m.Address).FirstOrDefaultAsync(cancellationToken);
+        var row = await db.MailAddresses.AsNoTracking().FirstOrDefaultAsync(m => m.Login == login, cancellationToken);
+        return row is null ? new MailSetting(null, 0) : new MailSetting(row.Address.Length == 0 ? null : row.Address, row.Version);
     }
 
-    public async Task<IReadOnlyList<Problem>> SetMailAddressAsync(string login, string? address, CancellationToken cancellationToken = default)
+    public async Task<Outcome<MailSetting>> SetMailAddressAsync(string login, string? address, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var text = address?.Trim() ?? "";
         if (text.Length > 200 || (text.Length > 0 && !IsAddress(text)))
         {
-            return [new Problem("通知邮箱", $"“{text}”不是有效的电子邮件地址")];
+            return Outcome<MailSetting>.Refused([new Problem("通知邮箱", $"“{text}”不是有效的电子邮件地址（例如 wangjj@jyg.gov.cn）")]);
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.MailAddresses.FirstOrDefaultAsync(m => m.Login == login, cancellationToken);
-        if (text.Length == 0)
+        if ((row?.Version ?? 0) != expectedVersion)
         {
-            if (row is not null)
-            {
-                db.MailAddresses.Remove(row);
-            }
+            return Outcome<MailSetting>.Conflicted("通知邮箱已在别处被修改（例如另一个浏览器窗口），未保存；页面已显示现在的地址，请核对后再保存");
         }
-        else if (row is null)
+        var before = row is null || row.Address.Length == 0 ? null : row.Address;
+        var after = text.Length == 0 ? null : text;
+        if (before == after)
         {
-            db.MailAddresses.Add(new MailAddressRow { Login = login, Address = text, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime });
+            return Outcome<MailSetting>.Ok(new MailSetting(after, expectedVersion));
         }
-        else
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (row is null)
         {
-            row.Address = text;
-            row.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            // The row stays once made (an empty address is mail off), so its version never starts over.
+            row = new MailAddressRow { Login = login };
+            db.MailAddresses.Add(row);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        row.Address = text;
+        row.UpdatedAtUtc = now;
+        row.Version = expectedVersion + 1;
+        db.MailAudit.Add(new MailAuditRow { Login = login, User = actor.Name, AtUtc = now, Before = before, After = after });
+        try
+        {
+            // One SaveChanges: the address and its audit row are stored together or not at all.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        {
+            return Outcome<MailSetting>.Conflicted("通知邮箱刚在别处被修改，未保存；请刷新后再保存");
+        }
+        return Outcome<MailSetting>.Ok(new MailSetting(after, row.Version));
+    }
+
+    public async Task<IReadOnlyList<MailAuditEntry>> MailAuditAsync(string login, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MailAudit.AsNoTracking().Where(a => a.Login == login).OrderByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100))
+            .Select(a => new MailAuditEntry(a.AtUtc, a.User, a.Before, a.After)).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PendingMail>> ClaimMailAsync(int take, CancellationToken cancellationToken = default)
@@ -140,7 +165,7 @@ internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var candidates = await (from n in db.Notifications
                                 join m in db.MailAddresses on n.Login equals m.Login
-                                where n.MailedAtUtc == null && n.ReadAtUtc == null
+                                where n.MailedAtUtc == null && n.ReadAtUtc == null && m.Address != ""
                                 orderby n.Id
                                 select new PendingMail(n.Id, n.Login, m.Address, n.Title, n.Link, n.Kind)).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

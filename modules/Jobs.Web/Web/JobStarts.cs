@@ -33,6 +33,8 @@ internal static class JobKinds
         RematchAll => "重新匹配全部项目",
         DocumentsBatch => "批量生成申报材料",
         Import => "导入项目",
+        // Queued by the 领导批示与提醒 module's timer (the kind is its string; this module does not reference that one).
+        "instructions-notifications" => "生成提醒并发送邮件",
         _ => kind,
     };
 }

@@ -21,6 +21,8 @@ internal sealed class DetailModel(InstructionBoard board, IInstructionService in
     public string? Conflict { get; private set; }
     public bool MayAnswer => InstructionAccess.MayAnswer(User, Instruction) && Instruction.State == InstructionState.Open;
 
+    public bool MayManage => InstructionAccess.MayManage(User, Instruction) && Instruction.State == InstructionState.Open;
+
     public string? ProblemOf(string field) => Problems.FirstOrDefault(p => p.Field == field)?.Message;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>

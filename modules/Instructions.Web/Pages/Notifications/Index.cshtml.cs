@@ -17,18 +17,24 @@ internal sealed class IndexModel(ReminderRun run, INotificationCentre centre, No
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public bool Unread { get; set; }
     [BindProperty] public string? MailAddress { get; set; }
+    [BindProperty] public int MailVersion { get; set; }
 
     public Page<NotificationView> List { get; private set; } = new([], 0, 0, PageSize);
     public int Pages => Math.Max(1, (List.Total + PageSize - 1) / PageSize);
     public int UnreadCount { get; private set; }
     public bool MailEnabled => mailer.Enabled;
     public string? MailProblem { get; private set; }
+    public string? MailConflict { get; private set; }
+
+    /// <summary>The user's own address changes; nobody else's is ever read here.</summary>
+    public IReadOnlyList<MailAuditEntry> MailAudit { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await run.RefreshAsync(User.Login(), cancellationToken);
         await LoadAsync(cancellationToken);
-        MailAddress = await centre.MailAddressAsync(User.Login(), cancellationToken);
+        var setting = await centre.MailSettingAsync(User.Login(), cancellationToken);
+        (MailAddress, MailVersion) = (setting.Address, setting.Version);
     }
 
     /// <summary>Marks one read and goes where it points.</summary>
@@ -60,14 +66,24 @@ internal sealed class IndexModel(ReminderRun run, INotificationCentre centre, No
 
     public async Task<IActionResult> OnPostMailAsync(CancellationToken cancellationToken)
     {
-        var problems = await centre.SetMailAddressAsync(User.Login(), MailAddress, cancellationToken);
-        if (problems.Count == 0)
+        var outcome = await centre.SetMailAddressAsync(User.Login(), MailAddress, MailVersion, InstructionAccess.ActorOf(User), cancellationToken);
+        if (outcome.Succeeded)
         {
-            TempData["Flash"] = string.IsNullOrWhiteSpace(MailAddress) ? "已取消邮件提醒" : "已保存通知邮箱";
+            TempData["Flash"] = outcome.Value!.Address is null ? "已清除通知邮箱，不再发送邮件提醒" : "已保存通知邮箱";
             return Redirect("/notifications");
         }
-        MailProblem = problems[0].Message;
         await LoadAsync(cancellationToken);
+        if (outcome.Conflict is not null)
+        {
+            // What is stored now is shown, so the user compares before saving again.
+            MailConflict = outcome.Conflict;
+            var now = await centre.MailSettingAsync(User.Login(), cancellationToken);
+            (MailAddress, MailVersion) = (now.Address, now.Version);
+            ModelState.Clear();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        MailProblem = outcome.Problems[0].Message;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -77,6 +93,7 @@ internal sealed class IndexModel(ReminderRun run, INotificationCentre centre, No
         PageNumber = Math.Max(1, PageNumber);
         List = await centre.ListAsync(User.Login(), Unread, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         UnreadCount = await centre.UnreadCountAsync(User.Login(), cancellationToken);
+        MailAudit = await centre.MailAuditAsync(User.Login(), 10, cancellationToken);
     }
 
     public string PageLink(int page) => $"/notifications?p={page}&unread={Unread}";
