@@ -14,19 +14,18 @@ internal sealed class DispatchDashboard(IDispatchService dispatch, DispatchAcces
     public async Task<DispatchDashboardView> BuildAsync(ClaimsPrincipal user, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var date = asOf ?? access.Today;
-        var metrics = await dispatch.MetricsAsync(date, null, cancellationToken);
-        var missing = await dispatch.MissingReportsAsync(date, cancellationToken);
-        var charts = await dispatch.ChartsAsync(date, cancellationToken);
+        var figures = await dispatch.DashboardAsync(date, cancellationToken);
+        var (metrics, missing, charts) = (figures.Metrics, figures.Missing, figures.Charts);
         var leader = access.LeaderName(user);
         var leaderMissing = leader is null ? [] : missing.ForLeader(leader);
         if (user.ScopeDepartment() is not { } department)
         {
-            return new DispatchDashboardView(date, metrics, null, metrics.Overall, metrics.ByDepartment, metrics.ByTier, metrics.ByField,
+            return new DispatchDashboardView(date, metrics, figures.Target, null, metrics.Overall, metrics.ByDepartment, metrics.ByTier, metrics.ByField,
                 missing.ByDepartment, missing.Items, leader, leaderMissing,
                 [charts.InvestmentByDepartment, charts.StartRatesByTier, charts.MissingByDepartment]);
         }
         var own = metrics.ByDepartment.Where(d => d.Group == department).ToList();
-        return new DispatchDashboardView(date, metrics, department, own.FirstOrDefault(), own, [], [],
+        return new DispatchDashboardView(date, metrics, figures.Target, department, own.FirstOrDefault(), own, [], [],
             missing.ByDepartment.Where(g => g.Name == department).ToList(), missing.ForDepartment(department), null, [],
             [Only(charts.InvestmentByDepartment, department), Only(charts.MissingByDepartment, department)]);
     }
@@ -45,11 +44,13 @@ internal sealed class DispatchDashboard(IDispatchService dispatch, DispatchAcces
 
 /// <summary>
 /// What the dashboard shows. <see cref="Overall"/> is null for a clerk whose department has no plan project this year.
-/// <see cref="Leader"/> is the 包抓领导 name a city leader goes by (null for the other roles).
+/// <see cref="Leader"/> is the 包抓领导 name a city leader goes by (null for the other roles). <see cref="Target"/> is the
+/// year's targets (null while none are set).
 /// </summary>
 internal sealed record DispatchDashboardView(
     DateOnly AsOf,
     DispatchMetrics Metrics,
+    Stored<DispatchTarget>? Target,
     string? Department,
     MetricSet? Overall,
     IReadOnlyList<MetricSet> ByDepartment,

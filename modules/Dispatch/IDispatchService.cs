@@ -85,6 +85,12 @@ public interface IDispatchService
     Task<DashboardCharts> ChartsAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// What the dashboard shows as of <paramref name="asOf"/> (today when null): the metrics, the missing reports, the
+    /// charts and the year's targets, computed once per change of the dispatch data and shared by every reader.
+    /// </summary>
+    Task<DispatchDashboardFigures> DashboardAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The 日报/周报/月报 of the period containing <paramref name="date"/>, as <c>docx</c>, <c>html</c> or <c>xlsx</c>.
     /// Figures are as of the period's last day (or today, when the period is still running).
     /// </summary>

@@ -30,16 +30,38 @@ internal sealed class PromotionBoard(IPromotionService promotion, IAccounts acco
     /// <summary>One page of the deals the user may see under the filter and how many there are, or why they may not.</summary>
     public async Task<(Page<StoredDeal> Deals, string? Refusal)> DealsAsync(ClaimsPrincipal user, DealFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
-        var (department, refusal) = DepartmentRecordAccess.ListScope(user, filter.Department);
-        if (refusal is not null)
+        var (query, refusal) = Query(user, filter, skip, take);
+        if (query is null)
         {
             return (new Page<StoredDeal>([], 0), refusal);
         }
-        var query = new DealQuery(department, Blank(filter.Industry), filter.EventId, filter.Stage, Blank(filter.Search),
-            Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize), Blank(filter.Park), Blank(filter.Method), Blank(filter.Chain));
         var items = await promotion.ListAsync(query, cancellationToken);
         return (new Page<StoredDeal>(items, await promotion.CountAsync(query, cancellationToken)), null);
     }
+
+    /// <summary>The query of the deals the user may see under the filter, or why they may not.</summary>
+    private static (DealQuery? Query, string? Refusal) Query(ClaimsPrincipal user, DealFilter filter, int skip, int take)
+    {
+        var (department, refusal) = DepartmentRecordAccess.ListScope(user, filter.Department);
+        return refusal is not null
+            ? (null, refusal)
+            : (new DealQuery(department, Blank(filter.Industry), filter.EventId, filter.Stage, Blank(filter.Search),
+                Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize), Blank(filter.Park), Blank(filter.Method), Blank(filter.Chain)), null);
+    }
+
+    /// <summary>
+    /// The /promotion page's list: as <see cref="DealsAsync"/>, read once per change of the 招商 data and shared between
+    /// requests (read-only).
+    /// </summary>
+    public async Task<(Page<StoredDeal> Deals, string? Refusal)> SharedDealsAsync(ClaimsPrincipal user, DealFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (query, refusal) = Query(user, filter, skip, take);
+        return query is null ? (new Page<StoredDeal>([], 0), refusal) : (await promotion.PageAsync(query, cancellationToken), null);
+    }
+
+    /// <summary>The dashboard over the deals the user may read, as of <paramref name="asOf"/> (shared between requests, read-only).</summary>
+    public Task<PromotionDashboard> DashboardAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken) =>
+        promotion.DashboardAsync(grouping, asOf, user.ScopeDepartment(), cancellationToken);
 
     /// <summary>The metric table over the deals the user may read, as of <paramref name="asOf"/>.</summary>
     public Task<MetricTable> MetricsAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken) =>

@@ -76,6 +76,15 @@ public interface IPromotionService
     /// </summary>
     Task<MetricTable> MetricsAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The dashboard as of <paramref name="asOf"/> over the deals of <paramref name="department"/> (all when null), with
+    /// the metric table grouped as asked: computed once per change of the 招商 data and shared by every reader.
+    /// </summary>
+    Task<PromotionDashboard> DashboardAsync(MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of <see cref="ListAsync"/> with the count of <see cref="CountAsync"/>, read once per change of the 招商 data (read-only).</summary>
+    Task<Page<StoredDeal>> PageAsync(DealQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The rates of <see cref="MetricsAsync"/> as a grouped bar chart.</summary>
     Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default);
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Reserve.Dispatch.Tracking;
 using static Reserve.Dispatch.ConstructionStatus;
 
 namespace Reserve.Dispatch.Tests;
@@ -19,6 +17,9 @@ public sealed class SnapshotTests
         await using var f = await DispatchFixture.CreateAsync(Today);
         var plan = await f.AddPlanAsync("2027-0001", PlanTier.MunicipalAnnual);
         Assert.Equal(0, (await f.Dispatch.MetricsAsync()).Overall.NewStartStarted);
+        var before = await f.Dispatch.DashboardAsync();
+        Assert.Equal(0, before.Metrics.Overall.NewStartStarted);
+        Assert.Same(before, await f.Dispatch.DashboardAsync());
 
         await using var other = f.OtherInstance();
         var outcome = await other.GetRequiredService<IDispatchService>().SaveReportAsync(new PeriodReport
@@ -31,32 +32,8 @@ public sealed class SnapshotTests
         var metrics = await f.Dispatch.MetricsAsync();
         Assert.Equal(1, metrics.Overall.NewStartStarted);
         Assert.Equal(120m, metrics.Overall.CumulativeInvestment);
-    }
-
-    [Fact]
-    public async Task An_unchanged_database_is_read_once_within_the_age_limit_and_again_after_it()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 5, 6, 9, 0, 0, TimeSpan.Zero));
-        var snapshots = new HistorySnapshots(clock);
-        var loads = 0;
-        Task<IReadOnlyList<ProjectHistory>> Load()
-        {
-            loads++;
-            return Task.FromResult<IReadOnlyList<ProjectHistory>>([]);
-        }
-
-        await snapshots.GetAsync([2026], 7, Load);
-        await snapshots.GetAsync([2026], 7, Load);
-        Assert.Equal(1, loads);
-
-        await snapshots.GetAsync([2025, 2026], 7, Load);
-        Assert.Equal(2, loads);
-
-        await snapshots.GetAsync([2026], 8, Load);
-        Assert.Equal(3, loads);
-
-        clock.Advance(HistorySnapshots.MaxAge);
-        await snapshots.GetAsync([2026], 8, Load);
-        Assert.Equal(4, loads);
+        var after = await f.Dispatch.DashboardAsync();
+        Assert.Equal(1, after.Metrics.Overall.NewStartStarted);
+        Assert.Equal([120m], after.Charts.InvestmentByDepartment.Series.Single(x => x.Name == "累计完成投资").Values);
     }
 }

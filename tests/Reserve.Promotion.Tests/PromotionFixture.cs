@@ -24,12 +24,20 @@ internal sealed class PromotionFixture : IAsyncDisposable
     {
         _database = database;
         Clock.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST"));
+        _services = Build();
+    }
+
+    /// <summary>A second host instance on the same database (its own services, its own snapshots).</summary>
+    public ServiceProvider OtherInstance() => Build();
+
+    private ServiceProvider Build()
+    {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IChannelFactProvider>(new NoFacts());
-        services.AddProjectReserve(database.Options);
-        services.AddPromotion(database.Options);
-        _services = services.BuildServiceProvider();
+        services.AddProjectReserve(_database.Options);
+        services.AddPromotion(_database.Options);
+        return services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(8)));

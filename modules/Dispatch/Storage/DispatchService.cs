@@ -4,6 +4,7 @@ using Reserve.Dispatch.Metrics;
 using Reserve.Dispatch.Reports;
 using Reserve.Dispatch.Tracking;
 using Reserve.Dispatch.Validation;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Rendering;
 using Reserve.Sdk.Projects;
@@ -16,7 +17,9 @@ internal sealed class DispatchService(
     DispatchOptions options,
     TimeProvider clock) : IDispatchService
 {
-    private readonly HistorySnapshots _snapshots = new(clock);
+    // The dashboards, the missing-report list, the charts and the period reports read the same years of plan projects and reports.
+    private readonly ChangeSnapshots<IReadOnlyList<ProjectHistory>> _histories = new(clock);
+    private readonly ChangeSnapshots<DispatchDashboardFigures> _dashboards = new(clock);
 
     private const string PlanEntity = "plan", ReportEntity = "report", StartPlanEntity = "startPlan", TargetEntity = "target";
 
@@ -302,6 +305,20 @@ internal sealed class DispatchService(
         return DashboardCharts.From(metrics, new MissingReportFinder(options).Find(histories, day));
     }
 
+    public async Task<DispatchDashboardFigures> DashboardAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = asOf ?? Today;
+        var revision = await RevisionAsync(cancellationToken);
+        return await _dashboards.GetAsync(day.ToString("O", System.Globalization.CultureInfo.InvariantCulture), revision, async () =>
+        {
+            var histories = await HistoriesAsync([day.Year - 1, day.Year], revision);
+            var target = await FindTargetAsync(day.Year, CancellationToken.None);
+            var metrics = new MetricCalculator(options).Compute(day.Year, day, histories, target?.Item.GrowthPercent);
+            var missing = new MissingReportFinder(options).Find(histories, day);
+            return new DispatchDashboardFigures(metrics, missing, DashboardCharts.From(metrics, missing), target);
+        });
+    }
+
     public async Task<DispatchFile> ReportAsync(DispatchReportKind kind, DateOnly date, string format, DocumentMode mode = DocumentMode.Final,
         CancellationToken cancellationToken = default)
     {
@@ -353,15 +370,22 @@ internal sealed class DispatchService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<IReadOnlyList<ProjectHistory>> HistoriesAsync(int[] years, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProjectHistory>> HistoriesAsync(int[] years, CancellationToken cancellationToken) =>
+        await HistoriesAsync(years, await RevisionAsync(cancellationToken));
+
+    private Task<IReadOnlyList<ProjectHistory>> HistoriesAsync(int[] years, long revision) =>
+        _histories.GetAsync(string.Join(',', years), revision, () => LoadHistoriesAsync(years, CancellationToken.None));
+
+    /// <summary>The dispatch data's change stamp: the audit log's highest id (see <see cref="ChangeSnapshots{T}"/>).</summary>
+    private async Task<long> RevisionAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var revision = await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
-        return await _snapshots.GetAsync(years, revision, () => LoadHistoriesAsync(db, years, cancellationToken));
+        return await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
     }
 
-    private static async Task<IReadOnlyList<ProjectHistory>> LoadHistoriesAsync(DispatchDbContext db, int[] years, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProjectHistory>> LoadHistoriesAsync(int[] years, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var projects = await db.PlanProjects.AsNoTracking().Where(p => years.Contains(p.Year)).OrderBy(p => p.ReserveProjectId).ToListAsync(cancellationToken);
         var ids = projects.Select(p => p.Id).ToList();
         var reports = new List<PeriodReport>();

@@ -97,8 +97,10 @@ internal class PromotionDbContext : DbContext
         fact.HasKey(f => f.Id);
         fact.Property(f => f.Amount).HasPrecision(18, 4);
         fact.HasOne<Deal>().WithMany().HasForeignKey(f => f.DealId).OnDelete(DeleteBehavior.Cascade);
+        // Every metric reads a deal's spans through (DealId, Kind). No index starts with Kind: a kind holds a third of
+        // the rows and nearly all of them began before the as-of date, yet SQLite (without statistics) preferred
+        // (Kind, From) for the per-deal look-up and scanned every check span once per signed deal (minutes at 100,000 deals).
         fact.HasIndex(f => new { f.DealId, f.Kind });
-        fact.HasIndex(f => new { f.Kind, f.From });
 
         var audit = modelBuilder.Entity<PromotionAuditRow>();
         audit.ToTable("promotion_audit");

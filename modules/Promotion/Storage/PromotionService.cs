@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
+using Reserve.Persistence;
 using Reserve.Projects;
 using Reserve.Projects.Interchange;
 using Reserve.Projects.Validation;
@@ -15,6 +16,9 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
 {
     /// <summary>Held in <see cref="Deal.ProjectId"/> while a conversion is under way, so that a second one is refused.</summary>
     internal const string ConversionClaim = "转换中";
+
+    private readonly ChangeSnapshots<PromotionDashboard> _dashboards = new(clock);
+    private readonly ChangeSnapshots<Page<StoredDeal>> _pages = new(clock);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -331,6 +335,39 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await MetricQueries.TableAsync(db, grouping, asOf ?? Today, department, cancellationToken);
+    }
+
+    public async Task<PromotionDashboard> DashboardAsync(MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default)
+    {
+        var key = string.Join('|', grouping, asOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture), department);
+        return await _dashboards.GetAsync(key, await RevisionAsync(cancellationToken), async () =>
+        {
+            // Shared by every reader: computed to the end even when the request that started it goes away.
+            var none = CancellationToken.None;
+            await using var db = await contexts.CreateDbContextAsync(none);
+            var metrics = await MetricQueries.TableAsync(db, grouping, asOf, department, none);
+            var dimensions = new List<MetricTable>();
+            foreach (var by in PromotionDashboard.DimensionGroupings)
+            {
+                dimensions.Add(by == grouping ? metrics : await MetricQueries.TableAsync(db, by, asOf, department, none));
+            }
+            var funds = await MetricQueries.FundsByMonthAsync(db, new DateOnly(asOf.Year, 1, 1), asOf, department, none);
+            return new PromotionDashboard(await StageCountsAsync(department, none), metrics, dimensions, funds, await EventsAsync(none));
+        });
+    }
+
+    public async Task<Page<StoredDeal>> PageAsync(DealQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await _pages.GetAsync(JsonSerializer.Serialize(query), await RevisionAsync(cancellationToken), async () =>
+            new Page<StoredDeal>(await ListAsync(query, CancellationToken.None), await CountAsync(query, CancellationToken.None)));
+    }
+
+    /// <summary>The 招商 data's change stamp: the audit log's highest id (every write adds a row; see <see cref="ChangeSnapshots{T}"/>).</summary>
+    private async Task<long> RevisionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
     }
 
     public async Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default) =>

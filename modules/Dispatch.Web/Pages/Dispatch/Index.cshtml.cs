@@ -8,8 +8,10 @@ namespace Reserve.Dispatch.Web.Pages.Dispatch;
 
 /// <summary>The dispatch dashboard as of a date: metrics with their definitions, charts, missing reports (see <see cref="DispatchDashboard"/>).</summary>
 [Authorize(Policy = Policies.Dashboards)]
-internal sealed class IndexModel(DispatchDashboard dashboard, Reserve.Dispatch.IDispatchService dispatch) : PageModel
+internal sealed class IndexModel(DispatchDashboard dashboard) : PageModel
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
 
     public DispatchDashboardView View { get; private set; } = null!;
@@ -22,9 +24,8 @@ internal sealed class IndexModel(DispatchDashboard dashboard, Reserve.Dispatch.I
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         View = await dashboard.BuildAsync(User, AsOf, cancellationToken);
-        var target = await dispatch.FindTargetAsync(View.Metrics.Year, cancellationToken);
-        Targets = Reserve.Dispatch.TargetProgress.Of(target?.Item, View.Overall, View.AsOf);
+        Targets = Reserve.Dispatch.TargetProgress.Of(View.Target?.Item, View.Overall, View.AsOf);
         // Embedded as JSON and drawn by dispatch.js; the serializer escapes '<', so no text can close the script element.
-        ChartJson = JsonSerializer.Serialize(View.Charts, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        ChartJson = JsonSerializer.Serialize(View.Charts, Json);
     }
 }

@@ -16,8 +16,15 @@ namespace Reserve.Promotion.Web.Pages.Promotion;
 /// 园区, 招商方式 and 产业链 side by side; and the charts. Every figure is a GROUP BY in the database.
 /// </summary>
 [Authorize(Roles = DepartmentRecordAccess.ReadRoles)]
-internal sealed class IndexModel(PromotionBoard board, IPromotionService promotion) : PageModel
+internal sealed class IndexModel(PromotionBoard board) : PageModel
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly IReadOnlyDictionary<MetricGrouping, (string Title, string Key)> DimensionTitles = new Dictionary<MetricGrouping, (string, string)>
+    {
+        [MetricGrouping.Park] = ("按园区", "park"), [MetricGrouping.Method] = ("按招商方式", "method"), [MetricGrouping.Chain] = ("按产业链", "chain"),
+    };
+
     [BindProperty(SupportsGet = true)] public string? Stage { get; set; }
     [BindProperty(SupportsGet = true)] public long? EventId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
@@ -67,30 +74,26 @@ internal sealed class IndexModel(PromotionBoard board, IPromotionService promoti
         Scope = User.ScopeDepartment();
         PageNumber = Math.Max(1, PageNumber);
         var filter = new DealFilter(Department, Industry, EventId, stage, Q, Park, Method, Chain);
-        var (deals, refusal) = await board.DealsAsync(User, filter, (PageNumber - 1) * PromotionBoard.PageSize, PromotionBoard.PageSize, cancellationToken);
+        var (deals, refusal) = await board.SharedDealsAsync(User, filter, (PageNumber - 1) * PromotionBoard.PageSize, PromotionBoard.PageSize, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
         Deals = deals;
-        Events = await promotion.EventsAsync(cancellationToken);
-        StageCounts = await board.StageCountsAsync(User, cancellationToken);
-        ScopeCount = StageCounts.Values.Sum();
         var asOf = AsOf ?? board.Today;
         AsOf = asOf;
-        Metrics = await board.MetricsAsync(User, grouping, asOf, cancellationToken);
-        var dimensions = new List<(string, string, MetricTable)>();
-        foreach (var (title, key, by) in new[] { ("按园区", "park", MetricGrouping.Park), ("按招商方式", "method", MetricGrouping.Method), ("按产业链", "chain", MetricGrouping.Chain) })
-        {
-            dimensions.Add((title, key, by == grouping ? Metrics : await board.MetricsAsync(User, by, asOf, cancellationToken)));
-        }
-        Dimensions = dimensions;
+        var dashboard = await board.DashboardAsync(User, grouping, asOf, cancellationToken);
+        Events = dashboard.Events;
+        StageCounts = dashboard.StageCounts;
+        ScopeCount = StageCounts.Values.Sum();
+        Metrics = dashboard.Metrics;
+        Dimensions = [.. dashboard.Dimensions.Select(t => (DimensionTitles[t.Grouping].Title, DimensionTitles[t.Grouping].Key, t))];
         // Embedded as JSON and drawn by promotion.js (the CSP forbids inline script); the serializer escapes '<'.
         ChartData = JsonSerializer.Serialize(new
         {
             rates = PromotionJson.Chart(PromotionCharts.Rates(Metrics)),
-            funds = PromotionJson.Chart(await board.FundsAsync(User, asOf, cancellationToken)),
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            funds = PromotionJson.Chart(dashboard.Funds),
+        }, Json);
         return Page();
     }
 

@@ -195,8 +195,6 @@ namespace Reserve.Promotion.Storage.Migrations
 
                     b.HasIndex("DealId", "Kind");
 
-                    b.HasIndex("Kind", "From");
-
                     b.ToTable("promotion_deal_facts", (string)null);
                 });
 

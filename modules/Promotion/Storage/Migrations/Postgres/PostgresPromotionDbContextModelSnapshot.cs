@@ -206,8 +206,6 @@ namespace Reserve.Promotion.Storage.Migrations.Postgres
 
                     b.HasIndex("DealId", "Kind");
 
-                    b.HasIndex("Kind", "From");
-
                     b.ToTable("promotion_deal_facts", (string)null);
                 });
 
