@@ -33,7 +33,11 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         // own rows are an index range). One project's or joint review's records are few and counted each time.
         var total = query.ProjectId is null && query.JointReviewId is null
             ? await snapshots.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
-                await RevisionAsync(db, cancellationToken), () => q.CountAsync(CancellationToken.None))
+                await RevisionAsync(db, cancellationToken), async () =>
+                {
+                    await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+                    return await ApprovalReads.Filter(own.Records, query, date).CountAsync(CancellationToken.None);
+                })
             : await q.CountAsync(cancellationToken);
         var ordered = query.FlaggedOnly ? q.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : q.OrderByDescending(r => r.Id);
         var page = ordered.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
@@ -236,7 +240,11 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One read of every department's and item's counts per change and date; each summary is folded from it.
         var groups = await snapshots.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), await RevisionAsync(db, cancellationToken),
-            () => ApprovalCounts.GroupsAsync(db, date, CancellationToken.None));
+            async () =>
+            {
+                await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+                return await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
+            });
         return ApprovalCounts.Summary(groups, grouping, string.IsNullOrWhiteSpace(department) ? null : department);
     }
 
