@@ -7,7 +7,7 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Approvals.Web;
 
 /// <summary>What a user asked to see of the approval records (the /approvals page and GET /api/approvals).</summary>
-internal sealed record ApprovalFilter(string? Department, PreWorkKind? Item, bool FlaggedOnly);
+internal sealed record ApprovalFilter(string? Department, PreWorkKind? Item, bool FlaggedOnly, string? Text = null);
 
 /// <summary>
 /// 审批服务 as one user may see it, read as of today: a clerk's own department's records, every record for
@@ -25,7 +25,7 @@ internal sealed class ApprovalBoard(IApprovalService approvals, TimeProvider clo
         {
             return (new ApprovalPage([], 0), refusal);
         }
-        return (await approvals.ListAsync(new ApprovalQuery(null, department, filter.Item, filter.FlaggedOnly, skip, take), Today, cancellationToken), null);
+        return (await approvals.ListAsync(new ApprovalQuery(null, department, filter.Item, filter.FlaggedOnly, skip, take, Text: filter.Text), Today, cancellationToken), null);
     }
 
     public async Task<(ApprovalSummary? Summary, string? Refusal)> SummaryAsync(ClaimsPrincipal user, string? department, SummaryGrouping grouping, CancellationToken cancellationToken)

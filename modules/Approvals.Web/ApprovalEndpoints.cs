@@ -22,7 +22,7 @@ internal static class ApprovalEndpoints
     {
         var api = app.MapGroup("/api/approvals").RequireAuthorization(p => p.RequireRole(DepartmentRecordAccess.ReadRoles.Split(',')));
 
-        api.MapGet("", async (string? department, string? item, bool? flagged, int? page, int? pageSize, HttpContext http, ApprovalBoard board, CancellationToken ct) =>
+        api.MapGet("", async (string? department, string? item, bool? flagged, string? q, int? page, int? pageSize, HttpContext http, ApprovalBoard board, CancellationToken ct) =>
         {
             PreWorkKind? only = null;
             if (!string.IsNullOrWhiteSpace(item))
@@ -35,7 +35,7 @@ internal static class ApprovalEndpoints
             }
             var size = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
             var number = Math.Max(1, page ?? 1);
-            var (records, refusal) = await board.ListAsync(http.User, new ApprovalFilter(department, only, flagged == true), (number - 1) * size, size, ct);
+            var (records, refusal) = await board.ListAsync(http.User, new ApprovalFilter(department, only, flagged == true, q), (number - 1) * size, size, ct);
             if (refusal is not null)
             {
                 return ProblemResults.Error(StatusCodes.Status403Forbidden, refusal);
@@ -52,7 +52,7 @@ internal static class ApprovalEndpoints
                 overdueCommitments = summary.Total.CommitmentsOverdue,
                 records = records.Records.Select(ApprovalJson.Record),
             });
-        }).WithSummary("审批记录，分页（今日为统计日；department、item 事项、flagged=true 只看超时或承诺逾期，最早到期的在前；page 从 1 起，pageSize 默认 200、至多 1000；部门填报员只见本部门）");
+        }).WithSummary("审批记录，分页（今日为统计日；department、item 事项、flagged=true 只看超时或承诺逾期，最早到期的在前；q 按项目名称、储备编号或事项名称查找；page 从 1 起，pageSize 默认 200、至多 1000；部门填报员只见本部门）");
 
         api.MapGet("/{id:long}", async (long id, HttpContext http, ApprovalBoard board, CancellationToken ct) =>
         {

@@ -7,11 +7,9 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Web;
 
-/// <summary>Approval records as what a leader's instruction can be written on (领导批示), found by id or project name.</summary>
+/// <summary>Approval records as what a leader's instruction can be written on (领导批示), found by id, or by project name, 储备编号 or item name (searched by the database).</summary>
 internal sealed class ApprovalInstructionSubjects(IApprovalService approvals) : IInstructionSubjects
 {
-    private const int Scanned = 1000;
-
     public SubjectKind Kind => SubjectKind.Approval;
 
     public async Task<InstructionSubject?> FindAsync(string id, CancellationToken cancellationToken = default) =>
@@ -20,9 +18,8 @@ internal sealed class ApprovalInstructionSubjects(IApprovalService approvals) : 
             : null;
 
     public async Task<IReadOnlyList<InstructionSubject>> SearchAsync(string? text, string? leaderName, int take, CancellationToken cancellationToken = default) =>
-        (await approvals.ListAsync(new ApprovalQuery(Take: Scanned), cancellationToken: cancellationToken)).Records
-            .Where(v => string.IsNullOrWhiteSpace(text) || v.Record.ProjectName.Contains(text.Trim(), StringComparison.Ordinal))
-            .Take(take).Select(v => Subject(v.Record)).ToList();
+        (await approvals.ListAsync(new ApprovalQuery(Take: take, Text: text), cancellationToken: cancellationToken)).Records
+            .Select(v => Subject(v.Record)).ToList();
 
     private static InstructionSubject Subject(ApprovalRecord r) =>
         new(SubjectKind.Approval, r.Id.ToString(CultureInfo.InvariantCulture), $"{r.ProjectName} · {ZhNames<PreWorkKind>.Of(r.Item)}", r.Department,

@@ -8,7 +8,8 @@ public sealed record ApprovalAuditEntry(long Id, string Entity, string EntityKey
 
 /// <summary>
 /// Which records to list, one page of them; <see cref="FlaggedOnly"/> keeps those past their limit or with an
-/// overdue commitment (then the most overdue come first, otherwise the latest opened).
+/// overdue commitment (then the most overdue come first, otherwise the latest opened). <see cref="Text"/> keeps
+/// the records whose project name or 储备编号 contains it, or whose pre-work item's name does (项目名称、编号或事项名称).
 /// </summary>
 public sealed record ApprovalQuery(
     string? ProjectId = null,
@@ -17,7 +18,8 @@ public sealed record ApprovalQuery(
     bool FlaggedOnly = false,
     int Skip = 0,
     int Take = 50,
-    long? JointReviewId = null);
+    long? JointReviewId = null,
+    string? Text = null);
 
 /// <summary>One page of records and how many match in all.</summary>
 public sealed record ApprovalPage(IReadOnlyList<ApprovalView> Records, int Total);

@@ -93,4 +93,16 @@ public interface IApprovalService
     /// Returns how many were written; 0 when records are already there.
     /// </summary>
     Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The province-scale benchmark's hook: stores demo records whatever the table holds, leaving out items already
+    /// recorded, their due dates from the calendar. Returns how many were written.
+    /// </summary>
+    Task<int> AppendDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The demo hook for joint reviews: when there are none yet, opens each draft as <see cref="OpenJointReviewAsync"/>
+    /// does (checked and audited), skipping one that is refused (its items already recorded). Returns how many were opened.
+    /// </summary>
+    Task<int> SeedDemoJointReviewsAsync(IReadOnlyList<JointReviewDraft> drafts, string user, CancellationToken cancellationToken = default);
 }

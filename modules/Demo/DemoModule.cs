@@ -1,4 +1,5 @@
 using Reserve.Approvals;
+using Reserve.Demo.Approvals;
 using Reserve.Demo.Dispatch;
 using Reserve.Demo.Projects;
 using Reserve.Dispatch;
@@ -30,6 +31,8 @@ public sealed class DemoModule(int projectCount) : IReserveModule
     public string Title => "演示数据";
 
     public bool Optional => true;
+
+    public IReadOnlyList<Reserve.WebKit.Commands.ModuleCommand> Commands => [ApprovalScaleSeed.Command];
 
     public void AddServices(ModuleContext context)
     {

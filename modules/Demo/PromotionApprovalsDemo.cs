@@ -44,9 +44,10 @@ internal sealed class PromotionApprovalsDemo(
         var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(settings.Database, "reserve:seed-approvals", cancellationToken))
         {
-            if (await approvals.SeedDemoAsync(ApprovalDemo.Generate(projects, asOf: Today), DemoModule.Actor, cancellationToken) is > 0 and var records)
+            var (records, reviews) = await ApprovalDemo.SeedAsync(approvals, projects, Today, DemoModule.Actor, cancellationToken);
+            if (records + reviews > 0)
             {
-                logger.LogInformation("已生成审批服务演示数据 {Count} 条", records);
+                logger.LogInformation("已生成审批服务演示数据 {Count} 条、联合审查 {Reviews} 项", records, reviews);
             }
         }
     }

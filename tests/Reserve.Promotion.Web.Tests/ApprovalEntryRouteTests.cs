@@ -78,6 +78,41 @@ public sealed class ApprovalEntryRouteTests(PromotionSite site)
         Assert.DoesNotContain("id=\"progress-form\"", await site["leader"].PageAsync($"/approvals/{opened.GetProperty("id").GetInt64()}"));
     }
 
+    /// <summary>容缺受理 / 先承诺后补办 are recorded on the record's page (the list no longer carries a form per row).</summary>
+    [Fact]
+    public async Task A_commitment_is_fulfilled_on_the_records_page_by_those_who_may_change_it_against_the_version_read()
+    {
+        var (own, ownItems) = await FreeProjectAsync(own: true);
+        var (other, otherItems) = await FreeProjectAsync(own: false);
+        object Owing(string projectId, string item) => new
+        {
+            projectId, item, appliedOn = "2026-10-12", basis = "承诺时限", limitDays = 10, counting = "工作日",
+            commitments = new[] { new { kind = "容缺受理", content = "容缺补交节能报告", madeOn = "2026-10-12", dueOn = "2026-10-20" } },
+        };
+        var opened = await site["clerk"].PostJsonAsync("/api/approvals", Owing(own, ownItems[1]), HttpStatusCode.Created);
+        var foreign = await site["reviewer"].PostJsonAsync("/api/approvals", Owing(other, otherItems[1]), HttpStatusCode.Created);
+        var (id, version) = (opened.GetProperty("id").GetInt64(), opened.GetProperty("version").GetInt32());
+
+        var page = await site["clerk"].PageAsync($"/approvals/{id}");
+        Assert.Contains("handler=Fulfil", page);
+        Assert.DoesNotContain("handler=Fulfil", await site["leader"].PageAsync($"/approvals/{id}"));
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        FormUrlEncodedContent Form(string? antiforgery, int read) => new(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgery ?? "", ["index"] = "0", ["on"] = "2026-10-12", ["version"] = read.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await site["clerk"].Http.PostAsync($"/approvals/{id}?handler=Fulfil", Form(null, version))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await site["clerk"].Http.PostAsync($"/approvals/{foreign.GetProperty("id").GetInt64()}?handler=Fulfil", Form(token, 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await site["clerk"].Http.PostAsync($"/approvals/{id}?handler=Fulfil", Form(token, version))).StatusCode);
+        var fulfilled = (await site["clerk"].GetJsonAsync($"/api/approvals/{id}")).GetProperty("commitments")[0];
+        Assert.Equal(("2026-10-12", "已补办"), (fulfilled.GetProperty("fulfilledOn").GetString(), fulfilled.GetProperty("state").GetString()));
+        var stale = await site["clerk"].Http.PostAsync($"/approvals/{id}?handler=Fulfil", Form(token, version));
+        Assert.Contains("保存被拒绝", System.Net.WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        var audit = await site["clerk"].PageAsync($"/approvals/{id}");
+        Assert.Contains("<td>承诺补办</td>", audit);
+    }
+
     [Fact]
     public async Task Joint_reviews_answer_each_role_and_department_as_the_rules_say()
     {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
@@ -7,15 +6,19 @@ using Reserve.Sdk.Projects;
 namespace Reserve.Approvals.Storage;
 
 /// <summary>
-/// The summaries of 审批服务 as SQL aggregates over the stored due and completion dates: one GROUP BY for the
-/// records' states and one for their commitments', however many records there are. The states are those of
-/// <see cref="ApprovalView"/> (a record or commitment is read as of the date; the due date itself is still on time).
+/// The summaries of 审批服务 as SQL aggregates over the stored due and completion dates: one GROUP BY department
+/// and item for the records' states and one for their commitments', however many records there are (a few
+/// hundred groups come back). Every summary — by department or by item, of one department or all — is folded from
+/// those groups. The states are those of <see cref="ApprovalView"/> (a record or commitment is read as of the date;
+/// the due date itself is still on time).
 /// </summary>
 internal static class ApprovalCounts
 {
-    private sealed class StateCounts<TKey>
+    /// <summary>The records of one department and item accepted by the date, by state.</summary>
+    internal sealed class StateCounts
     {
-        public TKey Key { get; init; } = default!;
+        public string Department { get; init; } = "";
+        public PreWorkKind Item { get; init; }
         public int Total { get; init; }
         public int InProgress { get; init; }
         public int Overdue { get; init; }
@@ -23,14 +26,19 @@ internal static class ApprovalCounts
         public int Late { get; init; }
     }
 
-    private sealed class CommitmentCounts<TKey>
+    /// <summary>The commitments made by the date on records of one department and item, by state.</summary>
+    internal sealed class CommitmentCounts
     {
-        public TKey Key { get; init; } = default!;
+        public string Department { get; init; } = "";
+        public PreWorkKind Item { get; init; }
         public int Open { get; init; }
         public int Overdue { get; init; }
         public int Fulfilled { get; init; }
         public int Late { get; init; }
     }
+
+    /// <summary>Every department's and item's counts as of a date: what all summaries of that date are folded from.</summary>
+    internal sealed record Groups(DateOnly AsOf, IReadOnlyList<StateCounts> States, IReadOnlyList<CommitmentCounts> Commitments);
 
     private sealed class CommitmentOf
     {
@@ -40,45 +48,48 @@ internal static class ApprovalCounts
         public DateOnly? FulfilledOn { get; init; }
     }
 
-    public static async Task<ApprovalSummary> SummaryAsync(ApprovalsDbContext db, IQueryable<ApprovalRecord> scope, SummaryGrouping grouping, DateOnly asOf, CancellationToken cancellationToken)
+    public static async Task<Groups> GroupsAsync(ApprovalsDbContext db, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var accepted = scope.Where(r => r.AppliedOn <= asOf);
-        var commitments = accepted.SelectMany(r => r.Commitments.Where(c => c.MadeOn <= asOf),
-            (r, c) => new CommitmentOf { Department = r.Department, Item = r.Item, DueOn = c.DueOn, FulfilledOn = c.FulfilledOn });
-        return grouping == SummaryGrouping.Item
-            ? Compose(await StatesAsync(accepted, r => r.Item, asOf, cancellationToken), await CommitmentsAsync(commitments, c => c.Item, asOf, cancellationToken), k => ZhNames<PreWorkKind>.Of(k), asOf, grouping)
-            : Compose(await StatesAsync(accepted, r => r.Department, asOf, cancellationToken), await CommitmentsAsync(commitments, c => c.Department, asOf, cancellationToken), k => k, asOf, grouping);
-    }
-
-    private static Task<List<StateCounts<TKey>>> StatesAsync<TKey>(IQueryable<ApprovalRecord> records, Expression<Func<ApprovalRecord, TKey>> key, DateOnly asOf, CancellationToken cancellationToken) =>
-        records.GroupBy(key).Select(g => new StateCounts<TKey>
+        var accepted = db.Records.AsNoTracking().Where(r => r.AppliedOn <= asOf);
+        var states = await accepted.GroupBy(r => new { r.Department, r.Item }).Select(g => new StateCounts
         {
-            Key = g.Key,
+            Department = g.Key.Department,
+            Item = g.Key.Item,
             Total = g.Count(),
             InProgress = g.Count(r => (r.CompletedOn == null || r.CompletedOn > asOf) && r.DueOn >= asOf),
             Overdue = g.Count(r => (r.CompletedOn == null || r.CompletedOn > asOf) && r.DueOn < asOf),
             OnTime = g.Count(r => r.CompletedOn <= asOf && r.CompletedOn <= r.DueOn),
             Late = g.Count(r => r.CompletedOn <= asOf && r.CompletedOn > r.DueOn),
         }).ToListAsync(cancellationToken);
-
-    private static Task<List<CommitmentCounts<TKey>>> CommitmentsAsync<TKey>(IQueryable<CommitmentOf> commitments, Expression<Func<CommitmentOf, TKey>> key, DateOnly asOf, CancellationToken cancellationToken) =>
-        commitments.GroupBy(key).Select(g => new CommitmentCounts<TKey>
-        {
-            Key = g.Key,
-            Open = g.Count(c => (c.FulfilledOn == null || c.FulfilledOn > asOf) && c.DueOn >= asOf),
-            Overdue = g.Count(c => (c.FulfilledOn == null || c.FulfilledOn > asOf) && c.DueOn < asOf),
-            Fulfilled = g.Count(c => c.FulfilledOn <= asOf && c.FulfilledOn <= c.DueOn),
-            Late = g.Count(c => c.FulfilledOn <= asOf && c.FulfilledOn > c.DueOn),
-        }).ToListAsync(cancellationToken);
-
-    private static ApprovalSummary Compose<TKey>(List<StateCounts<TKey>> states, List<CommitmentCounts<TKey>> commitments, Func<TKey, string> name, DateOnly asOf, SummaryGrouping grouping)
-        where TKey : notnull
-    {
-        var byKey = commitments.ToDictionary(c => c.Key);
-        var rows = states.Select(s =>
+        var commitments = await accepted
+            .SelectMany(r => r.Commitments.Where(c => c.MadeOn <= asOf),
+                (r, c) => new CommitmentOf { Department = r.Department, Item = r.Item, DueOn = c.DueOn, FulfilledOn = c.FulfilledOn })
+            .GroupBy(c => new { c.Department, c.Item }).Select(g => new CommitmentCounts
             {
-                var c = byKey.GetValueOrDefault(s.Key);
-                return new SummaryRow(name(s.Key), s.Total, s.InProgress, s.Overdue, s.OnTime, s.Late, c?.Open ?? 0, c?.Overdue ?? 0, c?.Fulfilled ?? 0, c?.Late ?? 0);
+                Department = g.Key.Department,
+                Item = g.Key.Item,
+                Open = g.Count(c => (c.FulfilledOn == null || c.FulfilledOn > asOf) && c.DueOn >= asOf),
+                Overdue = g.Count(c => (c.FulfilledOn == null || c.FulfilledOn > asOf) && c.DueOn < asOf),
+                Fulfilled = g.Count(c => c.FulfilledOn <= asOf && c.FulfilledOn <= c.DueOn),
+                Late = g.Count(c => c.FulfilledOn <= asOf && c.FulfilledOn > c.DueOn),
+            }).ToListAsync(cancellationToken);
+        return new Groups(asOf, states, commitments);
+    }
+
+    /// <summary>The summary of one department (or all, null) grouped by department or item, folded from <paramref name="groups"/>.</summary>
+    public static ApprovalSummary Summary(Groups groups, SummaryGrouping grouping, string? department)
+    {
+        Func<string, PreWorkKind, string> name = grouping == SummaryGrouping.Item ? (_, item) => ZhNames<PreWorkKind>.Of(item) : (d, _) => d;
+        var states = groups.States.Where(s => department is null || s.Department == department);
+        var commitments = groups.Commitments.Where(c => department is null || c.Department == department)
+            .GroupBy(c => name(c.Department, c.Item), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Open: g.Sum(c => c.Open), Overdue: g.Sum(c => c.Overdue), Fulfilled: g.Sum(c => c.Fulfilled), Late: g.Sum(c => c.Late)), StringComparer.Ordinal);
+        var rows = states.GroupBy(s => name(s.Department, s.Item), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var c = commitments.GetValueOrDefault(g.Key);
+                return new SummaryRow(g.Key, g.Sum(s => s.Total), g.Sum(s => s.InProgress), g.Sum(s => s.Overdue), g.Sum(s => s.OnTime), g.Sum(s => s.Late),
+                    c.Open, c.Overdue, c.Fulfilled, c.Late);
             })
             .OrderByDescending(r => r.Overdue + r.CommitmentsOverdue)
             .ThenByDescending(r => r.Total)
@@ -86,6 +97,6 @@ internal static class ApprovalCounts
             .ToList();
         var total = new SummaryRow("合计", rows.Sum(r => r.Total), rows.Sum(r => r.InProgress), rows.Sum(r => r.Overdue), rows.Sum(r => r.CompletedOnTime), rows.Sum(r => r.CompletedLate),
             rows.Sum(r => r.CommitmentsOpen), rows.Sum(r => r.CommitmentsOverdue), rows.Sum(r => r.CommitmentsFulfilled), rows.Sum(r => r.CommitmentsFulfilledLate));
-        return new ApprovalSummary(asOf, grouping, rows, total);
+        return new ApprovalSummary(groups.AsOf, grouping, rows, total);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reserve.Approvals.Records;
+using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Storage;
 
@@ -24,6 +25,13 @@ internal static class ApprovalReads
         if (query.JointReviewId is { } joint)
         {
             q = q.Where(r => r.JointReviewId == joint);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim();
+            // The item is stored by its English name: the Chinese words are matched here, over the dozen kinds.
+            var items = Enum.GetValues<PreWorkKind>().Where(k => ZhNames<PreWorkKind>.Of(k).Contains(text, StringComparison.Ordinal)).ToList();
+            q = q.Where(r => r.ProjectName.Contains(text) || r.ProjectId.Contains(text) || items.Contains(r.Item));
         }
         if (query.FlaggedOnly)
         {

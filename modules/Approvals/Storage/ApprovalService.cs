@@ -11,7 +11,7 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Storage;
 
-internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, TimeProvider clock) : IApprovalService
+internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, ApprovalSnapshots snapshots, TimeProvider clock) : IApprovalService
 {
     private const int FlagCap = 500;
 
@@ -29,7 +29,16 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         var date = asOf ?? Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var q = ApprovalReads.Filter(db.Records, query, date);
-        var total = await q.CountAsync(cancellationToken);
+        // Counting every match of a list filter is a scan of the filtered records: read once per change (the page's
+        // own rows are an index range). One project's or joint review's records are few and counted each time.
+        var total = query.ProjectId is null && query.JointReviewId is null
+            ? await snapshots.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
+                await RevisionAsync(db, cancellationToken), async () =>
+                {
+                    await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+                    return await ApprovalReads.Filter(own.Records, query, date).CountAsync(CancellationToken.None);
+                })
+            : await q.CountAsync(cancellationToken);
         var ordered = query.FlaggedOnly ? q.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : q.OrderByDescending(r => r.Id);
         var page = ordered.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
         return new ApprovalPage(await ApprovalReads.ViewsAsync(page, date, cancellationToken), total);
@@ -227,9 +236,16 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
 
     public async Task<ApprovalSummary> SummaryAsync(SummaryGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default)
     {
+        var date = asOf ?? Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var scope = string.IsNullOrWhiteSpace(department) ? db.Records : db.Records.Where(r => r.Department == department);
-        return await ApprovalCounts.SummaryAsync(db, scope.AsNoTracking(), grouping, asOf ?? Today, cancellationToken);
+        // One read of every department's and item's counts per change and date; each summary is folded from it.
+        var groups = await snapshots.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), await RevisionAsync(db, cancellationToken),
+            async () =>
+            {
+                await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+                return await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
+            });
+        return ApprovalCounts.Summary(groups, grouping, string.IsNullOrWhiteSpace(department) ? null : department);
     }
 
     public async Task<ChartData> StatesChartAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
@@ -270,10 +286,22 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(records);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Records.AnyAsync(cancellationToken))
-        {
-            return 0;
-        }
+        return await db.Records.AnyAsync(cancellationToken) ? 0 : await StoreDemoAsync(db, records, user, cancellationToken);
+    }
+
+    public async Task<int> AppendDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var projects = records.Select(r => r.ProjectId).Distinct().ToList();
+        var taken = (await db.Records.Where(r => projects.Contains(r.ProjectId)).Select(r => new { r.ProjectId, r.Item }).ToListAsync(cancellationToken))
+            .Select(t => (t.ProjectId, t.Item)).ToHashSet();
+        var fresh = records.Where(r => !taken.Contains((r.ProjectId, r.Item))).ToList();
+        return fresh.Count == 0 ? 0 : await StoreDemoAsync(db, fresh, user, cancellationToken);
+    }
+
+    private async Task<int> StoreDemoAsync(ApprovalsDbContext db, IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken)
+    {
         var days = await DueDateKeeper.CalendarAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var record in records)
@@ -281,8 +309,31 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
             record.DueOn = days.DueDate(record.AppliedOn, record.LimitDays + record.ExtensionDays, record.Counting);
             Stamp(db.Records.Add(record), user, now);
         }
+        // The audit row also tells every instance's summaries that the records changed.
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.RecordEntity, "demo", "生成演示数据", user, now, null, Audit.Json(new { records = records.Count })));
         await db.SaveChangesAsync(cancellationToken);
         return records.Count;
+    }
+
+    public async Task<int> SeedDemoJointReviewsAsync(IReadOnlyList<JointReviewDraft> drafts, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.JointReviews.AnyAsync(cancellationToken))
+            {
+                return 0;
+            }
+        }
+        var opened = 0;
+        foreach (var draft in drafts)
+        {
+            if ((await OpenJointReviewAsync(draft, user, cancellationToken)).Succeeded)
+            {
+                opened++;
+            }
+        }
+        return opened;
     }
 
     /// <summary>The project must be in the reserve with this item on its pre-work list, and the item not tracked yet.</summary>
@@ -357,6 +408,10 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         entry.Property<DateTime>(ApprovalsDbContext.UpdatedAtProperty).CurrentValue = now;
         entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
     }
+
+    /// <summary>The audit log's highest id: it moves with every write of this module (see <see cref="ApprovalSnapshots"/>).</summary>
+    private static async Task<long> RevisionAsync(ApprovalsDbContext db, CancellationToken cancellationToken) =>
+        await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
 
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Bogus;
+using Reserve.Approvals;
 using Reserve.Approvals.Limits;
 using Reserve.Approvals.Records;
 using Reserve.Sdk.Projects;
@@ -11,6 +12,7 @@ namespace Reserve.Demo.Approvals;
 /// (some past their limit), one under 容缺承诺 carries a 先承诺后补办 commitment due on the item's date; some
 /// applications were accepted 容缺 with materials owed. Items with a statutory limit use it; the others carry a
 /// promised limit from <see cref="DemoPromises"/> — demo values, not any department's published 办理时限.
+/// About one in five is marked 不见面审批; the items of the demo's joint reviews (<see cref="JointReviewDemo"/>) are left to them.
 /// The same seed, projects and as-of date give the same records.
 /// </summary>
 public static class ApprovalDemo
@@ -23,16 +25,17 @@ public static class ApprovalDemo
     {
         ArgumentNullException.ThrowIfNull(reserveProjects);
         var today = asOf ?? DefaultAsOf;
+        var joint = JointReviewDemo.Covered(JointReviewDemo.Generate(reserveProjects, seed, today));
         var items = reserveProjects
             .Where(p => p.Id is not null)
-            .SelectMany(p => p.PreWork.Where(w => Tracked(w, today)).Select(w => (Project: p, Item: w)))
+            .SelectMany(p => p.PreWork.Where(w => Tracked(w, today) && !joint.Contains((p.Id!, w.Item))).Select(w => (Project: p, Item: w)))
             .ToList();
         if (items.Count == 0)
         {
             return [];
         }
         var next = 0;
-        return new Faker<ApprovalRecord>()
+        var records = new Faker<ApprovalRecord>()
             .UseSeed(seed)
             .CustomInstantiator(f =>
             {
@@ -40,6 +43,23 @@ public static class ApprovalDemo
                 return DemoRecord.Compose(f, project, item, today);
             })
             .Generate(items.Count);
+        // 不见面审批: about one application in five handled online. Drawn apart, so the records' other values stay as they were.
+        var online = new Randomizer(unchecked(seed * 31 + 5));
+        records.ForEach(r => r.Remote = online.Double() < 0.2);
+        return records;
+    }
+
+    /// <summary>
+    /// Stores the demo's single records when the records table is empty, then its joint reviews when there are none
+    /// (each opened as a user would, so it is checked and audited; one whose items are already recorded is skipped).
+    /// A second start changes nothing.
+    /// </summary>
+    public static async Task<(int Records, int JointReviews)> SeedAsync(IApprovalService approvals, IReadOnlyList<ProjectRecord> reserveProjects, DateOnly today, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        var records = await approvals.SeedDemoAsync(Generate(reserveProjects, asOf: today), user, cancellationToken);
+        var reviews = await approvals.SeedDemoJointReviewsAsync(JointReviewDemo.Generate(reserveProjects, asOf: today), user, cancellationToken);
+        return (records, reviews);
     }
 
     /// <summary>Items with something to track: done with a date, in hand, or under a commitment with its dates.</summary>
@@ -102,7 +122,7 @@ internal static class DemoRecord
         return record;
     }
 
-    private static void Limit(Faker f, ApprovalRecord record)
+    public static void Limit(Faker f, ApprovalRecord record)
     {
         var statutory = StatutoryLimits.For(record.Item);
         if (statutory.Count > 0)

@@ -87,6 +87,28 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_list_finds_a_record_by_its_projects_code_with_the_search_box()
+    {
+        var projectId = await ProjectWithPreWorkAsync();
+        using var clerkApi = await ReserveApi.SignInAsync(site, Demo.Clerk);
+        var opened = await clerkApi.Http.PostAsJsonAsync("/api/approvals", new
+        {
+            projectId, item = "节能审查", appliedOn = "2026-11-09", basis = "承诺时限", limitDays = 5, counting = "工作日",
+        });
+        Assert.True(opened.StatusCode == System.Net.HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+
+        await using var reviewer = await BrowserUser.SignedInAsync(browser, site, Demo.Reviewer);
+        var page = reviewer.Page;
+        await reviewer.GotoAsync("/approvals");
+        await page.FillAsync("#approval-search", projectId);
+        await page.ClickAsync("form.filters button[type=submit]");
+        await page.WaitForURLAsync(new Regex(@"/approvals\?.*q="));
+        Assert.Equal(1, await page.Locator("#approval-list tbody tr").CountAsync());
+        Assert.Contains("节能审查", await page.InnerTextAsync("#approval-list"));
+        Assert.Equal(projectId, await page.InputValueAsync("#approval-search"));
+    }
+
+    [Fact]
     public async Task A_holiday_marked_in_the_calendar_moves_a_due_date_and_unmarking_it_moves_it_back()
     {
         var projectId = await ProjectWithPreWorkAsync();

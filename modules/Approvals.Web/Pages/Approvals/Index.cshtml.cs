@@ -13,7 +13,8 @@ namespace Reserve.Approvals.Web.Pages.Approvals;
 /// <summary>
 /// 审批服务: each pre-work item's approval with its applied date, limit, due and completed dates, flagged when
 /// past its limit as of today; 容缺受理 / 先承诺后补办 commitments with their due dates; summaries by department
-/// and by item; and, for those who may, recording the applied and completed dates and fulfilled commitments.
+/// and by item; a search by project name, 储备编号 or item. Progress and fulfilled commitments are recorded on each
+/// record's own page: a form per row made the list tens of kilobytes heavier for every reader.
 /// </summary>
 [Authorize(Roles = DepartmentRecordAccess.ReadRoles)]
 internal sealed class IndexModel(ApprovalBoard board) : PageModel
@@ -21,6 +22,7 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
     [BindProperty(SupportsGet = true)] public string? Item { get; set; }
     [BindProperty(SupportsGet = true)] public bool Flagged { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     /// <summary>Records shown per page: a page with every record was megabytes of HTML.</summary>
@@ -38,8 +40,6 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     /// <summary>Clerks and reviewers open records (a clerk for the department's own projects).</summary>
     public bool MayOpen => User.IsInRole(nameof(Reserve.Accounts.Role.DepartmentClerk)) || User.IsInRole(nameof(Reserve.Accounts.Role.Reviewer));
 
-    public bool MayEdit(ApprovalView view) => DepartmentRecordAccess.MayEdit(User, view.Record.Department);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         PreWorkKind? item = null;
@@ -53,7 +53,7 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         }
         Scope = User.ScopeDepartment();
         PageNumber = Math.Max(1, PageNumber);
-        var (page, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        var (page, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged, Q), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
@@ -62,7 +62,7 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         if (PageNumber > Pages)
         {
             PageNumber = Pages;
-            (page, _) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+            (page, _) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged, Q), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         }
         Records = page.Records;
         ByDepartment = (await board.SummaryAsync(User, Department, SummaryGrouping.Department, cancellationToken)).Summary;
@@ -76,49 +76,11 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDatesAsync(long id, DateOnly appliedOn, DateOnly? completedOn, string? docNumber, int version, CancellationToken cancellationToken)
-    {
-        var allowed = await board.EditAsync(User, id, cancellationToken);
-        if (allowed.Record is not { } current)
-        {
-            return this.Refuse(allowed.Status, allowed.Refusal!);
-        }
-        var outcome = await board.RecordDatesAsync(current with { Version = version }, appliedOn, completedOn, docNumber, User.AuditName(), cancellationToken);
-        Flash(outcome.Succeeded, $"已保存 {current.Record.ProjectName} 的{ZhNames<PreWorkKind>.Of(current.Record.Item)}受理与办结日期", outcome.Conflict, outcome.Problems.Select(p => p.ToString()));
-        return Redirect(ReturnLink());
-    }
-
-    public async Task<IActionResult> OnPostFulfilAsync(long id, int index, DateOnly? on, int version, CancellationToken cancellationToken)
-    {
-        var allowed = await board.EditAsync(User, id, cancellationToken);
-        if (allowed.Record is null)
-        {
-            return this.Refuse(allowed.Status, allowed.Refusal!);
-        }
-        var outcome = await board.FulfilAsync(id, index, on ?? Today, version, User.AuditName(), cancellationToken);
-        Flash(outcome.Succeeded, "已登记承诺事项补办", outcome.Conflict, outcome.Problems.Select(p => p.ToString()));
-        return Redirect(ReturnLink());
-    }
-
-    private void Flash(bool succeeded, string message, string? conflict, IEnumerable<string> problems)
-    {
-        if (succeeded)
-        {
-            TempData["Flash"] = message;
-        }
-        else
-        {
-            TempData["FlashError"] = conflict ?? string.Join("；", problems);
-        }
-    }
-
-    private string ReturnLink() => PageLink(PageNumber);
-
     /// <summary>This list's address on another page, keeping the filters.</summary>
     public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/approvals",
         new Dictionary<string, string?>
         {
-            ["department"] = Department, ["item"] = Item, ["flagged"] = Flagged ? "true" : null,
+            ["department"] = Department, ["item"] = Item, ["flagged"] = Flagged ? "true" : null, ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
             ["p"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         }.Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -9,7 +9,7 @@ namespace Reserve.Approvals.Web.Pages.Approvals;
 
 /// <summary>
 /// One approval record: its limit and due date, state as of today, commitments and change log; those who may
-/// change it record its progress (受理 → 办结 with the 批复文号, 不见面审批) against the version they read.
+/// change it record its progress (受理 → 办结 with the 批复文号, 不见面审批) and fulfilled commitments against the version they read.
 /// </summary>
 [Authorize(Roles = DepartmentRecordAccess.ReadRoles)]
 internal sealed class RecordModel(ApprovalBoard board) : PageModel
@@ -33,6 +33,24 @@ internal sealed class RecordModel(ApprovalBoard board) : PageModel
         if (outcome.Value is { } saved)
         {
             TempData["Flash"] = $"已保存：{ZhNames<ApprovalState>.Of(saved.State)}，到期日 {ZhFormat.Date(saved.DueOn)}";
+            return Redirect($"/approvals/{id}");
+        }
+        Problems.Refuse(outcome.Conflict ?? "未保存，请修改后重试", outcome.Problems);
+        return await LoadAsync(id, cancellationToken) ?? Page();
+    }
+
+    /// <summary>Records that commitment <paramref name="index"/> (容缺补交 / 承诺补办) was fulfilled on <paramref name="on"/> (today when left empty).</summary>
+    public async Task<IActionResult> OnPostFulfilAsync(long id, int index, DateOnly? on, int version, CancellationToken cancellationToken)
+    {
+        var allowed = await board.EditAsync(User, id, cancellationToken);
+        if (allowed.Record is null)
+        {
+            return this.Refuse(allowed.Status, allowed.Refusal!);
+        }
+        var outcome = await board.FulfilAsync(id, index, on ?? Today, version, User.AuditName(), cancellationToken);
+        if (outcome.Succeeded)
+        {
+            TempData["Flash"] = "已登记承诺事项补办";
             return Redirect($"/approvals/{id}");
         }
         Problems.Refuse(outcome.Conflict ?? "未保存，请修改后重试", outcome.Problems);
