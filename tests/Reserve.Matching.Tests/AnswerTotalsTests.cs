@@ -65,24 +65,10 @@ public sealed class AnswerTotalsTests
             """;
     }
 
-    private static async Task<string[]> LinesAsync(TestDatabase db, string sql)
-    {
-        await using var connection = await db.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-        return [.. lines.Order(StringComparer.Ordinal)];
-    }
-
     private static async Task AssertKeptAsync(TestDatabase db, string step)
     {
-        var kept = await LinesAsync(db, Kept);
-        var afresh = await LinesAsync(db, Afresh(db.Provider));
+        var kept = await db.LinesAsync(Kept);
+        var afresh = await db.LinesAsync(Afresh(db.Provider));
         Assert.True(afresh.SequenceEqual(kept), $"{step}：\n保持的 {string.Join("\n", kept)}\n重算的 {string.Join("\n", afresh)}");
     }
 

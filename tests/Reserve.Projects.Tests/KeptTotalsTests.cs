@@ -35,26 +35,12 @@ public sealed class KeptTotalsTests
         ];
     }
 
-    private static async Task<string[]> LinesAsync(TestDatabase db, string sql)
-    {
-        await using var connection = await db.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-        return [.. lines.Order(StringComparer.Ordinal)];
-    }
-
     private static async Task AssertKeptAsync(TestDatabase db, string step)
     {
         foreach (var (kept, afresh) in Pairs(db.Provider))
         {
-            var keptLines = await LinesAsync(db, kept);
-            var afreshLines = await LinesAsync(db, afresh);
+            var keptLines = await db.LinesAsync(kept);
+            var afreshLines = await db.LinesAsync(afresh);
             Assert.True(afreshLines.SequenceEqual(keptLines), $"{step}：\n保持的 {string.Join("\n", keptLines)}\n重算的 {string.Join("\n", afreshLines)}");
         }
     }

@@ -68,6 +68,21 @@ internal sealed class TestDatabase : IAsyncDisposable
         return value is DBNull ? null : value;
     }
 
+    /// <summary>Every row of <paramref name="sql"/> as one line (columns joined by |, invariant culture), in ordinal order: result sets to compare.</summary>
+    public async Task<string[]> LinesAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+        return [.. lines.Order(StringComparer.Ordinal)];
+    }
+
     public async Task<long> CountAsync(string table, string where = "1 = 1") =>
         Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {table} WHERE {where}"));
 
