@@ -15,7 +15,6 @@ public static class ApprovalsModule
         services.AddSingleton(new ApprovalsDatabase(database));
         services.AddModuleDatabase<ApprovalsDbContext, PostgresApprovalsDbContext>(database, ApprovalsDbContext.HistoryTable);
         services.AddSingleton<CalendarStore>();
-        services.AddSingleton<ApprovalSnapshots>();
         services.AddSingleton<IApprovalService, ApprovalService>();
         return services;
     }

@@ -8,9 +8,12 @@ namespace Reserve.Persistence;
 /// stamp moves and shared by every request until it moves again.
 /// <para>
 /// The stamp is the highest id of the module's audit log: every write adds an audit row in its own transaction, on
-/// whichever instance made it, so a new row means the data moved. The age limit covers the one case the stamp
-/// misses: two transactions committing out of id order on PostgreSQL, where the later-committed, lower id adds no
-/// new maximum.
+/// whichever instance made it, so a new row means the data moved; a request after a change waits for the new read, so
+/// a user sees their own change counted. The age limit covers the one case the stamp misses: two transactions
+/// committing out of id order on PostgreSQL, where the later-committed, lower id adds no new maximum. Past it, with
+/// the stamp unchanged, the held value is still answered while one background read renews it: at province scale a
+/// read takes seconds and almost never finds a difference, so no reader waits for it. Loads therefore open their own
+/// database context and take no request's cancellation.
 /// </para>
 /// <para>
 /// Requests that miss together share one load (fifty users after a change cause one computation, not fifty); a load
@@ -35,9 +38,12 @@ public sealed class ChangeSnapshots<T>(TimeProvider clock, int capacity = Change
         var now = clock.GetUtcNow();
         while (true)
         {
-            if (_snapshots.TryGetValue(key, out var held) && held.Stamp == stamp && now - held.ReadAt < ChangeSnapshots.MaxAge
-                && !held.Value.IsFaulted && !held.Value.IsCanceled)
+            if (_snapshots.TryGetValue(key, out var held) && held.Stamp == stamp && !held.Value.IsFaulted && !held.Value.IsCanceled)
             {
+                if (now - held.ReadAt >= ChangeSnapshots.MaxAge && held.Value.IsCompletedSuccessfully)
+                {
+                    Renew(key, held, now, load);
+                }
                 return await held.Value;
             }
             var mine = new Snapshot(stamp, now, new Lazy<Task<T>>(() => Run(load), LazyThreadSafetyMode.ExecutionAndPublication));
@@ -62,6 +68,24 @@ public sealed class ChangeSnapshots<T>(TimeProvider clock, int capacity = Change
     /// <summary>How many keys are held (for tests and metrics).</summary>
     public int Count => _snapshots.Count;
 
+    /// <summary>One renewal per old snapshot: the first request to find it old marks it read now and starts the read.</summary>
+    private void Renew(string key, Snapshot held, DateTimeOffset now, Func<Task<T>> load)
+    {
+        if (!_snapshots.TryUpdate(key, held.ReadAgainAt(now), held))
+        {
+            return;
+        }
+        var renewal = new Snapshot(held.Stamp, now, new Lazy<Task<T>>(() => Run(load), LazyThreadSafetyMode.ExecutionAndPublication));
+        _ = renewal.Value.ContinueWith(t =>
+        {
+            // Kept unless a newer stamp was stored meanwhile; a failed renewal leaves the held value for another MaxAge.
+            if (t.IsCompletedSuccessfully && _snapshots.TryGetValue(key, out var current) && current.Stamp == held.Stamp)
+            {
+                _snapshots.TryUpdate(key, renewal, current);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
     // A load that throws before its first await becomes a failed task like any other, never a cached exception.
     private static async Task<T> Run(Func<Task<T>> load) => await load();
 
@@ -83,6 +107,9 @@ public sealed class ChangeSnapshots<T>(TimeProvider clock, int capacity = Change
         public long Stamp { get; } = stamp;
         public DateTimeOffset ReadAt { get; } = readAt;
         public Task<T> Value => value.Value;
+
+        /// <summary>The same read, marked as read at <paramref name="at"/> (so one renewal starts, not one per request).</summary>
+        public Snapshot ReadAgainAt(DateTimeOffset at) => new(Stamp, at, value);
     }
 }
 

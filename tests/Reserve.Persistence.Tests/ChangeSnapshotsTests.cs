@@ -11,7 +11,7 @@ public sealed class ChangeSnapshotsTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 6, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task An_unchanged_stamp_is_read_once_within_the_age_limit_and_again_after_it()
+    public async Task An_unchanged_stamp_is_read_once_within_the_age_limit_and_renewed_in_the_background_after_it()
     {
         var snapshots = new ChangeSnapshots<int>(_clock);
         var loads = 0;
@@ -25,6 +25,9 @@ public sealed class ChangeSnapshotsTests
         Assert.Equal(3, await snapshots.GetAsync("2026", 8, Load));
 
         _clock.Advance(ChangeSnapshots.MaxAge);
+        // Too old with the stamp unchanged: still answered while one read renews it, then the renewed one.
+        Assert.Equal(3, await snapshots.GetAsync("2026", 8, Load));
+        Assert.Equal(4, await snapshots.GetAsync("2026", 8, Load));
         Assert.Equal(4, await snapshots.GetAsync("2026", 8, Load));
     }
 

@@ -11,8 +11,14 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Storage;
 
-internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, ApprovalSnapshots snapshots, TimeProvider clock) : IApprovalService
+internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, TimeProvider clock) : IApprovalService
 {
+    /// <summary>The list's match counts, kept per change; keys include a search text users type, hence the larger bound.</summary>
+    private readonly ChangeSnapshots<int> _counts = new(clock, capacity: 512);
+
+    /// <summary>Every department's and item's counts of a date, kept per change; each summary is folded from them.</summary>
+    private readonly ChangeSnapshots<ApprovalCounts.Groups> _groups = new(clock);
+
     private const int FlagCap = 500;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -32,7 +38,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         // Counting every match of a list filter is a scan of the filtered records: read once per change (the page's
         // own rows are an index range). One project's or joint review's records are few and counted each time.
         var total = query.ProjectId is null && query.JointReviewId is null
-            ? await snapshots.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
+            ? await _counts.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
                 await RevisionAsync(db, cancellationToken), async () =>
                 {
                     await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
@@ -239,7 +245,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         var date = asOf ?? Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One read of every department's and item's counts per change and date; each summary is folded from it.
-        var groups = await snapshots.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), await RevisionAsync(db, cancellationToken),
+        var groups = await _groups.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), await RevisionAsync(db, cancellationToken),
             async () =>
             {
                 await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
@@ -409,7 +415,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
     }
 
-    /// <summary>The audit log's highest id: it moves with every write of this module (see <see cref="ApprovalSnapshots"/>).</summary>
+    /// <summary>The audit log's highest id: it moves with every write of this module (see <see cref="ChangeSnapshots{T}"/>).</summary>
     private static async Task<long> RevisionAsync(ApprovalsDbContext db, CancellationToken cancellationToken) =>
         await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
 
