@@ -69,8 +69,11 @@ public sealed class NotificationRoundTests
         var rounds = await a.Services.GetRequiredService<IJobQueue>().RecentAsync(NotificationRound.RequestedBy, 500);
         Assert.All(rounds, r => Assert.Equal(NotificationRound.JobKind, r.Kind));
         Assert.DoesNotContain(rounds, r => r.State == JobState.Failed);
-        // Every round that asked the sources is in the queue's list as one that did its work (2 of 2 steps).
-        Assert.Equal(source.Rounds, rounds.Count(r => r.State == JobState.Succeeded && r.Total == 2 && r.Done == 2));
+        // Every round that asked the sources is in the queue's list as one that did its work (2 of 2 steps) — but the
+        // one that may be under way when the hosts stop (the timers keep asking until then; never two at once, above),
+        // which is cut short, not failed.
+        var done = rounds.Count(r => r.State == JobState.Succeeded && r.Total == 2 && r.Done == 2);
+        Assert.InRange(source.Rounds - done, 0, 1);
     }
 
     /// <summary>A reminder source shared by both instances that notes how many rounds ask it at once.</summary>
