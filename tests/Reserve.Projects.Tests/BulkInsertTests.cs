@@ -73,6 +73,8 @@ public sealed class BulkInsertTests
             // The id is given at insert time, as an import gives new ids.
             var prepared = ProjectWrites.Prepare(projects, audit, imported, "张三", Now, "导入");
             await ProjectWrites.InsertAsync(projects, audit, prepared, "2027-0002", CancellationToken.None);
+            await projects.FlushAsync(CancellationToken.None);
+            await audit.FlushAsync(CancellationToken.None);
             await transaction.CommitAsync();
         }
 
@@ -103,15 +105,22 @@ public sealed class BulkInsertTests
             record.Id = id;
             return ProjectWrites.Prepare(projects, audit, record, "张三", Now, "导入");
         }
+        // PostgreSQL's inserter writes what it holds when flushed.
+        async Task InsertAsync(string id)
+        {
+            await ProjectWrites.InsertAsync(projects, audit, Prepared(id), null, CancellationToken.None);
+            await projects.FlushAsync(CancellationToken.None);
+            await audit.FlushAsync(CancellationToken.None);
+        }
 
-        await ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0001"), null, CancellationToken.None);
-        var refused = await Assert.ThrowsAnyAsync<Exception>(() => ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0001"), null, CancellationToken.None));
+        await InsertAsync("2027-0001");
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => InsertAsync("2027-0001"));
 
         Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.ToString());
         if (provider == DatabaseProvider.Sqlite)
         {
             // The statement was reset after the error, so the next row goes in (PostgreSQL aborts the whole transaction instead).
-            await ProjectWrites.InsertAsync(projects, audit, Prepared("2027-0002"), null, CancellationToken.None);
+            await InsertAsync("2027-0002");
             Assert.Equal(2L, await db.Projects.LongCountAsync());
         }
     }

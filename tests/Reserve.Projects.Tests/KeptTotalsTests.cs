@@ -102,4 +102,57 @@ public sealed class KeptTotalsTests
         await AssertKeptAsync(store.Database, "删除一行后");
         Assert.Equal(0L, await store.Database.CountAsync("reserve_totals_fields", "\"Projects\" < 0 OR \"Investment\" < 0"));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_large_import_is_counted_in_bulk_and_its_projects_then_move_as_any_other(DatabaseProvider provider)
+    {
+        await using var store = await StorageFixture.CreateAsync(provider);
+        Assert.True((await store.Reserve.SaveAsync(Project("文化馆改造", "文旅局", ProjectField.CultureTourism, 1000m), null, "填报员")).Succeeded);
+
+        var import = await store.Reserve.ImportAsync(LargeImports.Records(LargeImports.Count), "导入员");
+        Assert.True(import.Succeeded, string.Join("；", import.Problems.Take(3).Select(p => p.Message)));
+        await AssertKeptAsync(store.Database, "大批导入后");
+        Assert.Equal(LargeImports.Count + 1, (await store.Reserve.TotalsAsync(null)).Projects);
+
+        store.Clock.Now = store.Clock.Now.AddMinutes(1);
+        var moved = (await store.Reserve.FindAsync(import.Ids[1]))!;
+        moved.Record.Department = "文旅局";
+        moved.Record.TotalInvestment = 2000m;
+        Assert.True((await store.Reserve.SaveAsync(moved.Record, moved.Version, "填报员")).Succeeded);
+        var withdrawn = (await store.Reserve.FindAsync(import.Ids[2]))!;
+        Assert.True((await store.Reserve.WithdrawAsync(import.Ids[2], withdrawn.Version, "重复申报", "填报员")).Succeeded);
+        await AssertKeptAsync(store.Database, "大批导入的项目改动与撤回后");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_large_import_refused_at_its_last_row_leaves_every_total_and_index_as_before(DatabaseProvider provider)
+    {
+        await using var store = await StorageFixture.CreateAsync(provider);
+        Assert.True((await store.Reserve.SaveAsync(Project("文化馆改造", "文旅局", ProjectField.CultureTourism, 1000m), null, "填报员")).Succeeded);
+        string[] tables = ["reserve_totals_fields", "reserve_totals_tags", .. provider == DatabaseProvider.Sqlite ? new[] { "reserve_projects_search_keys", "reserve_projects_grams", "sqlite_master" } : []];
+        var before = new List<string[]>();
+        foreach (var table in tables)
+        {
+            before.Add(await store.Database.LinesAsync($"SELECT * FROM {table}"));
+        }
+
+        var records = LargeImports.Records(LargeImports.Count);
+        records[^1].Name = "";
+        var refused = await store.Reserve.ImportAsync(records, "导入员");
+
+        Assert.False(refused.Succeeded);
+        Assert.Equal(1L, await store.Database.CountAsync("reserve_projects"));
+        for (var i = 0; i < tables.Length; i++)
+        {
+            Assert.Equal(before[i], await store.Database.LinesAsync($"SELECT * FROM {tables[i]}"));
+        }
+        // The row triggers are in force again: a single save is counted and found.
+        Assert.True((await store.Reserve.SaveAsync(Project("S215线公路改造工程", "交通运输局", ProjectField.Transport, 900m), null, "填报员")).Succeeded);
+        await AssertKeptAsync(store.Database, "回滚后再保存一个");
+        Assert.Single(await store.Reserve.ListAsync(new ProjectQuery(Search: "公路")));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
 using Reserve.Projects.Interchange;
@@ -27,6 +28,14 @@ internal sealed class ImportRun(
     /// <summary>Rows a stage may run ahead of the next: enough to smooth their pace, few enough to keep memory (and the GC's work) small.</summary>
     private const int PipelineCapacity = 256;
 
+    /// <summary>
+    /// From this many rows in the first batch (a full batch: the file goes on), SQLite indexes and counts the new
+    /// projects in bulk after storing them (<see cref="SqliteBulkIndexing"/>). Setting the triggers aside and finding the
+    /// new projects costs a fixed ~0.1 s on a 100,000-project reserve, what ~100 projects cost row by row; smaller
+    /// imports and single saves keep the triggers.
+    /// </summary>
+    internal const int BulkIndexingFrom = BatchSize;
+
     private readonly List<ImportProblem> _rowProblems = [];
     private readonly List<int> _skipped = [];
     private readonly Dictionary<string, int> _firstRowOf = new(StringComparer.Ordinal);
@@ -39,6 +48,8 @@ internal sealed class ImportRun(
     private int _created;
     private int _updated;
     private int _read;
+    private bool _indexingChosen;
+    private SqliteBulkIndexing? _bulkIndexing;
 
     public async Task<ImportOutcome> RunAsync(ImportSource source, CancellationToken cancellationToken)
     {
@@ -116,6 +127,10 @@ internal sealed class ImportRun(
             return new ImportOutcome(0, 0, [], all) { SkippedRows = _skipped };
         }
         await StoreBatchAsync(db, inserters, now, cancellationToken);
+        if (_bulkIndexing is not null)
+        {
+            await _bulkIndexing.ResumeAsync(db, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(_read, _ids.Count));
         return new ImportOutcome(_created, _updated, _ids, all) { SkippedRows = _skipped };
@@ -191,6 +206,14 @@ internal sealed class ImportRun(
         {
             return;
         }
+        if (!_indexingChosen)
+        {
+            _indexingChosen = true;
+            if (_batch.Count >= BulkIndexingFrom && db.Database.GetDbConnection() is SqliteConnection)
+            {
+                _bulkIndexing = await SqliteBulkIndexing.SuspendAsync(db, cancellationToken);
+            }
+        }
         var carried = _batch.Where(r => !r.NeedsId).Select(r => r.Record.Id!).ToList();
         var existing = carried.Count == 0
             ? []
@@ -211,6 +234,8 @@ internal sealed class ImportRun(
             }
             _ids.Add(record.Id!);
         }
+        await inserters.Projects.FlushAsync(cancellationToken);
+        await inserters.Audit.FlushAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         _batch.Clear();

@@ -34,10 +34,10 @@ internal sealed class InsertColumns
         return new InsertColumns(sql.DelimitIdentifier(table.Name, table.Schema), columns);
     }
 
-    /// <summary>The INSERT statement, each value written by <paramref name="placeholder"/> from the column's position.</summary>
-    public string InsertSql(Func<int, string> placeholder) =>
-        $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Name))}) " +
-        $"VALUES ({string.Join(", ", Columns.Select((_, i) => placeholder(i)))})";
+    /// <summary>The INSERT statement of <paramref name="rows"/> rows, each value written by <paramref name="placeholder"/> from its position (row by row, column by column).</summary>
+    public string InsertSql(int rows, Func<int, string> placeholder) =>
+        $"INSERT INTO {Table} ({string.Join(", ", Columns.Select(c => c.Name))}) VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", Columns.Select((_, i) => placeholder(r * Columns.Length + i)))})"));
 }
 
 /// <summary>A column of an insert: its property, type mapping and quoted name.</summary>

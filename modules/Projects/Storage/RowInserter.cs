@@ -40,7 +40,11 @@ internal abstract class RowInserter<T>(InsertColumn[] columns) : IDisposable whe
         row.Values[index] = Value(index, value);
     }
 
+    /// <summary>Inserts the row, now or by the next <see cref="FlushAsync"/> (an inserter may gather rows into fewer statements).</summary>
     public abstract Task InsertAsync(PreparedRow row, CancellationToken cancellationToken);
+
+    /// <summary>Writes the rows held back; called before anything reads them (the end of a batch, the commit).</summary>
+    public virtual Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public abstract void Dispose();
 

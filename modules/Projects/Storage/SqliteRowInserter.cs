@@ -51,7 +51,7 @@ internal sealed class SqliteRowInserter<T> : RowInserter<T> where T : class
                 encodings[i] = encoding;
             }
         }
-        var sql = columns.InsertSql(i => "?" + (i + 1));
+        var sql = columns.InsertSql(1, i => "?" + (i + 1));
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
         return new SqliteRowInserter<T>(connection, statement, columns.Columns, encodings);
