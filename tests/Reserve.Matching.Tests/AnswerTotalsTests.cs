@@ -136,6 +136,49 @@ public sealed class AnswerTotalsTests
         Assert.Equal(0L, await db.CountAsync("match_answer_totals", "\"Projects\" < 0 OR \"Investment\" < 0"));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_store_of_many_projects_keeps_the_sums_in_bulk_exactly_as_the_triggers_would(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var catalog = ChannelCatalog.FromDefinitions("test", "1.0.0", [Capped(), Open()]);
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton<IChannelFactProvider>(new Facts(catalog));
+        services.AddProjectReserve(db.Options);
+        services.AddMatching(db.Options);
+        await using var provided = services.BuildServiceProvider();
+        await provided.MigrateProjectReserveAsync();
+        await provided.MigrateMatchingAsync();
+        var reserve = provided.GetRequiredService<IProjectReserve>();
+        var results = provided.GetRequiredService<IMatchResults>();
+        string[] departments = ["交通运输局", "住建局", "水务局"];
+        Assert.True((await reserve.ImportAsync([Project("甲道路工程", "交通运输局", 1234.5678m)], "导入员")).Succeeded);
+
+        // More projects than a store sums row by row (their answers are stored as the import ends), some over the cap.
+        var many = Enumerable.Range(0, 620).Select(i => Project($"道路工程{i}", departments[i % 3], 5000m + i * 17.0001m)).ToList();
+        var import = await reserve.ImportAsync(many, "导入员");
+        Assert.True(import.Succeeded, string.Join("；", import.Problems.Take(3).Select(x => x.Message)));
+        Assert.Equal(621 * 2L, await db.CountAsync("match_results"));
+        await AssertKeptAsync(db, "大批保存结论后");
+
+        // Answers a full re-match must rewrite (an update of each kind), put back (deleted) or leave out (withdrawn project).
+        await db.ExecuteAsync($"""UPDATE match_results SET "Verdict" = '待定' WHERE "ProjectId" IN ('{import.Ids[0]}', '{import.Ids[1]}')""");
+        await db.ExecuteAsync($"""DELETE FROM match_results WHERE "ProjectId" = '{import.Ids[2]}'""");
+        var withdrawn = (await reserve.FindAsync(import.Ids[3]))!;
+        Assert.True((await reserve.WithdrawAsync(withdrawn.Record.Id!, withdrawn.Version, "重复申报", "填报员")).Succeeded);
+        await AssertKeptAsync(db, "改动结论后");
+        await results.RematchAllAsync();
+        await AssertKeptAsync(db, "全部重新匹配后");
+        Assert.Equal(620, (await reserve.TotalsAsync(null)).ByAnswer.Where(a => a.ChannelId == "open").Sum(a => a.Projects));
+
+        // The triggers are back.
+        await db.ExecuteAsync($"""DELETE FROM match_results WHERE "ProjectId" = '{import.Ids[4]}'""");
+        await AssertKeptAsync(db, "再删除一个项目的结果后");
+    }
+
     private sealed class Facts(ChannelCatalog catalog) : IChannelFactProvider
     {
         public IReadOnlyList<FactDescriptor> ChannelFacts => catalog.ChannelFacts;

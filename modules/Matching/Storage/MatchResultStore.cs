@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
 using Reserve.Sdk.Projects;
@@ -108,6 +109,9 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
         await ResultCommitDurability.InTransactionAsync(db, cancellationToken);
         var rows = new List<MatchRow>();
         long evaluations = 0, pluginErrors = 0;
+        var bulk = records.Count >= SqliteAnswerTotalsInBulk.From && db.Database.GetDbConnection() is SqliteConnection
+            ? await SuspendedTriggers.SuspendAsync(db.Database, SqliteAnswerTotalsInBulk.Triggers, cancellationToken)
+            : null;
         foreach (var chunk in records.Chunk(BatchSize))
         {
             rows.Clear();
@@ -143,9 +147,21 @@ internal sealed class MatchResultStore(IDbContextFactory<MatchingDbContext> cont
             }
             // Rows of channels that no longer exist must not linger; the others are upserted in place.
             var ids = chunk.Select(r => r.Id!).ToList();
+            if (bulk is not null)
+            {
+                await SqliteAnswerTotalsInBulk.TakeOutAsync(db, ids, cancellationToken);
+            }
             await db.Results.Where(r => ids.Contains(r.ProjectId) && !activeChannels.Contains(r.ChannelId)).ExecuteDeleteAsync(cancellationToken);
             await MatchRowWriter.UpsertAsync(db, rows, cancellationToken);
+            if (bulk is not null)
+            {
+                await SqliteAnswerTotalsInBulk.PutBackAsync(db, ids, cancellationToken);
+            }
             evaluations += rows.Count;
+        }
+        if (bulk is not null)
+        {
+            await bulk.RestoreAsync(db.Database, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         MatchingMetrics.Passes.Add(records.Count);

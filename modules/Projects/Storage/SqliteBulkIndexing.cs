@@ -25,44 +25,27 @@ internal sealed class SqliteBulkIndexing
 
     private const string System = "%（系统）";
 
-    private readonly IReadOnlyList<string> _definitions;
+    private readonly SuspendedTriggers _triggers;
     private readonly long _lastKey;
 
-    private SqliteBulkIndexing(IReadOnlyList<string> definitions, long lastKey)
+    private SqliteBulkIndexing(SuspendedTriggers triggers, long lastKey)
     {
-        _definitions = definitions;
+        _triggers = triggers;
         _lastKey = lastKey;
     }
 
-    /// <summary>Sets the insert triggers aside for the current transaction, keeping their definitions to restore them.</summary>
+    /// <summary>Sets the insert triggers aside for the current transaction (refusing if one it does not stand in for exists).</summary>
     public static async Task<SqliteBulkIndexing> SuspendAsync(ProjectsDbContext db, CancellationToken cancellationToken)
     {
         var triggers = await db.Database.ColumnAsync<string>(
-            "SELECT name || char(10) || sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'reserve_projects' AND sql LIKE '% AFTER INSERT ON %' ORDER BY name",
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'reserve_projects' AND sql LIKE '% AFTER INSERT ON %'",
             NoParameters, cancellationToken);
-        var definitions = new List<string>();
-        foreach (var trigger in triggers)
+        if (triggers.FirstOrDefault(name => !Replaced.Contains(name, StringComparer.Ordinal) && !LeftRunning.Contains(name, StringComparer.Ordinal)) is { } unknown)
         {
-            var name = trigger[..trigger.IndexOf('\n', StringComparison.Ordinal)];
-            if (Replaced.Contains(name, StringComparer.Ordinal))
-            {
-                definitions.Add(trigger[(name.Length + 1)..]);
-            }
-            else if (!LeftRunning.Contains(name, StringComparer.Ordinal))
-            {
-                throw new InvalidOperationException($"大批导入不认识项目表的插入触发器 {name}：它在批量建索引时会被漏掉");
-            }
-        }
-        if (definitions.Count != Replaced.Length)
-        {
-            throw new InvalidOperationException("大批导入找不到项目表的索引与合计触发器");
+            throw new InvalidOperationException($"大批导入不认识项目表的插入触发器 {unknown}：它在批量建索引时会被漏掉");
         }
         var lastKey = (await db.Database.ColumnAsync<long>("""SELECT coalesce(max("Key"), 0) FROM reserve_projects_search_keys""", NoParameters, cancellationToken)).Single();
-        foreach (var name in Replaced)
-        {
-            await db.Database.ExecuteAsync($"DROP TRIGGER {name}", NoParameters, cancellationToken);
-        }
-        return new SqliteBulkIndexing(definitions, lastKey);
+        return new SqliteBulkIndexing(await SuspendedTriggers.SuspendAsync(db.Database, Replaced, cancellationToken), lastKey);
     }
 
     /// <summary>Writes the search entries and totals of every project stored since <see cref="SuspendAsync"/>, then restores the triggers.</summary>
@@ -72,10 +55,7 @@ internal sealed class SqliteBulkIndexing
         {
             await db.Database.ExecuteAsync(statement, new Dictionary<string, object?> { ["last"] = _lastKey }, cancellationToken);
         }
-        foreach (var definition in _definitions)
-        {
-            await db.Database.ExecuteAsync(definition, NoParameters, cancellationToken);
-        }
+        await _triggers.RestoreAsync(db.Database, cancellationToken);
     }
 
     private static readonly Dictionary<string, object?> NoParameters = [];
