@@ -27,11 +27,13 @@ internal sealed class SqliteBulkIndexing
 
     private readonly SuspendedTriggers _triggers;
     private readonly long _lastKey;
+    private readonly long _lastRow;
 
-    private SqliteBulkIndexing(SuspendedTriggers triggers, long lastKey)
+    private SqliteBulkIndexing(SuspendedTriggers triggers, long lastKey, long lastRow)
     {
         _triggers = triggers;
         _lastKey = lastKey;
+        _lastRow = lastRow;
     }
 
     /// <summary>Sets the insert triggers aside for the current transaction (refusing if one it does not stand in for exists).</summary>
@@ -45,7 +47,8 @@ internal sealed class SqliteBulkIndexing
             throw new InvalidOperationException($"大批导入不认识项目表的插入触发器 {unknown}：它在批量建索引时会被漏掉");
         }
         var lastKey = (await db.Database.ColumnAsync<long>("""SELECT coalesce(max("Key"), 0) FROM reserve_projects_search_keys""", NoParameters, cancellationToken)).Single();
-        return new SqliteBulkIndexing(await SuspendedTriggers.SuspendAsync(db.Database, Replaced, cancellationToken), lastKey);
+        var lastRow = (await db.Database.ColumnAsync<long>("SELECT coalesce(max(rowid), 0) FROM reserve_projects", NoParameters, cancellationToken)).Single();
+        return new SqliteBulkIndexing(await SuspendedTriggers.SuspendAsync(db.Database, Replaced, cancellationToken), lastKey, lastRow);
     }
 
     /// <summary>Writes the search entries and totals of every project stored since <see cref="SuspendAsync"/>, then restores the triggers.</summary>
@@ -53,18 +56,20 @@ internal sealed class SqliteBulkIndexing
     {
         foreach (var statement in Statements)
         {
-            await db.Database.ExecuteAsync(statement, new Dictionary<string, object?> { ["last"] = _lastKey }, cancellationToken);
+            await db.Database.ExecuteAsync(statement, new Dictionary<string, object?> { ["last"] = _lastKey, ["lastRow"] = _lastRow }, cancellationToken);
         }
         await _triggers.RestoreAsync(db.Database, cancellationToken);
     }
 
     private static readonly Dictionary<string, object?> NoParameters = [];
 
-    // The projects new since the triggers were set aside: those without a search key, given keys in the order they were
-    // stored (rowid), as the trigger gave them one at a time.
+    // The projects new since the triggers were set aside, given keys in the order they were stored (rowid), as the trigger
+    // gave them one at a time. SQLite numbers a new row after the table's largest rowid, so they are past the largest
+    // before the import: a range, not a scan of the reserve (a second on 100,000 projects from a cold cache).
     private const string NewKeys = """
         INSERT INTO reserve_projects_search_keys ("Id")
-        SELECT p."Id" FROM reserve_projects p WHERE NOT EXISTS (SELECT 1 FROM reserve_projects_search_keys k WHERE k."Id" = p."Id") ORDER BY p.rowid
+        SELECT p."Id" FROM reserve_projects p
+        WHERE p.rowid > @lastRow AND NOT EXISTS (SELECT 1 FROM reserve_projects_search_keys k WHERE k."Id" = p."Id") ORDER BY p.rowid
         """;
 
     // The projects keyed since (k, p): the keys are handed out in increasing order.
