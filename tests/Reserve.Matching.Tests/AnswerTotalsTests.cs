@@ -72,6 +72,22 @@ public sealed class AnswerTotalsTests
         Assert.True(afresh.SequenceEqual(kept), $"{step}：\n保持的 {string.Join("\n", kept)}\n重算的 {string.Join("\n", afresh)}");
     }
 
+    /// <summary>The reserve and the matching on <paramref name="db"/>, migrated, with the two test channels.</summary>
+    private static async Task<ServiceProvider> ServicesAsync(TestDatabase db)
+    {
+        var catalog = ChannelCatalog.FromDefinitions("test", "1.0.0", [Capped(), Open()]);
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton<IChannelFactProvider>(new Facts(catalog));
+        services.AddProjectReserve(db.Options);
+        services.AddMatching(db.Options);
+        var provided = services.BuildServiceProvider();
+        await provided.MigrateProjectReserveAsync();
+        await provided.MigrateMatchingAsync();
+        return provided;
+    }
+
     private static ProjectRecord Project(string name, string department, decimal investment) =>
         TestChannels.Project(p =>
         {
@@ -89,16 +105,7 @@ public sealed class AnswerTotalsTests
     public async Task The_kept_sums_equal_the_sums_grouped_afresh_after_every_kind_of_write(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var catalog = ChannelCatalog.FromDefinitions("test", "1.0.0", [Capped(), Open()]);
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(catalog);
-        services.AddSingleton<IChannelFactProvider>(new Facts(catalog));
-        services.AddProjectReserve(db.Options);
-        services.AddMatching(db.Options);
-        await using var provided = services.BuildServiceProvider();
-        await provided.MigrateProjectReserveAsync();
-        await provided.MigrateMatchingAsync();
+        await using var provided = await ServicesAsync(db);
         var reserve = provided.GetRequiredService<IProjectReserve>();
         var results = provided.GetRequiredService<IMatchResults>();
 
@@ -142,16 +149,7 @@ public sealed class AnswerTotalsTests
     public async Task A_store_of_many_projects_keeps_the_sums_in_bulk_exactly_as_the_triggers_would(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var catalog = ChannelCatalog.FromDefinitions("test", "1.0.0", [Capped(), Open()]);
-        var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(catalog);
-        services.AddSingleton<IChannelFactProvider>(new Facts(catalog));
-        services.AddProjectReserve(db.Options);
-        services.AddMatching(db.Options);
-        await using var provided = services.BuildServiceProvider();
-        await provided.MigrateProjectReserveAsync();
-        await provided.MigrateMatchingAsync();
+        await using var provided = await ServicesAsync(db);
         var reserve = provided.GetRequiredService<IProjectReserve>();
         var results = provided.GetRequiredService<IMatchResults>();
         string[] departments = ["交通运输局", "住建局", "水务局"];
