@@ -89,6 +89,12 @@ public interface IApprovalService
     Task<IReadOnlyList<ApprovalAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Whether both the records and the joint reviews hold something, so that neither demo hook would store anything:
+    /// two look-ups of one row, asked before any demo data is generated.
+    /// </summary>
+    Task<bool> HoldsRecordsAndJointReviewsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The demo hook: stores ready demo approval records when the table is empty, their due dates from the calendar.
     /// Returns how many were written; 0 when records are already there.
     /// </summary>

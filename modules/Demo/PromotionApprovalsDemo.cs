@@ -41,9 +41,14 @@ internal sealed class PromotionApprovalsDemo(
     public async Task SeedApprovalsAsync(CancellationToken cancellationToken)
     {
         var approvals = services.GetRequiredService<IApprovalService>();
-        var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
         await using (await DatabaseLock.AcquireAsync(settings.Database, "reserve:seed-approvals", cancellationToken))
         {
+            // Every start after the first stops here, before the sample is read and thousands of records generated.
+            if (await approvals.HoldsRecordsAndJointReviewsAsync(cancellationToken))
+            {
+                return;
+            }
+            var projects = await DemoSample.ReadAsync(reserve, cancellationToken);
             var (records, reviews) = await ApprovalDemo.SeedAsync(approvals, projects, Today, DemoModule.Actor, cancellationToken);
             if (records + reviews > 0)
             {

@@ -2,12 +2,15 @@ using Reserve.Jobs.Storage;
 
 namespace Reserve.Jobs;
 
-internal sealed class JobQueue(JobStore store) : IJobQueue
+internal sealed class JobQueue(JobStore store, JobsOptions options) : IJobQueue
 {
     public async Task<JobInfo> EnqueueAsync(string kind, string payloadJson, string requestedBy, string? department, string? dedupeKey = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
+        // Whoever adds a job clears the ended ones past their retention: the queue stays as long as its retention, on any
+        // instance and from the command line alike, with no timer of its own.
+        await store.PruneEndedAsync(options.Retention, ct);
         var job = await store.EnqueueAsync(new JobRow
         {
             Kind = kind,

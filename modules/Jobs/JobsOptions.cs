@@ -18,6 +18,12 @@ public sealed class JobsOptions
     /// <summary>The least time between two progress writes of one job.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long an ended job (已完成, 失败, 已取消) and its file stay in the queue; older ones are deleted whenever a job is
+    /// queued, so the reminder rounds (about 96 a day) do not grow the table without end. Queued and running jobs are never deleted.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>False registers the queue without a runner (the command line queues work for the web hosts).</summary>
     public bool RunJobs { get; set; } = true;
 }

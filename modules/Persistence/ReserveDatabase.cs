@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Reserve.Persistence;
@@ -42,9 +44,10 @@ public static class ReserveDatabase
     }
 
     /// <summary>
-    /// Brings a module's tables up to date with its migrations (never EnsureCreated). SQLite: creates the
-    /// data folder and turns on WAL. Both: holds the database-wide migration lock, so that host instances
-    /// starting at once on one PostgreSQL database do not migrate concurrently.
+    /// Brings a module's tables up to date with its migrations (never EnsureCreated). A start with nothing to apply
+    /// stops after one query of the module's history table (<see cref="AppliedMigrations"/>). Otherwise, SQLite: creates
+    /// the data folder and turns on WAL; both: holds the database-wide migration lock, so that host instances starting
+    /// at once on one PostgreSQL database do not migrate concurrently.
     /// </summary>
     public static async Task MigrateModuleAsync<TContext>(this IServiceProvider services, DatabaseOptions database, CancellationToken cancellationToken = default)
         where TContext : DbContext
@@ -54,8 +57,14 @@ public static class ReserveDatabase
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         }
-        await using var gate = await DatabaseLock.AcquireAsync(database, "reserve:migrate", cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // On PostgreSQL the factory hands out the subclass that carries that provider's migrations.
+        var history = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName;
+        if (await AppliedMigrations.AllAppliedAsync(database, db.GetType(), history, cancellationToken))
+        {
+            return;
+        }
+        await using var gate = await DatabaseLock.AcquireAsync(database, "reserve:migrate", cancellationToken);
         if (!database.IsPostgres)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);

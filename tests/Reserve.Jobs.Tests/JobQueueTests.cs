@@ -179,6 +179,66 @@ public sealed class JobQueueTests
         Assert.Equal([orphan.Id], log.Runs.Select(r => r.Job));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task Queuing_a_job_deletes_the_jobs_that_ended_past_the_retention_with_their_files_and_keeps_live_ones(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var instance = new JobsInstance(db.Options, "实例甲", new RunLog());
+        await instance.MigrateAsync();
+        await instance.StartAsync();
+        var succeeded = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        var failed = await instance.Queue.EnqueueAsync("throw", "{}", "张三", null);
+        Assert.Equal(JobState.Succeeded, (await Wait.UntilEndedAsync(instance.Queue, succeeded.Id)).State);
+        Assert.Equal(JobState.Failed, (await Wait.UntilEndedAsync(instance.Queue, failed.Id)).State);
+        await instance.StopAsync();
+        var cancelled = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        Assert.True(await instance.Queue.CancelAsync(cancelled.Id));
+        var waiting = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        var endedLately = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        Assert.True(await instance.Queue.CancelAsync(endedLately.Id));
+        // Ended 31 days ago, past the default retention of 30 days; the queued job is as old but has not ended.
+        await db.ExecuteAsync($"""UPDATE jobs_queue SET "FinishedAtUtc" = '{Days(-31)}' WHERE "Id" IN ({succeeded.Id}, {failed.Id}, {cancelled.Id})""");
+        await db.ExecuteAsync($"""UPDATE jobs_queue SET "CreatedAtUtc" = '{Days(-31)}' WHERE "Id" = {waiting.Id}""");
+        Assert.NotNull(await instance.Queue.ResultFileAsync(succeeded.Id));
+
+        var next = await instance.Queue.EnqueueAsync("record", "{}", "李四", null);
+
+        foreach (var gone in new[] { succeeded, failed, cancelled })
+        {
+            Assert.Null(await instance.Queue.FindAsync(gone.Id));
+        }
+        Assert.Null(await instance.Queue.ResultFileAsync(succeeded.Id));
+        Assert.Equal(0, await db.CountAsync("jobs_files"));
+        Assert.Equal(JobState.Queued, (await instance.Queue.FindAsync(waiting.Id))!.State);
+        Assert.Equal(JobState.Cancelled, (await instance.Queue.FindAsync(endedLately.Id))!.State);
+        Assert.Equal([next.Id, endedLately.Id, waiting.Id], (await instance.Queue.RecentAsync(null, 50)).Select(j => j.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_retention_is_a_setting(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var instance = new JobsInstance(db.Options, "实例甲", new RunLog(), run: false, tune: o => o.Retention = TimeSpan.FromDays(10));
+        await instance.MigrateAsync();
+        var older = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        var newer = await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+        Assert.True(await instance.Queue.CancelAsync(older.Id));
+        Assert.True(await instance.Queue.CancelAsync(newer.Id));
+        await db.ExecuteAsync($"""UPDATE jobs_queue SET "FinishedAtUtc" = '{Days(-20)}' WHERE "Id" = {older.Id}""");
+        await db.ExecuteAsync($"""UPDATE jobs_queue SET "FinishedAtUtc" = '{Days(-5)}' WHERE "Id" = {newer.Id}""");
+
+        await instance.Queue.EnqueueAsync("record", "{}", "张三", null);
+
+        Assert.Null(await instance.Queue.FindAsync(older.Id));
+        Assert.NotNull(await instance.Queue.FindAsync(newer.Id));
+    }
+
+    private static string Days(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Job_states_have_their_chinese_names()
     {

@@ -13,7 +13,7 @@ internal sealed class JobsInstance : IAsyncDisposable
     private readonly ServiceProvider _services;
     private IHostedService? _runner;
 
-    public JobsInstance(DatabaseOptions database, string name, RunLog log, bool run = true)
+    public JobsInstance(DatabaseOptions database, string name, RunLog log, bool run = true, Action<JobsOptions>? tune = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
@@ -29,6 +29,7 @@ internal sealed class JobsInstance : IAsyncDisposable
             o.StaleAfter = TimeSpan.FromSeconds(2);
             o.ProgressInterval = TimeSpan.Zero;
             o.RunJobs = run;
+            tune?.Invoke(o);
         });
         _services = services.BuildServiceProvider();
         Name = name;

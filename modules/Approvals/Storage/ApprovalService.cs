@@ -288,6 +288,12 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         return rows.Select(a => new ApprovalAuditEntry(a.Id, a.Entity, a.EntityKey, a.Action, a.User, a.AtUtc, a.Before, a.After)).ToList();
     }
 
+    public async Task<bool> HoldsRecordsAndJointReviewsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Records.AnyAsync(cancellationToken) && await db.JointReviews.AnyAsync(cancellationToken);
+    }
+
     public async Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);

@@ -2,8 +2,11 @@ using Reserve.Channels.Manifest;
 
 namespace Reserve.Channels.Packages;
 
-/// <summary>Where an installed plugin went (<paramref name="Folder"/>), or why it was not installed (<paramref name="Problem"/>, Chinese).</summary>
-public sealed record InstallResult(string? Folder, string? Problem, string? PluginId = null, string? Version = null)
+/// <summary>
+/// Where an installed plugin went (<paramref name="Folder"/>), or why it was not installed (<paramref name="Problem"/>, Chinese);
+/// <paramref name="PluginName"/> is the manifest's display name, what users read (the id is for the audit and the API).
+/// </summary>
+public sealed record InstallResult(string? Folder, string? Problem, string? PluginId = null, string? Version = null, string? PluginName = null)
 {
     public bool Succeeded => Folder is not null;
 }
@@ -25,7 +28,7 @@ public static class PluginInstaller
         var version = manifest.Version.ToString();
         if (loaded.FirstOrDefault(p => p.Id == manifest.Id && p.Version == version) is { } same)
         {
-            return new InstallResult(null, $"插件 {manifest.Id} 的版本 {version} 已在插件目录中（{Path.GetFileName(same.Folder)}）：新的内容请用新的版本号发布", manifest.Id, version);
+            return new InstallResult(null, $"插件“{manifest.Name}”的版本 {version} 已在插件目录中（{Path.GetFileName(same.Folder)}）：新的内容请用新的版本号发布", manifest.Id, version, manifest.Name);
         }
         // A new version goes beside the plugin's other folders under the same name; a new plugin takes its assembly's name.
         var name = loaded.Where(p => p.Id == manifest.Id).Select(p => Path.GetFileName(p.Folder).Split('@')[0]).FirstOrDefault()
@@ -33,7 +36,7 @@ public static class PluginInstaller
         var target = Path.Combine(pluginsDirectory, $"{name}@{version}");
         if (Directory.Exists(target) || File.Exists(target))
         {
-            return new InstallResult(null, $"插件目录中已有 {Path.GetFileName(target)}", manifest.Id, version);
+            return new InstallResult(null, $"插件目录中已有 {Path.GetFileName(target)}", manifest.Id, version, manifest.Name);
         }
         var staging = Path.Combine(pluginsDirectory, ".install-" + Guid.NewGuid().ToString("N"));
         try
@@ -59,9 +62,9 @@ public static class PluginInstaller
             catch (IOException)
             {
             }
-            return new InstallResult(null, "写入插件目录失败：" + ex.Message, manifest.Id, version);
+            return new InstallResult(null, "写入插件目录失败：" + ex.Message, manifest.Id, version, manifest.Name);
         }
-        return new InstallResult(target, null, manifest.Id, version);
+        return new InstallResult(target, null, manifest.Id, version, manifest.Name);
     }
 
     /// <summary><c>Reserve.Plugins.WaterPipes.dll</c> → <c>WaterPipes</c>; the plugin id when the assembly is named otherwise.</summary>

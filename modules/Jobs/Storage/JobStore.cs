@@ -40,6 +40,27 @@ internal sealed class JobStore(IDbContextFactory<JobsDbContext> contexts, JobsDa
         }
     }
 
+    /// <summary>
+    /// Deletes the jobs that ended (已完成, 失败, 已取消) more than <paramref name="retention"/> ago, with their files,
+    /// in one transaction. Returns how many jobs went.
+    /// </summary>
+    public async Task<int> PruneEndedAsync(TimeSpan retention, CancellationToken ct)
+    {
+        var cutoff = Now - retention;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ended = db.Jobs.Where(j => (j.State == JobState.Succeeded || j.State == JobState.Failed || j.State == JobState.Cancelled) && j.FinishedAtUtc < cutoff);
+        // Look first: almost every call finds nothing, and then takes no write lock.
+        if (!await ended.AnyAsync(ct))
+        {
+            return 0;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Files.Where(f => ended.Any(j => j.Id == f.JobId)).ExecuteDeleteAsync(ct);
+        var deleted = await ended.ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return deleted;
+    }
+
     public async Task<JobRow?> FindAsync(long id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

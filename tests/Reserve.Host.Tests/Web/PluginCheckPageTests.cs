@@ -110,7 +110,9 @@ public sealed partial class PluginCheckPageTests
         var html = await UploadAsync(admin, zip, install: true);
 
         Assert.Contains("校验通过", html);
-        Assert.Contains("已安装到插件目录 <code>GoodChannel@1.2.3</code>", html);
+        Assert.Contains("已安装到插件目录 <code>GoodChannel@1.2.3</code>：插件“<strong id=\"plugin-installed-name\">测试渠道</strong>”版本 1.2.3 已加载", html);
+        // The IT staff read the plugin's name (its manifest's display name), never its id.
+        Assert.DoesNotContain("fixture-good", InstalledSentence().Match(html).Value);
         var listed = (await admin.GetJsonAsync("/api/plugins")).EnumerateArray().Single(p => p.GetProperty("id").GetString() == "fixture-good");
         Assert.Equal(("1.2.3", "待启用", "GoodChannel@1.2.3"), (listed.GetProperty("version").GetString(), listed.GetProperty("status").GetString(), listed.GetProperty("folder").GetString()));
         Assert.DoesNotContain((await admin.GetJsonAsync("/api/channels")).EnumerateArray(), c => c.GetProperty("id").GetString() == "fixture-good");
@@ -118,7 +120,7 @@ public sealed partial class PluginCheckPageTests
         Assert.Contains(audit, a => a.StartsWith("安装插件包：", StringComparison.Ordinal) && a.Contains(Convert.ToHexStringLower(SHA256.HashData(zip))));
 
         var again = await UploadAsync(admin, zip, install: true);
-        Assert.Contains("未安装：插件 fixture-good 的版本 1.2.3 已在插件目录中（GoodChannel@1.2.3）", again);
+        Assert.Contains("未安装：插件“测试渠道”的版本 1.2.3 已在插件目录中（GoodChannel@1.2.3）", again);
         await admin.PostJsonAsync("/api/plugins/fixture-good/versions/1.2.3/activate", new { }, HttpStatusCode.OK);
         Assert.Contains((await admin.GetJsonAsync("/api/channels")).EnumerateArray(), c => c.GetProperty("id").GetString() == "fixture-good");
     }
@@ -135,6 +137,9 @@ public sealed partial class PluginCheckPageTests
         Assert.DoesNotContain("已安装到插件目录", html);
         Assert.DoesNotContain((await admin.GetJsonAsync("/api/plugins")).EnumerateArray(), p => p.GetProperty("id").GetString() == "fixture-good");
     }
+
+    [GeneratedRegex("<p class=\"flash ok\" id=\"plugin-installed\">.*?</p>", RegexOptions.Singleline)]
+    private static partial Regex InstalledSentence();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
