@@ -44,8 +44,10 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         // One connection for the stamp and the page: each opening of a pooled SQLite connection registers EF's functions again.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var stamp = await RevisionAsync(db, cancellationToken);
+        // After a change the recount runs on its own connection while the page is read.
+        var counting = GroupsAsync(date, stamp);
         var page = await PageAsync(db, query, date, stamp, cancellationToken);
-        var groups = await GroupsAsync(date, stamp);
+        var groups = await counting;
         var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department;
         return new ApprovalOverview(page, ApprovalCounts.Summary(groups, SummaryGrouping.Department, department), ApprovalCounts.Summary(groups, SummaryGrouping.Item, department));
     }
