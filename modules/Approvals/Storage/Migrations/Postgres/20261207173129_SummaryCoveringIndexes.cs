@@ -5,7 +5,7 @@
 namespace Reserve.Approvals.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class SummaryCoveringIndexes : Migration
+    internal partial class SummaryCoveringIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
