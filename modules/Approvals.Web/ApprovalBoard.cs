@@ -28,6 +28,15 @@ internal sealed class ApprovalBoard(IApprovalService approvals, TimeProvider clo
         return (await approvals.ListAsync(new ApprovalQuery(null, department, filter.Item, filter.FlaggedOnly, skip, take, Text: filter.Text), Today, cancellationToken), null);
     }
 
+    /// <summary>The /approvals page: a page of the records the user may see with the summaries over the same records.</summary>
+    public async Task<(ApprovalOverview? Overview, string? Refusal)> OverviewAsync(ClaimsPrincipal user, ApprovalFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (department, refusal) = DepartmentRecordAccess.ListScope(user, filter.Department);
+        return refusal is not null
+            ? (null, refusal)
+            : (await approvals.OverviewAsync(new ApprovalQuery(null, department, filter.Item, filter.FlaggedOnly, skip, take, Text: filter.Text), Today, cancellationToken), null);
+    }
+
     public async Task<(ApprovalSummary? Summary, string? Refusal)> SummaryAsync(ClaimsPrincipal user, string? department, SummaryGrouping grouping, CancellationToken cancellationToken)
     {
         var (scope, refusal) = DepartmentRecordAccess.ListScope(user, department);

@@ -24,6 +24,9 @@ public sealed record ApprovalQuery(
 /// <summary>One page of records and how many match in all.</summary>
 public sealed record ApprovalPage(IReadOnlyList<ApprovalView> Records, int Total);
 
+/// <summary>A page of records with the summaries of the same department (the /approvals page).</summary>
+public sealed record ApprovalOverview(ApprovalPage Page, Summaries.ApprovalSummary ByDepartment, Summaries.ApprovalSummary ByItem);
+
 /// <summary>A pre-work item of a project, and its approval record when one is kept.</summary>
 public sealed record PreWorkCandidate(PreWorkItem Item, ApprovalView? Approval);
 

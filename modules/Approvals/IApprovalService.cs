@@ -21,6 +21,13 @@ public interface IApprovalService
 
     Task<ApprovalPage> ListAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The /approvals page in one read: the page of <paramref name="query"/> and the summaries by department and by
+    /// item over its department (null: all), as <see cref="ListAsync"/> and <see cref="SummaryAsync"/> give them, from
+    /// one check of the change stamp on one connection.
+    /// </summary>
+    Task<ApprovalOverview> OverviewAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
     /// <summary>The project with its pre-work items, each with its approval record when one is kept; null when there is no such project.</summary>
     Task<ApprovalProject?> CandidatesAsync(string projectId, DateOnly? asOf = null, CancellationToken cancellationToken = default);
 

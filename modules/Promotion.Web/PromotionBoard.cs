@@ -50,18 +50,21 @@ internal sealed class PromotionBoard(IPromotionService promotion, IAccounts acco
     }
 
     /// <summary>
-    /// The /promotion page's list: as <see cref="DealsAsync"/>, read once per change of the 招商 data and shared between
-    /// requests (read-only).
+    /// The /promotion page: a page of the deals the user may see under the filter (as <see cref="DealsAsync"/>) and the
+    /// dashboard over the deals the user may read as of <paramref name="asOf"/>, both read once per change of the 招商 data,
+    /// shared between requests (read-only) and checked against one reading of the change stamp; or why the user may not see the list.
     /// </summary>
-    public async Task<(Page<StoredDeal> Deals, string? Refusal)> SharedDealsAsync(ClaimsPrincipal user, DealFilter filter, int skip, int take, CancellationToken cancellationToken)
+    public async Task<(Page<StoredDeal> Deals, PromotionDashboard? Dashboard, string? Refusal)> BoardAsync(ClaimsPrincipal user, DealFilter filter, int skip, int take,
+        MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken)
     {
         var (query, refusal) = Query(user, filter, skip, take);
-        return query is null ? (new Page<StoredDeal>([], 0), refusal) : (await promotion.PageAsync(query, cancellationToken), null);
+        if (query is null)
+        {
+            return (new Page<StoredDeal>([], 0), null, refusal);
+        }
+        var (deals, dashboard) = await promotion.BoardAsync(query, grouping, asOf, user.ScopeDepartment(), cancellationToken);
+        return (deals, dashboard, null);
     }
-
-    /// <summary>The dashboard over the deals the user may read, as of <paramref name="asOf"/> (shared between requests, read-only).</summary>
-    public Task<PromotionDashboard> DashboardAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken) =>
-        promotion.DashboardAsync(grouping, asOf, user.ScopeDepartment(), cancellationToken);
 
     /// <summary>The metric table over the deals the user may read, as of <paramref name="asOf"/>.</summary>
     public Task<MetricTable> MetricsAsync(ClaimsPrincipal user, MetricGrouping grouping, DateOnly asOf, CancellationToken cancellationToken) =>

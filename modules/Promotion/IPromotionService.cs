@@ -85,6 +85,12 @@ public interface IPromotionService
     /// <summary>A page of <see cref="ListAsync"/> with the count of <see cref="CountAsync"/>, read once per change of the 招商 data (read-only).</summary>
     Task<Page<StoredDeal>> PageAsync(DealQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The /promotion page: <see cref="PageAsync"/> of <paramref name="query"/> and <see cref="DashboardAsync"/> over the
+    /// deals of <paramref name="department"/>, from one check of the change stamp (a request reads it once, not twice).
+    /// </summary>
+    Task<(Page<StoredDeal> Deals, PromotionDashboard Dashboard)> BoardAsync(DealQuery query, MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default);
+
     /// <summary>The rates of <see cref="MetricsAsync"/> as a grouped bar chart.</summary>
     Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default);
 

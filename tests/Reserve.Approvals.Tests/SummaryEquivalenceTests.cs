@@ -58,6 +58,17 @@ public sealed class SummaryEquivalenceTests
             var scoped = views.Where(v => department is null || v.Record.Department == department).ToList();
             Assert.Equal(InMemory(scoped, v => v.Record.Department), Rows(await store.Approvals.SummaryAsync(SummaryGrouping.Department, asOf, department)));
             Assert.Equal(InMemory(scoped, v => ZhNames<PreWorkKind>.Of(v.Record.Item)), Rows(await store.Approvals.SummaryAsync(SummaryGrouping.Item, asOf, department)));
+            // The page's one read gives the same summaries and the same page as the separate reads.
+            foreach (var query in new[] { new ApprovalQuery(Department: department, Skip: 10, Take: 25), new ApprovalQuery(Department: department, FlaggedOnly: true, Take: 50) })
+            {
+                var overview = await store.Approvals.OverviewAsync(query, asOf);
+                Assert.Equal(InMemory(scoped, v => v.Record.Department), Rows(overview.ByDepartment));
+                Assert.Equal(InMemory(scoped, v => ZhNames<PreWorkKind>.Of(v.Record.Item)), Rows(overview.ByItem));
+                var list = await store.Approvals.ListAsync(query, asOf);
+                Assert.Equal(list.Total, overview.Page.Total);
+                Assert.Equal(list.Records.Select(v => (v.Record.Id, v.State)), overview.Page.Records.Select(v => (v.Record.Id, v.State)));
+                Assert.Equal(query.FlaggedOnly ? scoped.Count(v => v.Flagged) : records.Count(r => department is null || r.Department == department), overview.Page.Total);
+            }
         }
         var flagged = await store.Approvals.ListAsync(new ApprovalQuery(FlaggedOnly: true, Take: 1), asOf);
         Assert.Equal(views.Count(v => v.Flagged), flagged.Total);

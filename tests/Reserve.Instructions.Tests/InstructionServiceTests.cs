@@ -87,6 +87,12 @@ public sealed class InstructionServiceTests
         Assert.All(page2.Items, i => Assert.Equal("交通运输局", i.OwnerDepartment));
         Assert.Single((await f.Instructions.ListAsync(new InstructionQuery(Department: "住建局"))).Items);
         Assert.Equal(26, (await f.Instructions.ListAsync(new InstructionQuery(AuthorLogin: "leader", Take: 1))).Total);
+        // A full page, an exactly full last page and a page past the end are counted by the database; a short one by its rows.
+        foreach (var (skip, take, items) in new[] { (0, 20, 20), (5, 20, 20), (40, 20, 0), (0, 30, 25), (24, 5, 1) })
+        {
+            var page = await f.Instructions.ListAsync(new InstructionQuery(Department: "交通运输局", Skip: skip, Take: take));
+            Assert.Equal((25, items), (page.Total, page.Items.Count));
+        }
     }
 
     [Fact]

@@ -84,6 +84,33 @@ public sealed class DashboardSnapshotTests
         Assert.Equal(DealStage.Landed, Assert.Single((await elsewhere.PageAsync(new DealQuery())).Items).Deal.Stage);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_page_read_gives_the_list_and_the_dashboard_and_sees_a_change_on_another_instance(DatabaseProvider provider)
+    {
+        await using var store = await PromotionFixture.CreateAsync(provider);
+        await store.Promotion.SeedDemoAsync(PromotionDemo.Generate(Reserve, count: 120), "演示数据");
+        foreach (var (query, department) in new[] { (new DealQuery(Take: 20), (string?)null), (new DealQuery(Department: "工信局", Skip: 5, Take: 10), "工信局") })
+        {
+            var (deals, dashboard) = await store.Promotion.BoardAsync(query, MetricGrouping.Industry, AsOf, department);
+            Assert.Same(await store.Promotion.PageAsync(query), deals);
+            Assert.Same(await store.Promotion.DashboardAsync(MetricGrouping.Industry, AsOf, department), dashboard);
+            Assert.Equal((await store.Promotion.ListAsync(query)).Select(d => d.Deal.Id), deals.Items.Select(d => d.Deal.Id));
+            Assert.Equal(await store.Promotion.CountAsync(query), deals.Total);
+            AssertEqualTables(await store.Promotion.MetricsAsync(MetricGrouping.Industry, AsOf, department), dashboard.Metrics);
+        }
+
+        var all = new DealQuery(Take: 20);
+        var (before, beforeDashboard) = await store.Promotion.BoardAsync(all, MetricGrouping.Park, AsOf, null);
+        await using var other = store.OtherInstance();
+        var created = await other.GetRequiredService<IPromotionService>().CreateAsync(PromotionFixture.Draft(), DealStage.Signed, new DateOnly(2026, 9, 1), "李四");
+        Assert.True(created.Succeeded);
+        var (after, afterDashboard) = await store.Promotion.BoardAsync(all, MetricGrouping.Park, AsOf, null);
+        Assert.Equal(before.Total + 1, after.Total);
+        Assert.Equal(beforeDashboard.Metrics.Total.Signed + 1, afterDashboard.Metrics.Total.Signed);
+    }
+
     private static void AssertEqualTables(MetricTable expected, MetricTable actual)
     {
         Assert.Equal(expected.Rows, actual.Rows);

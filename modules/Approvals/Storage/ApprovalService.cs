@@ -32,14 +32,35 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     public async Task<ApprovalPage> ListAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PageAsync(db, query, asOf ?? Today, null, cancellationToken);
+    }
+
+    public async Task<ApprovalOverview> OverviewAsync(ApprovalQuery query, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         var date = asOf ?? Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One connection for the stamp and the page: each opening of a pooled SQLite connection registers EF's functions again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var stamp = await RevisionAsync(db, cancellationToken);
+        // After a change the recount runs on its own connection while the page is read.
+        var counting = GroupsAsync(date, stamp);
+        var page = await PageAsync(db, query, date, stamp, cancellationToken);
+        var groups = await counting;
+        var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department;
+        return new ApprovalOverview(page, ApprovalCounts.Summary(groups, SummaryGrouping.Department, department), ApprovalCounts.Summary(groups, SummaryGrouping.Item, department));
+    }
+
+    /// <summary>A page of records and the number matching (kept per change stamp for list filters; <paramref name="stamp"/> when already read).</summary>
+    private async Task<ApprovalPage> PageAsync(ApprovalsDbContext db, ApprovalQuery query, DateOnly date, long? stamp, CancellationToken cancellationToken)
+    {
         var q = ApprovalReads.Filter(db.Records, query, date);
         // Counting every match of a list filter is a scan of the filtered records: read once per change (the page's
         // own rows are an index range). One project's or joint review's records are few and counted each time.
         var total = query.ProjectId is null && query.JointReviewId is null
             ? await _counts.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
-                await RevisionAsync(db, cancellationToken), async () =>
+                stamp ?? await RevisionAsync(db, cancellationToken), async () =>
                 {
                     await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
                     return await ApprovalReads.Filter(own.Records, query, date).CountAsync(CancellationToken.None);
@@ -243,16 +264,21 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     public async Task<ApprovalSummary> SummaryAsync(SummaryGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default)
     {
         var date = asOf ?? Today;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One read of every department's and item's counts per change and date; each summary is folded from it.
-        var groups = await _groups.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), await RevisionAsync(db, cancellationToken),
-            async () =>
-            {
-                await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
-                return await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
-            });
-        return ApprovalCounts.Summary(groups, grouping, string.IsNullOrWhiteSpace(department) ? null : department);
+        long stamp;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            stamp = await RevisionAsync(db, cancellationToken);
+        }
+        return ApprovalCounts.Summary(await GroupsAsync(date, stamp), grouping, string.IsNullOrWhiteSpace(department) ? null : department);
     }
+
+    /// <summary>One read of every department's and item's counts per change and date; each summary is folded from it.</summary>
+    private Task<ApprovalCounts.Groups> GroupsAsync(DateOnly date, long stamp) =>
+        _groups.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), stamp, async () =>
+        {
+            await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+            return await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
+        });
 
     public async Task<ChartData> StatesChartAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
         ApprovalCharts.States(await SummaryAsync(grouping, asOf, null, cancellationToken));

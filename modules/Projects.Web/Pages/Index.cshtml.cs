@@ -14,6 +14,9 @@ namespace Reserve.Projects.Web.Pages;
 [Authorize]
 internal sealed class IndexModel(ReserveAggregates aggregates, SubmissionBoard board) : PageModel
 {
+    // One instance: options built per request are compared with the cached ones on every request.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public AggregateReport? Report { get; private set; }
     public SubmissionOverview? Submissions { get; private set; }
     public string? Department { get; private set; }
@@ -37,7 +40,7 @@ internal sealed class IndexModel(ReserveAggregates aggregates, SubmissionBoard b
             channels = Report.ByChannel.Select(c => new { name = c.Name, c.Eligible, c.NeedsInformation, c.Ineligible, c.EligibleInvestment }),
             fields = Report.ByField.Select(f => new { name = f.Name, investment = f.Investment }),
             submissions = statusCounts,
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }, Json);
         return Page();
     }
 }

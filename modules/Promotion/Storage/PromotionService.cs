@@ -337,10 +337,26 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         return await MetricQueries.TableAsync(db, grouping, asOf ?? Today, department, cancellationToken);
     }
 
-    public async Task<PromotionDashboard> DashboardAsync(MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default)
+    public async Task<PromotionDashboard> DashboardAsync(MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default) =>
+        await DashboardAsync(grouping, asOf, department, await RevisionAsync(cancellationToken));
+
+    public async Task<Page<StoredDeal>> PageAsync(DealQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await PageAsync(query, await RevisionAsync(cancellationToken));
+    }
+
+    public async Task<(Page<StoredDeal> Deals, PromotionDashboard Dashboard)> BoardAsync(DealQuery query, MetricGrouping grouping, DateOnly asOf, string? department, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var stamp = await RevisionAsync(cancellationToken);
+        return (await PageAsync(query, stamp), await DashboardAsync(grouping, asOf, department, stamp));
+    }
+
+    private Task<PromotionDashboard> DashboardAsync(MetricGrouping grouping, DateOnly asOf, string? department, long stamp)
     {
         var key = string.Join('|', grouping, asOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture), department);
-        return await _dashboards.GetAsync(key, await RevisionAsync(cancellationToken), async () =>
+        return _dashboards.GetAsync(key, stamp, async () =>
         {
             // Shared by every reader: computed to the end even when the request that started it goes away.
             var none = CancellationToken.None;
@@ -356,12 +372,9 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         });
     }
 
-    public async Task<Page<StoredDeal>> PageAsync(DealQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return await _pages.GetAsync(JsonSerializer.Serialize(query), await RevisionAsync(cancellationToken), async () =>
+    private Task<Page<StoredDeal>> PageAsync(DealQuery query, long stamp) =>
+        _pages.GetAsync(JsonSerializer.Serialize(query), stamp, async () =>
             new Page<StoredDeal>(await ListAsync(query, CancellationToken.None), await CountAsync(query, CancellationToken.None)));
-    }
 
     /// <summary>The 招商 data's change stamp: the audit log's highest id (every write adds a row; see <see cref="ChangeSnapshots{T}"/>).</summary>
     private async Task<long> RevisionAsync(CancellationToken cancellationToken)

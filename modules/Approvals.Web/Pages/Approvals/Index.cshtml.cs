@@ -25,6 +25,9 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
+    // One instance: options built per request would rebuild their reflection metadata on every request.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     /// <summary>Records shown per page: a page with every record was megabytes of HTML.</summary>
     public const int PageSize = 50;
 
@@ -53,26 +56,28 @@ internal sealed class IndexModel(ApprovalBoard board) : PageModel
         }
         Scope = User.ScopeDepartment();
         PageNumber = Math.Max(1, PageNumber);
-        var (page, refusal) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged, Q), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        var filter = new ApprovalFilter(Department, item, Flagged, Q);
+        var (overview, refusal) = await board.OverviewAsync(User, filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
+        var page = overview!.Page;
         Total = page.Total;
         if (PageNumber > Pages)
         {
             PageNumber = Pages;
-            (page, _) = await board.ListAsync(User, new ApprovalFilter(Department, item, Flagged, Q), (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+            (page, _) = await board.ListAsync(User, filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         }
         Records = page.Records;
-        ByDepartment = (await board.SummaryAsync(User, Department, SummaryGrouping.Department, cancellationToken)).Summary;
-        ByItem = (await board.SummaryAsync(User, Department, SummaryGrouping.Item, cancellationToken)).Summary;
+        ByDepartment = overview.ByDepartment;
+        ByItem = overview.ByItem;
         // Drawn by promotion.js from this JSON (the CSP forbids inline script).
         ChartData = JsonSerializer.Serialize(new
         {
             states = ApprovalJson.Chart(ApprovalCharts.States(ByDepartment!)),
             commitments = ApprovalJson.Chart(ApprovalCharts.Commitments(ByDepartment!)),
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }, Json);
         return Page();
     }
 

@@ -117,6 +117,8 @@ namespace Reserve.Approvals.Storage.Migrations
 
                     b.HasIndex("Department", "AppliedOn", "CompletedOn", "DueOn");
 
+                    b.HasIndex("Department", "Item", "AppliedOn", "CompletedOn", "DueOn");
+
                     b.ToTable("approvals_records", (string)null);
                 });
 
@@ -150,9 +152,9 @@ namespace Reserve.Approvals.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordId");
-
                     b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.HasIndex("RecordId", "MadeOn", "DueOn", "FulfilledOn");
 
                     b.ToTable("approvals_commitments", (string)null);
                 });

@@ -74,16 +74,15 @@ internal sealed class IndexModel(PromotionBoard board) : PageModel
         Scope = User.ScopeDepartment();
         PageNumber = Math.Max(1, PageNumber);
         var filter = new DealFilter(Department, Industry, EventId, stage, Q, Park, Method, Chain);
-        var (deals, refusal) = await board.SharedDealsAsync(User, filter, (PageNumber - 1) * PromotionBoard.PageSize, PromotionBoard.PageSize, cancellationToken);
+        var asOf = AsOf ?? board.Today;
+        AsOf = asOf;
+        var (deals, dashboard, refusal) = await board.BoardAsync(User, filter, (PageNumber - 1) * PromotionBoard.PageSize, PromotionBoard.PageSize, grouping, asOf, cancellationToken);
         if (refusal is not null)
         {
             return this.Refuse(StatusCodes.Status403Forbidden, refusal);
         }
         Deals = deals;
-        var asOf = AsOf ?? board.Today;
-        AsOf = asOf;
-        var dashboard = await board.DashboardAsync(User, grouping, asOf, cancellationToken);
-        Events = dashboard.Events;
+        Events = dashboard!.Events;
         StageCounts = dashboard.StageCounts;
         ScopeCount = StageCounts.Values.Sum();
         Metrics = dashboard.Metrics;

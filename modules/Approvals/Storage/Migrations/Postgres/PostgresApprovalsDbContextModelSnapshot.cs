@@ -124,6 +124,8 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
 
                     b.HasIndex("Department", "AppliedOn", "CompletedOn", "DueOn");
 
+                    b.HasIndex("Department", "Item", "AppliedOn", "CompletedOn", "DueOn");
+
                     b.ToTable("approvals_records", (string)null);
                 });
 
@@ -159,9 +161,9 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordId");
-
                     b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.HasIndex("RecordId", "MadeOn", "DueOn", "FulfilledOn");
 
                     b.ToTable("approvals_commitments", (string)null);
                 });
