@@ -3,20 +3,22 @@
 # starts the built host on 127.0.0.1, signs in as the reviewer, runs wrk against each page and prints p50/p99/errors per page, the
 # host's start time and its memory, then stops the host.
 #
-#   bash tests/bench-web.sh [--count 100000] [--pg] [--duration 10s] [--connections 50] [--data DIR] [--no-build] [--pages "/ /summary"]
+#   bash tests/bench-web.sh [--count 100000] [--pg] [--database NAME] [--duration 10s] [--connections 50] [--data DIR] [--no-build] [--pages "/ /summary"]
 #
 # The seeded reserve is kept in DIR (SQLite) or in a PostgreSQL database named after N (reserve_bench_N, in the
-# throwaway server of tests/postgres.sh, or in the server RESERVE_BENCH_PG names), so a second run reuses it.
+# throwaway server of tests/postgres.sh, or in the server RESERVE_BENCH_PG names; --database names another, e.g. a
+# copy made with CREATE DATABASE ... TEMPLATE reserve_bench_N), so a second run reuses it.
 # Only loopback is loaded. wrk comes from Debian (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-count=100000 pg=0 duration=10s connections=50 data="" build=1 pages=""
+count=100000 pg=0 duration=10s connections=50 data="" build=1 pages="" database=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2 ;;
     --pg) pg=1; shift ;;
+    --database) database=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --data) data=$2; shift 2 ;;
@@ -57,7 +59,7 @@ if [ "$pg" = 1 ]; then
     pg_started=1
     server=$RESERVE_TEST_PG
   fi
-  database="reserve_bench_$count"
+  database=${database:-reserve_bench_$count}
   pg_port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
   pg_user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$server")
   psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qtc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \

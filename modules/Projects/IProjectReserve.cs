@@ -12,6 +12,29 @@ public interface IProjectReserve
 
     Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page of the list as rows (<see cref="ProjectListRow"/>: no JSON columns) and how many the whole query finds,
+    /// the search evaluated once for both; the same projects in the same order as <see cref="ListAsync"/>.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    async Task<ProjectPage<ProjectListRow>> ListRowsAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(query, cancellationToken);
+        return new ProjectPage<ProjectListRow>(page.Total, page.Items.Select(ProjectListRow.Of).ToList());
+    }
+
+    /// <summary>
+    /// One page of the list (whole records) and how many the whole query finds, the search evaluated once for both; the
+    /// same projects in the same order as <see cref="ListAsync"/>.
+    /// </summary>
+    /// <remarks>Implemented by the reserve; the default exists so that stand-ins written before it still compile.</remarks>
+    async Task<ProjectPage<StoredProject>> PageAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var total = await CountAsync(query with { Skip = 0 }, cancellationToken);
+        return new ProjectPage<StoredProject>(total, await ListAsync(query, cancellationToken));
+    }
+
     /// <summary>The names of the stored projects among <paramref name="ids"/> (one query), for pages that list projects by id.</summary>
     /// <remarks>Implemented by the reserve; the default, one lookup per id, exists so that stand-ins written before it still compile.</remarks>
     async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

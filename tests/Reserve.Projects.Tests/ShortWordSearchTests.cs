@@ -1,4 +1,4 @@
-using System.Data.Common;
+﻿using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
@@ -87,7 +87,8 @@ public sealed partial class ShortWordSearchTests
         var plan = await PlanAsync(db.Database.GetDbConnection(), sql);
 
         Assert.Contains(plan, step => step.Contains("SEARCH reserve_projects_grams USING PRIMARY KEY (Gram=?)", StringComparison.Ordinal));
-        Assert.True(!plan.Any(step => step.StartsWith("SCAN", StringComparison.Ordinal)), string.Join(" | ", plan));
+        // The one scan allowed is of the withdrawn projects' partial index (a handful of ids).
+        Assert.True(!plan.Any(step => step.StartsWith("SCAN", StringComparison.Ordinal) && !step.Contains("IX_reserve_projects_Withdrawn", StringComparison.Ordinal)), string.Join(" | ", plan));
     }
 
     [PostgresFact]
@@ -104,7 +105,7 @@ public sealed partial class ShortWordSearchTests
     }
 
     /// <summary>The plan SQLite makes for the list's SQL, its parameters bound from the <c>.param set</c> lines EF Core writes.</summary>
-    private static async Task<List<string>> PlanAsync(DbConnection connection, string sql)
+    internal static async Task<List<string>> PlanAsync(DbConnection connection, string sql)
     {
         if (connection.State != System.Data.ConnectionState.Open)
         {
@@ -118,7 +119,8 @@ public sealed partial class ShortWordSearchTests
             {
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = "@" + m.Groups[1].Value;
-                parameter.Value = m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal);
+                // A text value is quoted; a number (a page's size) is not, and is bound as one.
+                parameter.Value = m.Groups[2].Success ? m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal) : long.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
                 command.Parameters.Add(parameter);
             }
             else
@@ -136,6 +138,6 @@ public sealed partial class ShortWordSearchTests
         return steps;
     }
 
-    [GeneratedRegex(@"^\.param set (\w+) '(.*)'\r?$")]
+    [GeneratedRegex(@"^\.param set @?(\w+) (?:'(.*)'|(-?\d+))\r?$")]
     private static partial Regex ParamLine();
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Persistence;
@@ -15,6 +16,7 @@ internal sealed class ProjectReserve(
     IMatchAnswersSql? matched = null) : IProjectReserve
 {
     private readonly ReserveTotalsCache totals = new(contexts, matched);
+    private readonly ListedIds listed = new(contexts, matched, clock);
 
     public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -26,23 +28,53 @@ internal sealed class ProjectReserve(
     public async Task<IReadOnlyList<StoredProject>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var list = new ProjectListQuery(db, matched);
-        var rows = await ProjectListQuery.Order(list.Build(query), query)
+        var rows = await OrderedPage(db, query).Select(StoredColumns.Shape).ToListAsync(cancellationToken);
+        return rows.Select(r => r.Stored()).ToList();
+    }
+
+    public Task<ProjectPage<ProjectListRow>> ListRowsAsync(ProjectQuery query, CancellationToken cancellationToken = default) =>
+        PageOfAsync(query, ListRowShape, r => r.Id, cancellationToken);
+
+    public async Task<ProjectPage<StoredProject>> PageAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await PageOfAsync(query, StoredColumns.Shape, r => r.Record.Id!, cancellationToken);
+        return new ProjectPage<StoredProject>(page.Total, page.Items.Select(r => r.Stored()).ToList());
+    }
+
+    /// <summary>The columns of a list row, read by the database without the record's JSON columns.</summary>
+    private static readonly Expression<Func<ProjectRecord, ProjectListRow>> ListRowShape = p => new ProjectListRow(
+        p.Id!, p.Name, p.Department, p.Field, p.Stage, p.PlannedStart, p.TotalInvestment,
+        EF.Property<int>(p, ProjectsDbContext.VersionProperty),
+        EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
+        EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty));
+
+    /// <summary>
+    /// A page and the total: a searched or filtered list from its kept ordered ids (<see cref="ListedIds"/>: the search
+    /// evaluated once per change, whatever the page), the page's rows then read by id; the whole reserve or a department,
+    /// or a list too long to keep, counted and paged by the database.
+    /// </summary>
+    private async Task<ProjectPage<T>> PageOfAsync<T>(ProjectQuery query, Expression<Func<ProjectRecord, T>> shape, Func<T, string> idOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ids = await listed.GetAsync(query, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (ids is null)
+        {
+            var total = await CountAsync(query, cancellationToken);
+            return new ProjectPage<T>(total, await OrderedPage(db, query).Select(shape).ToListAsync(cancellationToken));
+        }
+        var wanted = ids.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToList();
+        var found = wanted.Count == 0
+            ? new Dictionary<string, T>(StringComparer.Ordinal)
+            : await db.Projects.AsNoTracking().Where(p => wanted.Contains(p.Id!)).Select(shape).ToDictionaryAsync(idOf, StringComparer.Ordinal, cancellationToken);
+        return new ProjectPage<T>(ids.Count, wanted.Where(found.ContainsKey).Select(id => found[id]).ToList());
+    }
+
+    private IQueryable<ProjectRecord> OrderedPage(ProjectsDbContext db, ProjectQuery query) =>
+        ProjectListQuery.Order(new ProjectListQuery(db, matched).Build(query), query)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, 1000))
-            .Select(r => new
-            {
-                Record = r.Project,
-                Version = EF.Property<int>(r.Project, ProjectsDbContext.VersionProperty),
-                At = EF.Property<DateTime>(r.Project, ProjectsDbContext.UpdatedAtProperty),
-                By = EF.Property<string>(r.Project, ProjectsDbContext.UpdatedByProperty),
-                WithdrawnAt = EF.Property<DateTime?>(r.Project, ProjectsDbContext.WithdrawnAtProperty),
-                WithdrawnBy = EF.Property<string?>(r.Project, ProjectsDbContext.WithdrawnByProperty),
-                WithdrawnReason = EF.Property<string?>(r.Project, ProjectsDbContext.WithdrawnReasonProperty),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new StoredProject(r.Record, r.Version, r.At, r.By) { Withdrawal = Withdrawal(r.WithdrawnAt, r.WithdrawnBy, r.WithdrawnReason) }).ToList();
-    }
+            .Select(r => r.Project);
 
     public async Task<int> CountAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
@@ -250,6 +282,31 @@ internal sealed class ProjectReserve(
 
     private static ProjectWithdrawal? Withdrawal(DateTime? at, string? by, string? reason) =>
         at is { } when ? new ProjectWithdrawal(DateTime.SpecifyKind(when, DateTimeKind.Utc), by ?? "", reason ?? "") : null;
+
+    /// <summary>A record with the columns kept beside it (version, last change, withdrawal), as one list query reads them.</summary>
+    private sealed class StoredColumns
+    {
+        public static readonly Expression<Func<ProjectRecord, StoredColumns>> Shape = p => new StoredColumns
+        {
+            Record = p,
+            Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
+            At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
+            By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
+            WithdrawnAt = EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty),
+            WithdrawnBy = EF.Property<string?>(p, ProjectsDbContext.WithdrawnByProperty),
+            WithdrawnReason = EF.Property<string?>(p, ProjectsDbContext.WithdrawnReasonProperty),
+        };
+
+        public ProjectRecord Record { get; init; } = null!;
+        public int Version { get; init; }
+        public DateTime At { get; init; }
+        public string By { get; init; } = "";
+        public DateTime? WithdrawnAt { get; init; }
+        public string? WithdrawnBy { get; init; }
+        public string? WithdrawnReason { get; init; }
+
+        public StoredProject Stored() => new(Record, Version, At, By) { Withdrawal = Withdrawal(WithdrawnAt, WithdrawnBy, WithdrawnReason) };
+    }
 
     public async Task<SaveOutcome> WithdrawAsync(string id, int expectedVersion, string reason, string user, CancellationToken cancellationToken = default)
     {

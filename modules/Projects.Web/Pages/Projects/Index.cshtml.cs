@@ -36,7 +36,7 @@ internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccou
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
-    public IReadOnlyList<StoredProject> Items { get; private set; } = [];
+    public IReadOnlyList<ProjectListRow> Items { get; private set; } = [];
     public IReadOnlyDictionary<string, ProjectReview> Reviews { get; private set; } = new Dictionary<string, ProjectReview>();
     public IReadOnlyList<string> Departments { get; private set; } = [];
     /// <summary>The channels to filter by, those whose programme has ended last and marked.</summary>
@@ -59,14 +59,15 @@ internal sealed class IndexModel(IProjectReserve reserve, IReview review, IAccou
         }
         PageNumber = Math.Max(1, PageNumber);
         var query = Filter.Query(User, (PageNumber - 1) * PageSize, PageSize);
-        Total = await reserve.CountAsync(query, cancellationToken);
+        var page = await reserve.ListRowsAsync(query, cancellationToken);
+        Total = page.Total;
         if (PageNumber > Pages)
         {
             PageNumber = Pages;
-            query = query with { Skip = (PageNumber - 1) * PageSize };
+            page = await reserve.ListRowsAsync(query with { Skip = (PageNumber - 1) * PageSize }, cancellationToken);
         }
-        Items = await reserve.ListAsync(query, cancellationToken);
-        Reviews = await review.ReviewsOfAsync(Items.Select(i => i.Record.Id!).ToList(), cancellationToken);
+        Items = page.Items;
+        Reviews = await review.ReviewsOfAsync(Items.Select(i => i.Id).ToList(), cancellationToken);
         Departments = scope is null ? (await accounts.DepartmentsAsync(cancellationToken)).Select(d => d.Name).ToList() : [scope];
         if (IsClerk)
         {
