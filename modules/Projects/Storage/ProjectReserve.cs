@@ -21,8 +21,8 @@ internal sealed class ProjectReserve(
     public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return record is null ? null : await StoredAsync(db, record, cancellationToken);
+        var row = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(StoredColumns.Shape).FirstOrDefaultAsync(cancellationToken);
+        return row?.Stored();
     }
 
     public async Task<IReadOnlyList<StoredProject>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
@@ -262,22 +262,6 @@ internal sealed class ProjectReserve(
         var total = await q.CountAsync(cancellationToken);
         var rows = await q.OrderByDescending(a => a.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToListAsync(cancellationToken);
         return (total, rows.Select(a => new AuditEntry(a.Id, a.ProjectId, a.Action, a.User, a.AtUtc, a.Before, a.After) { Note = a.Note }).ToList());
-    }
-
-    private static async Task<StoredProject> StoredAsync(ProjectsDbContext db, ProjectRecord record, CancellationToken cancellationToken)
-    {
-        var meta = await db.Projects.AsNoTracking().Where(p => p.Id == record.Id)
-            .Select(p => new
-            {
-                Version = EF.Property<int>(p, ProjectsDbContext.VersionProperty),
-                At = EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty),
-                By = EF.Property<string>(p, ProjectsDbContext.UpdatedByProperty),
-                WithdrawnAt = EF.Property<DateTime?>(p, ProjectsDbContext.WithdrawnAtProperty),
-                WithdrawnBy = EF.Property<string?>(p, ProjectsDbContext.WithdrawnByProperty),
-                WithdrawnReason = EF.Property<string?>(p, ProjectsDbContext.WithdrawnReasonProperty),
-            })
-            .FirstAsync(cancellationToken);
-        return new StoredProject(record, meta.Version, meta.At, meta.By) { Withdrawal = Withdrawal(meta.WithdrawnAt, meta.WithdrawnBy, meta.WithdrawnReason) };
     }
 
     private static ProjectWithdrawal? Withdrawal(DateTime? at, string? by, string? reason) =>
