@@ -14,9 +14,13 @@ internal sealed class BrowserUser : IAsyncDisposable
     {
         _context = context;
         Page = page;
+        Traffic = new PageTraffic(page);
     }
 
     public IPage Page { get; }
+
+    /// <summary>The page's requests so far, for the message of a navigation that timed out.</summary>
+    public PageTraffic Traffic { get; }
 
     /// <summary>The context's HTTP client: same cookies as the page, for checking what the reserve stored.</summary>
     public IAPIRequestContext Api => _context.APIRequest;
@@ -62,6 +66,24 @@ internal sealed class BrowserUser : IAsyncDisposable
 
     public async Task<IResponse> GotoAsync(string path) =>
         await Page.GotoAsync(path) ?? throw new InvalidOperationException("no response for " + path);
+
+    /// <summary>
+    /// Does <paramref name="act"/> (a click, a key) and waits until the page at <paramref name="path"/> has loaded;
+    /// if it never does, the failure lists the requests still waiting and the host's last output.
+    /// </summary>
+    public async Task FollowAsync(Func<Task> act, string path, ReserveSite site)
+    {
+        await act();
+        try
+        {
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        }
+        catch (TimeoutException e)
+        {
+            var state = await Page.EvaluateAsync<string>("() => document.readyState + ' ' + location.href + ' focus: ' + (document.activeElement && document.activeElement.outerHTML.slice(0, 120))");
+            throw new TimeoutException($"{path} did not load ({e.Message.Split('\n')[0]}); page: {state}\nrequests:\n{Traffic.Describe()}\nhost:\n{site.Log}", e);
+        }
+    }
 
     /// <summary>The path of the page now shown, e.g. /projects/2027-0001.</summary>
     public string Path => new Uri(Page.Url).AbsolutePath;

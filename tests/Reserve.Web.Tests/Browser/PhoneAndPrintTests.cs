@@ -86,8 +86,7 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
         await page.GetByText("菜单", new() { Exact = true }).ClickAsync();
         Assert.Equal(desk, await VisibleLinksAsync(page));
         var target = desk[^1];
-        await page.Locator($"header nav a[href='{target}']").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target);
+        await phone.FollowAsync(() => page.Locator($"header nav a[href='{target}']").ClickAsync(), target, site);
         Assert.Empty(await VisibleLinksAsync(page));
 
         // By keyboard: Tab from the site's name reaches the menu, Space opens it, Tab walks into its links, Enter follows one.
@@ -98,8 +97,7 @@ public sealed class PhoneAndPrintTests(ReserveSite site, BrowserFixture browser)
         Assert.Equal(desk, await VisibleLinksAsync(page));
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal(desk[0], await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == desk[0]);
+        await phone.FollowAsync(() => page.Keyboard.PressAsync("Enter"), desk[0], site);
     }
 
     private static Task<string[]> VisibleLinksAsync(IPage page) =>
