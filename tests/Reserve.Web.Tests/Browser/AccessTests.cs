@@ -43,8 +43,7 @@ public sealed class AccessTests(ReserveSite site, BrowserFixture browser)
         }
 
         await visitor.GotoAsync($"/projects/{id}");
-        await visitor.TypeCredentialsAsync(Demo.Clerk, Demo.Password);
-        await visitor.Page.WaitForURLAsync($"**/projects/{id}");
+        await visitor.Page.FollowAsync(() => visitor.TypeCredentialsAsync(Demo.Clerk, Demo.Password), $"**/projects/{id}");
     }
 
     [Fact]
@@ -52,8 +51,7 @@ public sealed class AccessTests(ReserveSite site, BrowserFixture browser)
     {
         await using var clerk = await BrowserUser.SignedInAsync(browser, site, Demo.Clerk);
         await clerk.GotoAsync("/projects");
-        await clerk.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "退出" }).ClickAsync();
-        await clerk.Page.WaitForURLAsync("**/login");
+        await clerk.Page.FollowAsync(() => clerk.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "退出" }).ClickAsync(), "**/login");
         await clerk.GotoAsync("/projects");
         Assert.Equal("/login", clerk.Path);
         Assert.Equal(401, (await clerk.Api.GetAsync("/api/auth/me")).Status);

@@ -41,15 +41,13 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
         await clerk.GotoAsync($"/projects/{projectId}");
         var panel = page.Locator("#project-approvals");
         await panel.Locator("summary").ClickAsync();
-        await panel.Locator("tr[data-item='环评批复'] a:has-text('登记办理')").ClickAsync();
-        await page.WaitForURLAsync("**/approvals/new?**");
+        await page.FollowAsync(() => panel.Locator("tr[data-item='环评批复'] a:has-text('登记办理')").ClickAsync(), "**/approvals/new?**");
         await page.SelectOptionAsync("#approval-item", new SelectOptionValue { Label = "环评批复" });
         await page.SelectOptionAsync("#approval-limit", "statutory:eia-report");
         await page.FillAsync("#approval-applied", "2026-11-02");
         await page.FillAsync("input[name=Authority]", "市生态环境局");
         await page.CheckAsync("#approval-remote");
-        await page.ClickAsync("#save-approval");
-        await page.WaitForURLAsync(new Regex(@"/approvals/\d+$"));
+        await page.FollowAsync(() => page.ClickAsync("#save-approval"), new Regex(@"/approvals/\d+$"));
         // 报告书: 60 days from the day after 受理 (环境影响评价法 第二十二条) → 2027-01-01.
         Assert.Equal("2027年1月1日", await page.InnerTextAsync("#approval-due"));
         Assert.True(await page.Locator("#remote-badge").IsVisibleAsync());
@@ -61,8 +59,7 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
 
         await clerk.GotoAsync($"/projects/{projectId}");
         await page.Locator("#project-approvals summary").ClickAsync();
-        await page.ClickAsync("#open-joint-review");
-        await page.WaitForURLAsync("**/approvals/joint/new?**");
+        await page.FollowAsync(() => page.ClickAsync("#open-joint-review"), "**/approvals/joint/new?**");
         await page.SelectOptionAsync("#joint-kind", new SelectOptionValue { Label = "多评合一" });
         await page.FillAsync("#joint-form input[name=AppliedOn]", "2026-11-02");
         foreach (var (item, days) in new[] { ("节能审查", "15"), ("用地预审与选址意见书", "20") })
@@ -73,8 +70,7 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
             await row.Locator("input[name^=days-]").FillAsync(days);
         }
         await page.CheckAsync("#joint-remote");
-        await page.ClickAsync("#save-joint");
-        await page.WaitForURLAsync(new Regex(@"/approvals/joint/\d+$"));
+        await page.FollowAsync(() => page.ClickAsync("#save-joint"), new Regex(@"/approvals/joint/\d+$"));
         Assert.Equal(2, await page.Locator("#joint-items tbody tr").CountAsync());
         // The longer of the two: 20 working days from Monday 2026-11-02 (no holiday in November) → Monday 2026-11-30.
         Assert.Equal("2026年11月30日", await page.InnerTextAsync("#joint-due"));
@@ -101,8 +97,7 @@ public sealed class ApprovalsTests(ReserveSite site, BrowserFixture browser)
         var page = reviewer.Page;
         await reviewer.GotoAsync("/approvals");
         await page.FillAsync("#approval-search", projectId);
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync(new Regex(@"/approvals\?.*q="));
+        await page.FollowAsync(() => page.ClickAsync("form.filters button[type=submit]"), new Regex(@"/approvals\?.*q="));
         Assert.Equal(1, await page.Locator("#approval-list tbody tr").CountAsync());
         Assert.Contains("节能审查", await page.InnerTextAsync("#approval-list"));
         Assert.Equal(projectId, await page.InputValueAsync("#approval-search"));

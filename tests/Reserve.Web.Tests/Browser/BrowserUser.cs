@@ -45,8 +45,10 @@ internal sealed class BrowserUser : IAsyncDisposable
     public static async Task<BrowserUser> SignedInAsync(BrowserFixture browser, ReserveSite site, string login, ViewportSize? viewport = null)
     {
         var user = await AnonymousAsync(browser, site, viewport);
-        await user.TypeCredentialsAsync(login, Demo.Password);
-        await user.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        await user.FillCredentialsAsync(login, Demo.Password);
+        await user.Page.FollowAsync(
+            () => user.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync(),
+            url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
         Assert.Contains("退出", await user.Page.Locator("header .who").InnerTextAsync());
         return user;
     }
@@ -54,14 +56,19 @@ internal sealed class BrowserUser : IAsyncDisposable
     /// <summary>Fills and sends the login form (does not wait for the outcome).</summary>
     public async Task TypeCredentialsAsync(string login, string password)
     {
+        await FillCredentialsAsync(login, password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    private async Task FillCredentialsAsync(string login, string password)
+    {
         if (!new Uri(Page.Url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal))
         {
             await Page.GotoAsync("/login");
         }
         await Page.GetByLabel("用户名").FillAsync(login);
         await Page.GetByLabel("密码").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     public async Task<IResponse> GotoAsync(string path) =>
@@ -73,10 +80,9 @@ internal sealed class BrowserUser : IAsyncDisposable
     /// </summary>
     public async Task FollowAsync(Func<Task> act, string path, ReserveSite site)
     {
-        await act();
         try
         {
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+            await Page.FollowAsync(act, url => new Uri(url).AbsolutePath == path);
         }
         catch (TimeoutException e)
         {

@@ -198,8 +198,7 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         Assert.DoesNotContain(labels, l => l.Contains('-', StringComparison.Ordinal));
         var link = card.Locator("a.missing-fact").Last;
         var label = (await link.InnerTextAsync()).Trim();
-        await link.ClickAsync();
-        await clerk.Page.WaitForURLAsync(new Regex($"/projects/{id}/edit\\?focus="));
+        await clerk.Page.FollowAsync(() => link.ClickAsync(), new Regex($"/projects/{id}/edit\\?focus="));
 
         var marked = clerk.Page.Locator("#project-form .field-focus");
         Assert.Equal(1, await marked.CountAsync());
@@ -236,8 +235,7 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         var reason = "与同路段项目合并申报（" + Guid.NewGuid().ToString("N")[..6] + "）";
         await page.EvaluateAsync("() => document.getElementById('withdraw-panel').open = true");
         await page.Locator("#withdraw-reason").FillAsync(reason);
-        await page.Locator("#withdraw-project").ClickAsync();
-        await page.WaitForURLAsync($"**/projects/{id}");
+        await page.FollowAsync(() => page.Locator("#withdraw-project").ClickAsync(), $"**/projects/{id}");
         Assert.Contains("已撤回该项目", await ProjectPage.Flash(page).InnerTextAsync());
         Assert.Equal(reason, (await page.Locator("#withdrawal-reason").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator("#edit-project").CountAsync());
@@ -254,8 +252,7 @@ public sealed partial class ClerkProjectPageTests(ReserveSite site, BrowserFixtu
         Assert.Empty(await reviewer.SearchAsync(name));
 
         await clerk.GotoAsync($"/projects/{id}");
-        await page.Locator("#restore-project").ClickAsync();
-        await page.WaitForURLAsync($"**/projects/{id}");
+        await page.FollowAsync(() => page.Locator("#restore-project").ClickAsync(), $"**/projects/{id}");
         Assert.Contains("已恢复该项目", await ProjectPage.Flash(page).InnerTextAsync());
         Assert.Equal(1, await page.Locator("#edit-project").CountAsync());
         Assert.Single(await reviewer.SearchAsync(name));

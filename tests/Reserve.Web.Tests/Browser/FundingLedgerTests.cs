@@ -33,8 +33,7 @@ public sealed class FundingLedgerTests(ReserveSite site, BrowserFixture browser)
         Assert.Equal(0, await reviewer.Page.Locator($"#funding-lines a[href='/projects/{project}']").CountAsync());
 
         await form.Locator("[name='Entered.GrantDocNumber']").FillAsync("发改投资〔2026〕301号");
-        await form.Locator("#save-funding").ClickAsync();
-        await reviewer.Page.WaitForURLAsync("**/funding");
+        await reviewer.Page.FollowAsync(() => form.Locator("#save-funding").ClickAsync(), "**/funding");
         Assert.Contains("已保存", await ProjectPage.Flash(reviewer.Page).InnerTextAsync());
         var row = reviewer.Page.Locator("#funding-lines tr").Filter(new() { Has = reviewer.Page.Locator($"a[href='/projects/{project}']") });
         Assert.Contains("已下达", await row.InnerTextAsync());

@@ -19,8 +19,7 @@ public sealed class GovernmentDecisionTests(ReserveSite site, BrowserFixture bro
         var accepted = (await api.ProjectIdsAsync(Demo.SubmittedDepartment, take: 10))[0];
         await using var reviewer = await BrowserUser.SignedInAsync(browser, site, Demo.Reviewer);
         await reviewer.GotoAsync($"/projects/{accepted}");
-        await reviewer.Page.Locator("#accept-project").ClickAsync();
-        await reviewer.Page.WaitForURLAsync($"**/projects/{accepted}");
+        await reviewer.Page.FollowAsync(() => reviewer.Page.Locator("#accept-project").ClickAsync(), $"**/projects/{accepted}");
         Assert.Equal("已受理", (await reviewer.Page.Locator("#review-status").InnerTextAsync()).Trim());
 
         await reviewer.GotoAsync("/submissions");
@@ -47,8 +46,7 @@ public sealed class GovernmentDecisionTests(ReserveSite site, BrowserFixture bro
         Assert.Equal(docNumber, await form.Locator("input[name='Entered.DocNumber']").InputValueAsync());
 
         await form.Locator("select[name='Entered.Verdict']").SelectOptionAsync("Approved");
-        await form.Locator("#record-decision").ClickAsync();
-        await reviewer.Page.WaitForURLAsync("**/submissions**");
+        await reviewer.Page.FollowAsync(() => form.Locator("#record-decision").ClickAsync(), "**/submissions**");
         Assert.Contains("审定结果", await ProjectPage.Flash(reviewer.Page).InnerTextAsync());
         Assert.Contains(docNumber, await reviewer.Page.Locator("#decision-summary").InnerTextAsync());
 

@@ -28,8 +28,7 @@ public sealed class ImportTests(ReserveSite site, BrowserFixture browser)
         // Nothing is stored by the preview.
         Assert.Empty(await api.SearchAsync(file.Good));
 
-        await clerk.Page.Locator("#import-valid").ClickAsync();
-        await clerk.Page.WaitForURLAsync("**/projects?*");
+        await clerk.Page.FollowAsync(() => clerk.Page.Locator("#import-valid").ClickAsync(), "**/projects?*");
         Assert.Contains("已导入 1 个项目", await ProjectPage.Flash(clerk.Page).InnerTextAsync());
         Assert.Contains("有问题的 3 行未导入", await ProjectPage.Flash(clerk.Page).InnerTextAsync());
         var stored = Assert.Single(await api.SearchAsync(file.Good));
@@ -49,8 +48,7 @@ public sealed class ImportTests(ReserveSite site, BrowserFixture browser)
         await UploadAsync(clerk, file);
         Assert.Contains("只导入有效的 1 行", await clerk.Page.Locator("#import-valid").InnerTextAsync());
 
-        await clerk.Page.Locator("#import-nothing").ClickAsync();
-        await clerk.Page.WaitForURLAsync("**/import");
+        await clerk.Page.FollowAsync(() => clerk.Page.Locator("#import-nothing").ClickAsync(), "**/import");
 
         Assert.Contains("未导入任何项目", await ProjectPage.Flash(clerk.Page).InnerTextAsync());
         Assert.Empty(await api.SearchAsync(file.Good));

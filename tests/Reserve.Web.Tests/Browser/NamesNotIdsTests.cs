@@ -77,8 +77,7 @@ public sealed class NamesNotIdsTests(ReserveSite site, BrowserFixture browser)
         Assert.Equal(secondName, await rows.Nth(1).Locator("select option:checked").InnerTextAsync());
 
         await rows.Nth(1).Locator("input").FillAsync("800");
-        await page.Locator("#save-project").ClickAsync();
-        await page.WaitForURLAsync(BrowserUser.ProjectPage);
+        await page.FollowAsync(() => page.Locator("#save-project").ClickAsync(), BrowserUser.ProjectPage);
         var id = clerk.Path.Split('/')[^1];
 
         var stored = JsonNode.Parse(await (await clerk.Api.GetAsync($"/api/projects/{id}")).TextAsync())!["project"]!["requests"]!.AsArray();
@@ -109,8 +108,7 @@ public sealed class NamesNotIdsTests(ReserveSite site, BrowserFixture browser)
         await form.Locator("[name=displayName]").FillAsync(" ");
         await form.Locator("[name=role]").SelectOptionAsync("DepartmentClerk");
         await form.Locator("[name=password]").FillAsync("abc");
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/admin/users");
+        await page.FollowAsync(() => form.Locator("button[type=submit]").ClickAsync(), "**/admin/users");
 
         foreach (var (field, message) in new[]
         {

@@ -27,8 +27,7 @@ public sealed class ProjectSearchPagingTests(ReserveSite site, BrowserFixture br
         Assert.Equal("52", await page.Locator("#project-total").InnerTextAsync());
         var first = await IdsAsync(page);
         Assert.Equal(50, first.Count);
-        await page.Locator(".pager a", new() { HasTextString = "下一页" }).ClickAsync();
-        await page.WaitForURLAsync("**p=2*");
+        await page.FollowAsync(() => page.Locator(".pager a", new() { HasTextString = "下一页" }).ClickAsync(), "**p=2*");
         Assert.Equal("52", await page.Locator("#project-total").InnerTextAsync());
         var second = await IdsAsync(page);
         Assert.Equal(created.OrderBy(id => id, StringComparer.Ordinal), first.Concat(second).OrderBy(id => id, StringComparer.Ordinal));

@@ -33,8 +33,7 @@ public sealed class PromotionEntryTests(ReserveSite site, BrowserFixture browser
         await page.Locator("#event-kind").SelectOptionAsync("推介会");
         await page.GetByLabel("举办日期").FillAsync("2026-05-20");
         await page.GetByLabel("举办地点").FillAsync("上海");
-        await page.Locator("#save-event").ClickAsync();
-        await page.WaitForURLAsync("**/promotion/events");
+        await page.FollowAsync(() => page.Locator("#save-event").ClickAsync(), "**/promotion/events");
         Assert.Contains(eventName, await ProjectPage.Flash(page).InnerTextAsync());
         Assert.Contains("推介会", await page.Locator("#event-list tr", new() { HasText = eventName }).InnerTextAsync());
 
@@ -60,8 +59,7 @@ public sealed class PromotionEntryTests(ReserveSite site, BrowserFixture browser
         Assert.Equal(ClerkName, await form.Locator("#deal-follower").InputValueAsync());
 
         await form.Locator("[name='Form.ContractInvestment']").FillAsync("8000");
-        await page.Locator("#save-deal").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/promotion/deals/\d+$"));
+        await page.FollowAsync(() => page.Locator("#save-deal").ClickAsync(), new System.Text.RegularExpressions.Regex(@"/promotion/deals/\d+$"));
         Assert.Contains(dealName, await ProjectPage.Flash(page).InnerTextAsync());
         Assert.Equal("签约", (await page.Locator("#deal-stage").InnerTextAsync()).Trim());
         Assert.Equal(ClerkName, (await page.Locator("#deal-follower").InnerTextAsync()).Trim());
@@ -90,8 +88,7 @@ public sealed class PromotionEntryTests(ReserveSite site, BrowserFixture browser
         Assert.Contains("节会招商", await page.Locator("#dimension-method").InnerTextAsync());
         Assert.Contains(chain, await page.Locator("#dimension-chain").InnerTextAsync());
 
-        await parkRow.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/promotion\?.*park="));
+        await page.FollowAsync(() => parkRow.Locator("a").ClickAsync(), new System.Text.RegularExpressions.Regex(@"/promotion\?.*park="));
         Assert.Equal("1", (await page.Locator("#deal-count").InnerTextAsync()).Trim());
         Assert.Contains(dealName, await page.Locator("#deal-list").InnerTextAsync());
     }

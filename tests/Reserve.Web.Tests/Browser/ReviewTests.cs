@@ -27,8 +27,7 @@ public sealed class ReviewTests(ReserveSite site, BrowserFixture browser)
         Assert.Equal(0, await reviewer.Page.Locator("#review-status").CountAsync());
 
         await reviewer.Page.Locator("#return-reason").FillAsync(reason);
-        await reviewer.Page.Locator("#return-project").ClickAsync();
-        await reviewer.Page.WaitForURLAsync($"**/projects/{returned}");
+        await reviewer.Page.FollowAsync(() => reviewer.Page.Locator("#return-project").ClickAsync(), $"**/projects/{returned}");
         Assert.Contains("已退回该项目", await ProjectPage.Flash(reviewer.Page).InnerTextAsync());
         Assert.Equal("退回修改", (await reviewer.Page.Locator("#review-status").InnerTextAsync()).Trim());
         Assert.Contains(reason, await reviewer.Page.Locator("#review-panel").InnerTextAsync());
@@ -37,13 +36,11 @@ public sealed class ReviewTests(ReserveSite site, BrowserFixture browser)
         await clerk.GotoAsync($"/projects/{returned}");
         Assert.Equal("退回修改", (await clerk.Page.Locator("#review-status").InnerTextAsync()).Trim());
         Assert.Contains("退回理由：" + reason, await clerk.Page.Locator("#review-panel").InnerTextAsync());
-        await clerk.Page.Locator("#edit-project").ClickAsync();
-        await clerk.Page.WaitForURLAsync($"**/projects/{returned}/edit");
+        await clerk.Page.FollowAsync(() => clerk.Page.Locator("#edit-project").ClickAsync(), $"**/projects/{returned}/edit");
         var scale = ProjectPage.Field(clerk.Page, "建设规模及内容");
         var revised = await scale.InputValueAsync() + "（已补充可研批复文号）";
         await scale.FillAsync(revised);
-        await clerk.Page.Locator("#save-project").ClickAsync();
-        await clerk.Page.WaitForURLAsync($"**/projects/{returned}");
+        await clerk.Page.FollowAsync(() => clerk.Page.Locator("#save-project").ClickAsync(), $"**/projects/{returned}");
         Assert.Contains("已保存", await ProjectPage.Flash(clerk.Page).InnerTextAsync());
         Assert.Equal("待审核", (await clerk.Page.Locator("#review-status").InnerTextAsync()).Trim());
         Assert.Equal(revised, (await api.ProjectAsync(returned))["project"]!["scale"]!.GetValue<string>());
