@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reserve.Web.Tests.Browser;
 using Xunit.Abstractions;
 
 namespace Reserve.Dispatch.Web.Tests;
@@ -116,8 +117,7 @@ public sealed class DispatchBrowserTests(DispatchSite site, ITestOutputHelper ou
         await page.GotoAsync(site.BaseAddress + "login");
         await page.FillAsync("[name=Login]", login);
         await page.FillAsync("[name=Password]", DispatchSite.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.FollowAsync(() => page.ClickAsync("form button[type=submit]"), url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
     }
 }

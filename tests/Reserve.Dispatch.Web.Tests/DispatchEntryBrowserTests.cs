@@ -1,3 +1,4 @@
+using Reserve.Web.Tests.Browser;
 using MiniExcelLibs;
 using Microsoft.Playwright;
 
@@ -165,8 +166,7 @@ public sealed class DispatchEntryBrowserTests(DispatchSite site) : IAsyncLifetim
         await page.GotoAsync(site.BaseAddress + "login");
         await page.FillAsync("[name=Login]", login);
         await page.FillAsync("[name=Password]", DispatchSite.Password);
-        await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.FollowAsync(() => page.ClickAsync("form button[type=submit]"), url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
     }
 }

@@ -1,3 +1,4 @@
+using Reserve.Web.Tests.Browser;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -19,11 +20,9 @@ public sealed class ChangeBrowserTests(InstructionsSite site)
 
         var leader = await site.SignInAsync("leader");
         await leader.GotoAsync($"/instructions/{moved}");
-        await leader.GetByRole(AriaRole.Link, new() { Name = "修改或撤回" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex($"/instructions/{moved}/edit$"));
+        await leader.FollowAsync(() => leader.GetByRole(AriaRole.Link, new() { Name = "修改或撤回" }).ClickAsync(), new Regex($"/instructions/{moved}/edit$"));
         await leader.GetByLabel("办理时限").FillAsync("2026-10-31");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex($"/instructions/{moved}$"));
+        await leader.FollowAsync(() => leader.GetByRole(AriaRole.Button, new() { Name = "保存修改" }).ClickAsync(), new Regex($"/instructions/{moved}$"));
         Assert.Contains("已修改批示", await leader.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("2026-10-31", (await leader.Locator("#due-on").InnerTextAsync()).Trim());
         Assert.Contains("修改批示", await leader.Locator("#audit").InnerTextAsync(), StringComparison.Ordinal);
@@ -32,8 +31,7 @@ public sealed class ChangeBrowserTests(InstructionsSite site)
         await leader.GetByRole(AriaRole.Button, new() { Name = "撤回批示" }).ClickAsync();
         Assert.Equal("请填写撤回理由", await leader.Locator(".field-error[data-field=撤回理由]").InnerTextAsync());
         await leader.GetByLabel("撤回理由").FillAsync("施工便道已由县上协调解决");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "撤回批示" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex($"/instructions/{withdrawn}$"));
+        await leader.FollowAsync(() => leader.GetByRole(AriaRole.Button, new() { Name = "撤回批示" }).ClickAsync(), new Regex($"/instructions/{withdrawn}$"));
         Assert.Equal("已撤回", (await leader.Locator("#instruction-state").InnerTextAsync()).Trim());
         Assert.Contains("施工便道已由县上协调解决", await leader.Locator("#withdrawn").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await leader.Locator("#manage-instruction").CountAsync());

@@ -1,3 +1,4 @@
+using Reserve.Web.Tests.Browser;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -29,8 +30,7 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
         await leader.Locator("input[name=subjectId][value='" + subjectId + "']").CheckAsync();
         await leader.GetByLabel("批示内容").FillAsync("请倒排工期、挂图作战，确保本月内开工，每周报告进展。");
         await leader.GetByLabel("办理时限").FillAsync("2026-10-20");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "提交批示" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex(@"/instructions/\d+$"));
+        await leader.FollowAsync(() => leader.GetByRole(AriaRole.Button, new() { Name = "提交批示" }).ClickAsync(), new Regex(@"/instructions/\d+$"));
         Assert.Contains("已作出批示", await leader.Locator(".flash").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("办理中", (await leader.Locator("#instruction-state").InnerTextAsync()).Trim());
         var department = (await leader.Locator("#owner-department").InnerTextAsync()).Trim();
@@ -44,8 +44,7 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
         Assert.Equal("请填写答复内容", await clerk.Locator(".field-error[data-field=答复内容]").InnerTextAsync());
         await clerk.GetByLabel("答复内容").FillAsync("已召开专题协调会，施工单位已进场，10月18日开工。");
         await clerk.GetByLabel("已办结").CheckAsync();
-        await clerk.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
-        await clerk.WaitForURLAsync(url);
+        await clerk.FollowAsync(() => clerk.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync(), url);
         Assert.Equal("已办结", (await clerk.Locator("#instruction-state").InnerTextAsync()).Trim());
         Assert.Contains("施工单位已进场", await clerk.Locator("#answers").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await clerk.Locator("#answer-form").CountAsync());
@@ -69,8 +68,7 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
         var planId = new Uri(leader.Url).AbsolutePath.Split('/')[^1];
         var name = (await leader.Locator("h1").InnerTextAsync()).Trim();
 
-        await leader.GetByRole(AriaRole.Link, new() { Name = "写批示" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex(@"/instructions/new\?"));
+        await leader.FollowAsync(() => leader.GetByRole(AriaRole.Link, new() { Name = "写批示" }).ClickAsync(), new Regex(@"/instructions/new\?"));
         // The record comes chosen: its kind selected and it offered first, checked.
         Assert.Equal("PlanProject", await leader.GetByLabel("批示对象类别").InputValueAsync());
         var chosen = leader.Locator($"#instruction-form input[name=subjectId][value='{planId}']");
@@ -141,8 +139,7 @@ public sealed class InstructionBrowserTests(InstructionsSite site)
         await clerk.GotoAsync("/projects");
         var count = int.Parse(await clerk.Locator("#bell-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(count > 0);
-        await clerk.Locator("#bell").ClickAsync();
-        await clerk.WaitForURLAsync(new Regex("/notifications$"));
+        await clerk.FollowAsync(() => clerk.Locator("#bell").ClickAsync(), new Regex("/notifications$"));
         var table = await clerk.Locator("#notifications").InnerTextAsync();
         Assert.Contains("储备截止", table, StringComparison.Ordinal);
         Assert.Contains("还有 3 天", table, StringComparison.Ordinal);

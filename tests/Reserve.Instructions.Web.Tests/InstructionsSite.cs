@@ -68,8 +68,7 @@ public sealed class InstructionsSite : IAsyncLifetime
         await page.GotoAsync("/login");
         await page.GetByLabel("用户名").FillAsync(login);
         await page.GetByLabel("密码").FillAsync(WebSession.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        await page.FollowAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync(), url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
         return page;
     }
 
