@@ -51,6 +51,9 @@ namespace Reserve.Approvals.Storage.Migrations
         private const string CommitmentChanged =
             """OLD."RecordId" IS NOT NEW."RecordId" OR OLD."DueOn" IS NOT NEW."DueOn" OR OLD."FulfilledOn" IS NOT NEW."FulfilledOn" """;
 
+        private static string Trigger(string name, string when, params string[] statements) =>
+            $"CREATE TRIGGER {name} {when} BEGIN\n{string.Join("\n", statements)}\nEND";
+
         private static string Table(string name) => $"""
             CREATE TABLE {name} (
                 "Department" TEXT NOT NULL, "Item" TEXT NOT NULL, "OpenDueOn" TEXT NOT NULL,
@@ -66,46 +69,14 @@ namespace Reserve.Approvals.Storage.Migrations
             migrationBuilder.CreateIndex(name: "IX_approvals_commitments_MadeOn", table: "approvals_commitments", column: "MadeOn");
             migrationBuilder.Sql(Table("approvals_record_totals"));
             migrationBuilder.Sql(Table("approvals_commitment_totals"));
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_record_totals_insert AFTER INSERT ON approvals_records BEGIN
-                {Record("+", "NEW")}
-                END
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_record_totals_update AFTER UPDATE ON approvals_records WHEN {RecordChanged} BEGIN
-                {Record("-", "OLD")}
-                {Record("+", "NEW")}
-                END
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_record_totals_move AFTER UPDATE ON approvals_records WHEN {RecordMoved} BEGIN
-                {CommitmentsOf("-", "OLD")}
-                {CommitmentsOf("+", "NEW")}
-                END
-                """);
+            migrationBuilder.Sql(Trigger("approvals_record_totals_insert", "AFTER INSERT ON approvals_records", Record("+", "NEW")));
+            migrationBuilder.Sql(Trigger("approvals_record_totals_update", $"AFTER UPDATE ON approvals_records WHEN {RecordChanged}", Record("-", "OLD"), Record("+", "NEW")));
+            migrationBuilder.Sql(Trigger("approvals_record_totals_move", $"AFTER UPDATE ON approvals_records WHEN {RecordMoved}", CommitmentsOf("-", "OLD"), CommitmentsOf("+", "NEW")));
             // Before the row goes: its commitments are still there to be taken away (the cascade deletes them after).
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_record_totals_delete BEFORE DELETE ON approvals_records BEGIN
-                {Record("-", "OLD")}
-                {CommitmentsOf("-", "OLD")}
-                END
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_commitment_totals_insert AFTER INSERT ON approvals_commitments BEGIN
-                {Commitment("+", "NEW")}
-                END
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_commitment_totals_update AFTER UPDATE ON approvals_commitments WHEN {CommitmentChanged} BEGIN
-                {Commitment("-", "OLD")}
-                {Commitment("+", "NEW")}
-                END
-                """);
-            migrationBuilder.Sql($"""
-                CREATE TRIGGER approvals_commitment_totals_delete AFTER DELETE ON approvals_commitments BEGIN
-                {Commitment("-", "OLD")}
-                END
-                """);
+            migrationBuilder.Sql(Trigger("approvals_record_totals_delete", "BEFORE DELETE ON approvals_records", Record("-", "OLD"), CommitmentsOf("-", "OLD")));
+            migrationBuilder.Sql(Trigger("approvals_commitment_totals_insert", "AFTER INSERT ON approvals_commitments", Commitment("+", "NEW")));
+            migrationBuilder.Sql(Trigger("approvals_commitment_totals_update", $"AFTER UPDATE ON approvals_commitments WHEN {CommitmentChanged}", Commitment("-", "OLD"), Commitment("+", "NEW")));
+            migrationBuilder.Sql(Trigger("approvals_commitment_totals_delete", "AFTER DELETE ON approvals_commitments", Commitment("-", "OLD")));
             // The records and commitments stored before this migration, once.
             migrationBuilder.Sql($"""
                 INSERT INTO approvals_record_totals ({Key}, "Open", "OnTime", "Late")
