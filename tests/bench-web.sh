@@ -39,7 +39,8 @@ fi
 if [ "$build" = 1 ]; then
   dotnet build Monolith.sln -c Release -nologo -v quiet >/dev/null
 fi
-host_dir="$root/host/Reserve.Host/bin/Release/net10.0"
+# RESERVE_BENCH_HOST_DIR: another build of the host (a copy kept to compare before and after a change).
+host_dir="${RESERVE_BENCH_HOST_DIR:-$root/host/Reserve.Host/bin/Release/net10.0}"
 host_dll="$host_dir/Reserve.Host.dll"
 [ -f "$host_dll" ] || { echo "找不到 $host_dll：请先构建（去掉 --no-build）" >&2; exit 1; }
 

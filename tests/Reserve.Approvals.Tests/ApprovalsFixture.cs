@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reserve.Approvals.Limits;
@@ -34,6 +35,7 @@ internal sealed class ApprovalsFixture : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(8)));
     public IApprovalService Approvals => _services.GetRequiredService<IApprovalService>();
     public IProjectReserve Reserve => _services.GetRequiredService<IProjectReserve>();
+    internal IDbContextFactory<Storage.ApprovalsDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<Storage.ApprovalsDbContext>>();
     public string ProjectId { get; private set; } = "";
 
     public static async Task<ApprovalsFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)

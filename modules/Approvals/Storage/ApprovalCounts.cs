@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Approvals.Records;
 using Reserve.Approvals.Summaries;
@@ -38,7 +39,18 @@ internal static class ApprovalCounts
     }
 
     /// <summary>Every department's and item's counts as of a date: what all summaries of that date are folded from.</summary>
-    internal sealed record Groups(DateOnly AsOf, IReadOnlyList<StateCounts> States, IReadOnlyList<CommitmentCounts> Commitments);
+    internal sealed record Groups(DateOnly AsOf, IReadOnlyList<StateCounts> States, IReadOnlyList<CommitmentCounts> Commitments)
+    {
+        // Folded once per kept snapshot, not on every request (the same groups serve every reader until the next change);
+        // only for all departments or one that has records, so what readers type cannot grow it.
+        private readonly ConcurrentDictionary<(SummaryGrouping Grouping, string? Department), ApprovalSummary> _summaries = new();
+
+        /// <summary>The summary of one department (or all, null) grouped by department or item.</summary>
+        public ApprovalSummary SummaryOf(SummaryGrouping grouping, string? department) =>
+            department is null || States.Any(s => s.Department == department)
+                ? _summaries.GetOrAdd((grouping, department), key => Summary(this, key.Grouping, key.Department))
+                : Summary(this, grouping, department);
+    }
 
     private sealed class CommitmentOf
     {

@@ -49,7 +49,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         var page = await PageAsync(db, query, date, stamp, cancellationToken);
         var groups = await counting;
         var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department;
-        return new ApprovalOverview(page, ApprovalCounts.Summary(groups, SummaryGrouping.Department, department), ApprovalCounts.Summary(groups, SummaryGrouping.Item, department));
+        return new ApprovalOverview(page, groups.SummaryOf(SummaryGrouping.Department, department), groups.SummaryOf(SummaryGrouping.Item, department));
     }
 
     /// <summary>A page of records and the number matching (kept per change stamp for list filters; <paramref name="stamp"/> when already read).</summary>
@@ -269,7 +269,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         {
             stamp = await RevisionAsync(db, cancellationToken);
         }
-        return ApprovalCounts.Summary(await GroupsAsync(date, stamp), grouping, string.IsNullOrWhiteSpace(department) ? null : department);
+        return (await GroupsAsync(date, stamp)).SummaryOf(grouping, string.IsNullOrWhiteSpace(department) ? null : department);
     }
 
     /// <summary>One read of every department's and item's counts per change and date; each summary is folded from it.</summary>
@@ -277,7 +277,8 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         _groups.GetAsync("groups\u001f" + date.DayNumber.ToString(CultureInfo.InvariantCulture), stamp, async () =>
         {
             await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
-            return await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
+            // Today's (or any later day's) from the counts kept on write; a past day's by grouping the records.
+            return await ApprovalTotals.GroupsAsync(own, date, CancellationToken.None) ?? await ApprovalCounts.GroupsAsync(own, date, CancellationToken.None);
         });
 
     public async Task<ChartData> StatesChartAsync(SummaryGrouping grouping, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>

@@ -61,6 +61,8 @@ internal class ApprovalsDbContext : DbContext
         record.HasIndex(r => new { r.Department, r.Item, r.AppliedOn, r.CompletedOn, r.DueOn });
         record.HasIndex(r => new { r.DueOn, r.CompletedOn });
         record.HasIndex(r => r.AppliedOn);
+        // With AppliedOn's: whether any record is dated after a summary's date (then the kept totals do not apply, see ApprovalTotals).
+        record.HasIndex(r => r.CompletedOn);
         record.HasIndex(r => r.JointReviewId);
 
         var commitment = modelBuilder.Entity<Commitment>();
@@ -70,6 +72,9 @@ internal class ApprovalsDbContext : DbContext
         commitment.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         commitment.Property(c => c.Content).HasMaxLength(400);
         commitment.HasIndex(c => new { c.DueOn, c.FulfilledOn });
+        // Whether any commitment is dated after a summary's date (see ApprovalTotals).
+        commitment.HasIndex(c => c.MadeOn);
+        commitment.HasIndex(c => c.FulfilledOn);
         // Covers the commitments' side of the summaries' join (each record's commitments read from the index alone).
         commitment.HasIndex(RecordIdProperty, nameof(Commitment.MadeOn), nameof(Commitment.DueOn), nameof(Commitment.FulfilledOn));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Reserve.Sdk.Facts;
 using Reserve.Sdk.Projects;
 
@@ -17,7 +18,8 @@ public static class ProjectJson
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
-    private static JsonSerializerOptions Create(bool indented)
+    /// <summary>The options; <paramref name="generated"/> false builds every type's metadata by reflection (what tests compare with).</summary>
+    internal static JsonSerializerOptions Create(bool indented, bool generated = true)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
@@ -25,6 +27,8 @@ public static class ProjectJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.Strict,
+            // The record and its columns from generated metadata, anything else (an API's envelope) by reflection.
+            TypeInfoResolver = generated ? JsonTypeInfoResolver.Combine(ProjectJsonContext.Default, new DefaultJsonTypeInfoResolver()) : new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new ZhEnumConverterFactory());
         options.Converters.Add(new IsoDateConverter());

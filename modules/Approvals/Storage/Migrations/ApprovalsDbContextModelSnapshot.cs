@@ -108,6 +108,8 @@ namespace Reserve.Approvals.Storage.Migrations
 
                     b.HasIndex("AppliedOn");
 
+                    b.HasIndex("CompletedOn");
+
                     b.HasIndex("JointReviewId");
 
                     b.HasIndex("DueOn", "CompletedOn");
@@ -153,6 +155,10 @@ namespace Reserve.Approvals.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.HasIndex("FulfilledOn");
+
+                    b.HasIndex("MadeOn");
 
                     b.HasIndex("RecordId", "MadeOn", "DueOn", "FulfilledOn");
 

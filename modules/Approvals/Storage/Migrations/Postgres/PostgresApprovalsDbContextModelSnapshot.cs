@@ -115,6 +115,8 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
 
                     b.HasIndex("AppliedOn");
 
+                    b.HasIndex("CompletedOn");
+
                     b.HasIndex("JointReviewId");
 
                     b.HasIndex("DueOn", "CompletedOn");
@@ -162,6 +164,10 @@ namespace Reserve.Approvals.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DueOn", "FulfilledOn");
+
+                    b.HasIndex("FulfilledOn");
+
+                    b.HasIndex("MadeOn");
 
                     b.HasIndex("RecordId", "MadeOn", "DueOn", "FulfilledOn");
 
