@@ -8,9 +8,9 @@ namespace Reserve.Projects.Storage;
 /// fires two row triggers: the search indexes (a key, the FTS5 trigram row and the document of its character pairs,
 /// migrations SearchIndex, ShortWordSearch and LeanPairIndex) and the kept totals (migration KeptTotals). Row by row
 /// they cost ~1.3 ms a project (before LeanPairIndex, the pairs landing all over a large B-tree); in bulk, after the rows
-/// are stored, the same entries cost tens of µs each, written in key order. Both happen inside the import's transaction: SQLite's DDL is transactional and it has one writer,
-/// so dropping the two triggers for the transaction is seen by no one else, and a rolled-back import restores them with
-/// everything else. Only the insert triggers are set aside: an import's updates of stored projects keep theirs.
+/// are stored, the same entries cost tens of µs each, written in key order. Both happen inside the import's transaction:
+/// SQLite's DDL is transactional and it has one writer, so dropping the two triggers for the transaction is seen by no
+/// one else, and a rolled-back import restores them with everything else. Only the insert triggers are set aside: an import's updates of stored projects keep theirs.
 /// <see cref="ResumeAsync"/> must write exactly what the triggers would have written (tested against them), so a change
 /// to those triggers' SQL changes it too.
 /// </summary>
@@ -70,8 +70,8 @@ internal sealed class SqliteBulkIndexing
 
     /// <summary>
     /// The pair index's documents of the new projects (migration LeanPairIndex), made here rather than in SQL: the
-    /// triggers' SQL builds a document from one substr per character and a group_concat, ~4 CPU s for 100,000 projects,
-    /// where <see cref="SearchPairs"/> takes a fraction of that. The searched text itself still comes from SQLite (the
+    /// triggers' SQL builds a document from one substr and hex per character and a group_concat, ~8 CPU s for 100,000
+    /// projects (measured on a loaded machine), where <see cref="SearchPairs"/> takes a fraction of that. The searched text itself still comes from SQLite (the
     /// same concatenation as the triggers'), a chunk of keys at a time, and each document goes in through one prepared
     /// statement in key order.
     /// </summary>
