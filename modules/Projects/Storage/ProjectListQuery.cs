@@ -21,8 +21,9 @@ internal sealed record SearchHit(string Id, double Rank);
 /// providers (the stored match answer, the 两新一重 category inside the tags' JSON) as raw conditions, and the search
 /// text through the search index — SQLite's FTS5 trigram table <c>reserve_projects_fts</c>, PostgreSQL's pg_trgm GIN
 /// index over the same text (migration SearchIndex). Words of one or two characters are below a trigram: they go
-/// through the index of character pairs instead (migration ShortWordSearch: SQLite's <c>reserve_projects_grams</c>, a
-/// PostgreSQL GIN index over <c>reserve_search_grams</c>), together with any longer word's trigram lookup.
+/// through the index of character pairs instead (migrations ShortWordSearch and LeanPairIndex: SQLite's FTS5 table
+/// <c>reserve_projects_pairs</c>, a PostgreSQL GIN index over <c>reserve_search_grams</c>), together with any longer
+/// word's trigram lookup.
 /// </summary>
 internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswersSql? matched)
 {
@@ -165,8 +166,9 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
 
     /// <summary>
     /// SQLite: words of three characters or more through the FTS5 trigram index (ranked by bm25, the name weighing
-    /// most), shorter ones through the pair index — a two-character word is one pair, a one-character word the range of
-    /// pairs it begins; every word must be found, and a short word in the name ranks the project higher.
+    /// most), shorter ones through the pair index, whose tokens are the hex of each pair's UTF-8 — a two-character word is
+    /// one token, a one-character word the prefix of the tokens of the pairs it begins; every word must be found, and a
+    /// short word in the name ranks the project higher.
     /// </summary>
     private IQueryable<SearchHit> SqliteHits(IReadOnlyList<string> terms)
     {
@@ -195,9 +197,10 @@ internal sealed partial class ProjectListQuery(ProjectsDbContext db, IMatchAnswe
         {
             var gram = Placeholder(values.Count);
             values.Add(term);
+            // A hex string is an FTS5 bareword: nothing in the word can be read as query syntax.
             conditions.Add(Characters(term) == 2
-                ? $"k.\"Key\" IN (SELECT \"Key\" FROM reserve_projects_grams WHERE \"Gram\" = lower({gram}))"
-                : $"k.\"Key\" IN (SELECT \"Key\" FROM reserve_projects_grams WHERE \"Gram\" >= lower({gram}) AND \"Gram\" < lower({gram}) || char(1114111))");
+                ? $"k.\"Key\" IN (SELECT rowid FROM reserve_projects_pairs WHERE reserve_projects_pairs MATCH hex(lower({gram})))"
+                : $"k.\"Key\" IN (SELECT rowid FROM reserve_projects_pairs WHERE reserve_projects_pairs MATCH hex(lower({gram})) || '*')");
             var like = Placeholder(values.Count);
             values.Add("%" + EscapeLike(term) + "%");
             rank += $" + (CASE WHEN p.\"Name\" LIKE {like} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)";
