@@ -19,6 +19,7 @@ if (args.Length > 0 && !args[0].StartsWith('-'))
 var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) ? null : Path.Combine(AppContext.BaseDirectory, "wwwroot");
 WebApplication app;
 IDisposable? databaseInUse = null;
+Task webWarmup = Task.CompletedTask;
 var configuring = true;
 try
 {
@@ -36,6 +37,9 @@ try
     app = builder.Build();
     configuring = false;
     app.StartMetering();
+    // The routes are mapped and the pages and endpoints built on another thread (no database needed) while the start
+    // tasks below run on this one; the server starts only after both.
+    webWarmup = WebWarmup.StartAsync(app);
     // Held while the site runs: a restore refuses to swap the SQLite file under a running host.
     databaseInUse = Reserve.Persistence.Operations.DatabaseInUse.Hold(app.Services.GetRequiredService<ReserveOptions>().Database);
     var startup = app.Services.GetRequiredService<StartupTasks>();
@@ -49,9 +53,9 @@ catch (Exception e) when (StartupFailure.IsSetting(e, configuring))
     return 1;
 }
 
-app.UseReserveWeb();
 try
 {
+    await webWarmup;
     await app.StartAsync();
 }
 catch (Exception e) when (StartupFailure.PortInUse(e) is { } port)

@@ -96,8 +96,9 @@ public interface IApprovalService
     Task<IReadOnlyList<ApprovalAuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Whether both the records and the joint reviews hold something, so that neither demo hook would store anything:
-    /// two look-ups of one row, asked before any demo data is generated.
+    /// Whether the records hold something and the joint reviews either do too or the demo has tried them already (every
+    /// draft refused: their items were recorded before), so that neither demo hook would store anything: look-ups of
+    /// one row, asked before any demo data is generated.
     /// </summary>
     Task<bool> HoldsRecordsAndJointReviewsAsync(CancellationToken cancellationToken = default);
 
@@ -115,7 +116,8 @@ public interface IApprovalService
 
     /// <summary>
     /// The demo hook for joint reviews: when there are none yet, opens each draft as <see cref="OpenJointReviewAsync"/>
-    /// does (checked and audited), skipping one that is refused (its items already recorded). Returns how many were opened.
+    /// does (checked and audited), skipping one that is refused (its items already recorded), and notes in the audit that
+    /// the demo ran, even when all were refused. Returns how many were opened.
     /// </summary>
     Task<int> SeedDemoJointReviewsAsync(IReadOnlyList<JointReviewDraft> drafts, string user, CancellationToken cancellationToken = default);
 }

@@ -40,6 +40,7 @@ public static class ReserveDatabase
             services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
         }
         services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        services.AddSingleton(new ModuleHistory<TContext>(database.IsPostgres ? typeof(TPostgresContext) : typeof(TContext), historyTable));
         return services;
     }
 
@@ -57,10 +58,18 @@ public static class ReserveDatabase
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         }
+        // Asked before any context is made: a context's first use builds EF Core's services for its options, a cost a
+        // start with nothing to apply need not pay for a module whose tables it does not read.
+        var known = services.GetService<ModuleHistory<TContext>>();
+        if (known is not null
+            && await AppliedMigrations.AllAppliedAsync(database, known.ContextType, known.Table, cancellationToken))
+        {
+            return;
+        }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         // On PostgreSQL the factory hands out the subclass that carries that provider's migrations.
         var history = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName;
-        if (await AppliedMigrations.AllAppliedAsync(database, db.GetType(), history, cancellationToken))
+        if (known is null && await AppliedMigrations.AllAppliedAsync(database, db.GetType(), history, cancellationToken))
         {
             return;
         }

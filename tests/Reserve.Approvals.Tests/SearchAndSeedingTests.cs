@@ -61,16 +61,22 @@ public sealed class SearchAndSeedingTests
         Assert.Equal(1, (await store.Approvals.SummaryAsync(Summaries.SummaryGrouping.Item)).Total.Total);
     }
 
+    /// <summary>The demo's 600 projects imported and read back as stored.</summary>
+    private static async Task<List<ProjectRecord>> DemoReserveAsync(ApprovalsFixture store)
+    {
+        // No channel is loaded here, so the projects carry no channel facts.
+        var imported = await store.Reserve.ImportAsync(DemoProjects.Generate(600, new DemoProjectOptions { FactKeys = [] }), "演示数据");
+        Assert.True(imported.Succeeded, string.Join("；", imported.Problems.Take(3).Select(p => p.Message)));
+        return (await store.Reserve.ListAsync(new ProjectQuery(Take: 600))).Select(p => p.Record).ToList();
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData]
     public async Task The_demo_seeds_joint_reviews_and_online_approvals_once_and_a_second_start_keeps_them(DatabaseProvider provider)
     {
         await using var store = await ApprovalsFixture.CreateAsync(provider);
-        // No channel is loaded here, so the projects carry no channel facts.
-        var imported = await store.Reserve.ImportAsync(DemoProjects.Generate(600, new DemoProjectOptions { FactKeys = [] }), "演示数据");
-        Assert.True(imported.Succeeded, string.Join("；", imported.Problems.Take(3).Select(p => p.Message)));
-        var stored = (await store.Reserve.ListAsync(new ProjectQuery(Take: 600))).Select(p => p.Record).ToList();
+        var stored = await DemoReserveAsync(store);
         var today = new DateOnly(2026, 10, 15);
 
         var (records, reviews) = await ApprovalDemo.SeedAsync(store.Approvals, stored, today, "演示数据");
@@ -103,5 +109,30 @@ public sealed class SearchAndSeedingTests
         Assert.Equal(page.Total, (await store.Approvals.ListAsync(new ApprovalQuery())).Total);
         Assert.NotNull(await store.Approvals.FindJointReviewAsync(reviews));
         Assert.Null(await store.Approvals.FindJointReviewAsync(reviews + 1));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_reserve_whose_items_were_all_recorded_runs_the_joint_review_demo_once(DatabaseProvider provider)
+    {
+        await using var store = await ApprovalsFixture.CreateAsync(provider);
+        var stored = await DemoReserveAsync(store);
+        var today = new DateOnly(2026, 10, 15);
+        // As `seed-approvals` leaves a province-scale reserve: the joint reviews' items already carry records of their own.
+        var taken = JointReviewDemo.Covered(JointReviewDemo.Generate(stored, asOf: today)).Select((c, n) =>
+        {
+            var record = Synthetic(n + 2);
+            record.ProjectId = c.ProjectId;
+            record.Item = c.Item;
+            return record;
+        }).ToList();
+        Assert.Equal(taken.Count, await store.Approvals.AppendDemoAsync(taken, "演示数据"));
+        Assert.False(await store.Approvals.HoldsRecordsAndJointReviewsAsync());
+
+        // The first start tries the joint reviews (each refused) and notes that it did; later starts stop at the check.
+        Assert.Equal((0, 0), await ApprovalDemo.SeedAsync(store.Approvals, stored, today, "演示数据"));
+        Assert.True(await store.Approvals.HoldsRecordsAndJointReviewsAsync());
+        Assert.Null(await store.Approvals.FindJointReviewAsync(1));
     }
 }

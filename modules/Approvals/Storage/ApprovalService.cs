@@ -21,6 +21,9 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
 
     private const int FlagCap = 500;
 
+    /// <summary>The audit key of the demo's own entries (records stored, joint reviews tried).</summary>
+    private const string DemoKey = "demo";
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<ApprovalView?> FindAsync(long id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -318,7 +321,9 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     public async Task<bool> HoldsRecordsAndJointReviewsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Records.AnyAsync(cancellationToken) && await db.JointReviews.AnyAsync(cancellationToken);
+        return await db.Records.AnyAsync(cancellationToken)
+            && (await db.JointReviews.AnyAsync(cancellationToken)
+                || await db.Audit.AnyAsync(a => a.Entity == ApprovalAuditRow.JointReviewEntity && a.EntityKey == DemoKey, cancellationToken));
     }
 
     public async Task<int> SeedDemoAsync(IReadOnlyList<ApprovalRecord> records, string user, CancellationToken cancellationToken = default)
@@ -349,7 +354,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
             Stamp(db.Records.Add(record), user, now);
         }
         // The audit row also tells every instance's summaries that the records changed.
-        db.Audit.Add(Audit.Row(ApprovalAuditRow.RecordEntity, "demo", "生成演示数据", user, now, null, Audit.Json(new { records = records.Count })));
+        db.Audit.Add(Audit.Row(ApprovalAuditRow.RecordEntity, DemoKey, "生成演示数据", user, now, null, Audit.Json(new { records = records.Count })));
         await db.SaveChangesAsync(cancellationToken);
         return records.Count;
     }
@@ -371,6 +376,13 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
             {
                 opened++;
             }
+        }
+        // Kept even when every draft was refused (their items recorded before, as `seed-approvals` records every item):
+        // the demo has run, and a later start must not generate and refuse them all again.
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.Audit.Add(Audit.Row(ApprovalAuditRow.JointReviewEntity, DemoKey, "生成演示数据", user, clock.GetUtcNow().UtcDateTime, null, Audit.Json(new { jointReviews = opened })));
+            await db.SaveChangesAsync(cancellationToken);
         }
         return opened;
     }
