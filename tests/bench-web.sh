@@ -3,17 +3,18 @@
 # starts the built host on 127.0.0.1, signs in as the reviewer, runs wrk against each page and prints p50/p99/errors per page, the
 # host's start time and its memory, then stops the host.
 #
-#   bash tests/bench-web.sh [--count 100000] [--pg] [--database NAME] [--duration 10s] [--warmup 5s] [--connections 50] [--data DIR] [--no-build] [--pages "/ /summary"]
+#   bash tests/bench-web.sh [--count 100000] [--pg] [--database NAME] [--duration 10s] [--warmup 5s] [--connections 50] [--data DIR] [--no-build] [--pages "/ /summary"] [--host DIR]
 #
 # The seeded reserve is kept in DIR (SQLite) or in a PostgreSQL database named after N (reserve_bench_N, in the
 # throwaway server of tests/postgres.sh, or in the server RESERVE_BENCH_PG names; --database names another, e.g. a
 # copy made with CREATE DATABASE ... TEMPLATE reserve_bench_N), so a second run reuses it.
-# Only loopback is loaded. wrk comes from Debian (installed when missing).
+# --host names another built host folder (a copy of host/Reserve.Host/bin/Release/net10.0 kept from an earlier
+# commit), to measure a before and an after under the same conditions; it implies --no-build. Only loopback is loaded. wrk comes from Debian (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-count=100000 pg=0 duration=10s connections=50 data="" build=1 pages="" database="" warmup=5s
+count=100000 pg=0 duration=10s connections=50 data="" build=1 pages="" database="" warmup=5s host_dir=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2 ;;
@@ -25,6 +26,7 @@ while [ $# -gt 0 ]; do
     --data) data=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --pages) pages=$2; shift 2 ;;
+    --host) host_dir=$(cd "$2" && pwd); build=0; shift 2 ;;
     *) echo "未知参数：$1" >&2; exit 2 ;;
   esac
 done
@@ -39,8 +41,7 @@ fi
 if [ "$build" = 1 ]; then
   dotnet build Monolith.sln -c Release -nologo -v quiet >/dev/null
 fi
-# RESERVE_BENCH_HOST_DIR: another build of the host (a copy kept to compare before and after a change).
-host_dir="${RESERVE_BENCH_HOST_DIR:-$root/host/Reserve.Host/bin/Release/net10.0}"
+host_dir=${host_dir:-$root/host/Reserve.Host/bin/Release/net10.0}
 host_dll="$host_dir/Reserve.Host.dll"
 [ -f "$host_dll" ] || { echo "找不到 $host_dll：请先构建（去掉 --no-build）" >&2; exit 1; }
 

@@ -35,7 +35,7 @@ internal sealed class AccountAdministration(IAccounts accounts)
     }
 
     public Task<AdminOutcome> SetPasswordAsync(ClaimsPrincipal admin, string login, string? password, CancellationToken cancellationToken) =>
-        ChangeAsync(login, () => accounts.SetPasswordAsync(login, password ?? "", admin.AuditName(), cancellationToken), $"已重置 {login} 的密码", cancellationToken,
+        ChangeAsync(login, () => accounts.SetPasswordAsync(login, password ?? "", admin.AuditName(), cancellationToken), $"已重置 {login} 的密码，其已登录的会话随即失效", cancellationToken,
             AccountFields.Password);
 
     public Task<AdminOutcome> SetActiveAsync(ClaimsPrincipal admin, string login, bool active, CancellationToken cancellationToken) =>

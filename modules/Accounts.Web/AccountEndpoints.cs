@@ -42,7 +42,7 @@ internal static class AccountEndpoints
 
         admin.MapPost("/users/{login}/password", async (string login, PasswordRequest body, HttpContext http, AccountAdministration administration, CancellationToken ct) =>
             (await administration.SetPasswordAsync(http.User, login, body.Password, ct)).ToHttp())
-            .WithSummary("重置密码（同时解除锁定）");
+            .WithSummary("重置密码（同时解除锁定；该账号已登录的会话随即失效）");
 
         admin.MapPost("/users/{login}/active", async (string login, ActiveRequest body, HttpContext http, AccountAdministration administration, CancellationToken ct) =>
             body.Active is { } active

@@ -12,6 +12,7 @@ public static class AccountsModule
         services.AddSingleton(new AccountsDatabase(database));
         services.AddModuleDatabase<AccountsDbContext, PostgresAccountsDbContext>(database, AccountsDbContext.HistoryTable);
         services.AddSingleton(lockout ?? new LockoutOptions());
+        services.AddSingleton<AccountsSnapshot>();
         services.AddSingleton<IAccounts, AccountDirectory>();
         services.AddSingleton<IKeyRingStore, KeyRingStore>();
         return services;

@@ -8,6 +8,14 @@ public interface IAccounts
 
     Task<UserAccount?> FindAsync(string login, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The account as a signed-in session is checked against on every request, from memory: current at once after a
+    /// change made through this instance, and within <c>AccountsSnapshot.Freshness</c> (1 s) of one made on another
+    /// instance sharing the database. Its sign-in figures (failed attempts, last sign-in) may be older: ask
+    /// <see cref="FindAsync"/> for those.
+    /// </summary>
+    Task<UserAccount?> SessionAccountAsync(string login, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Creates an account; returns its problems in Chinese instead (all of them, joined) when the input is not acceptable.</summary>
@@ -28,6 +36,7 @@ public interface IAccounts
 
     Task<string?> UnlockAsync(string login, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>Every department, by sort order; as current as <see cref="SessionAccountAsync"/>.</summary>
     Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default);
 
     Task<string?> AddDepartmentAsync(Department department, string actor, CancellationToken cancellationToken = default);

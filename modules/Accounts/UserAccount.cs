@@ -9,4 +9,11 @@ public sealed record UserAccount(
     bool Active,
     int FailedAttempts,
     DateTime? LockedUntilUtc,
-    DateTime? LastSignInUtc);
+    DateTime? LastSignInUtc)
+{
+    /// <summary>
+    /// Names the password a session was signed in with, without revealing it (a digest of its salted hash): a session
+    /// whose cookie carries another stamp was opened before the password was reset, and ends at its next request.
+    /// </summary>
+    public string SessionStamp { get; init; } = "";
+}

@@ -18,8 +18,24 @@ public static class ReserveDatabase
     {
         ArgumentNullException.ThrowIfNull(database);
         return database.IsPostgres
-            ? builder.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable))
+            ? builder.UseNpgsql(ContextConnectionString(database.ConnectionString), npgsql => npgsql.MigrationsHistoryTable(historyTable))
             : builder.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+    }
+
+    /// <summary>
+    /// The PostgreSQL connection string the modules' contexts use: as configured, except that a connection handed back
+    /// to the pool is not reset (<c>No Reset On Close</c>) unless the configuration says so. Npgsql's reset is a
+    /// <c>DISCARD ALL</c> run before the connection's next use: one more statement for every context a request opens
+    /// (four to seven on a page), half the statements the server ran for a page in a measurement (BENCHMARKS.md §7).
+    /// Nothing keeps session state on a pooled connection: settings are <c>SET LOCAL</c> inside a transaction, and the
+    /// advisory locks hold their own unpooled connection (<see cref="DatabaseLock"/>).
+    /// </summary>
+    public static string ContextConnectionString(string connectionString)
+    {
+        var said = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2)[0].Replace(" ", "", StringComparison.Ordinal).Trim())
+            .Any(key => key.Equals("NoResetOnClose", StringComparison.OrdinalIgnoreCase));
+        return said ? connectionString : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
     }
 
     /// <summary>

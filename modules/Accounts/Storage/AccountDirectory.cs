@@ -4,7 +4,7 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Accounts.Storage;
 
-internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> factory, LockoutOptions lockout, TimeProvider clock) : IAccounts
+internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> factory, AccountsSnapshot snapshot, LockoutOptions lockout, TimeProvider clock) : IAccounts
 {
     // Checked against when the login is unknown, so that a wrong login takes as long as a wrong password.
     private static readonly string DummyHash = PasswordHasher.Hash("unknown-user-0");
@@ -77,6 +77,9 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         return row?.ToAccount();
     }
 
+    public async Task<UserAccount?> SessionAccountAsync(string login, CancellationToken cancellationToken = default) =>
+        (await snapshot.CurrentAsync(cancellationToken)).Users.GetValueOrDefault(login);
+
     public async Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -136,6 +139,7 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         });
         db.Audit.Add(Entry(actor, "新建账号", login, $"{ZhNames<Role>.Of(user.Role)} {user.Department}".Trim(), now));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Changed();
         return null;
     }
 
@@ -222,14 +226,17 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         {
             return "该账号刚被他人修改，请刷新后重试";
         }
+        finally
+        {
+            // Whether it saved or lost to another change, the account moved: sessions are judged against it as it is now.
+            snapshot.Changed();
+        }
     }
 
-    public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name).ToListAsync(cancellationToken);
-        return rows.Select(r => r.ToDepartment()).ToList();
-    }
+    // Most pages list the departments: read from the snapshot every session check shares (current after this
+    // instance's own changes, within AccountsSnapshot.Freshness of another's).
+    public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
+        (await snapshot.CurrentAsync(cancellationToken)).Departments;
 
     public async Task<IReadOnlyList<AccountProblem>> NewDepartmentProblemsAsync(Department department, CancellationToken cancellationToken = default)
     {
@@ -266,6 +273,7 @@ internal sealed class AccountDirectory(IDbContextFactory<AccountsDbContext> fact
         db.Departments.Add(new DepartmentRow { Name = name, FullName = department.FullName.Trim(), Active = true, SortOrder = order + 1 });
         db.Audit.Add(Entry(actor, "新增部门", name, department.FullName.Trim(), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Changed();
         return null;
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Reserve.Accounts.Storage;
 
 internal sealed class UserRow
@@ -14,5 +17,8 @@ internal sealed class UserRow
     public DateTime CreatedAtUtc { get; set; }
     public int Version { get; set; }
 
-    public UserAccount ToAccount() => new(Login, DisplayName, Role, Department, Active, FailedAttempts, LockedUntilUtc, LastSignInUtc);
+    public UserAccount ToAccount() => new(Login, DisplayName, Role, Department, Active, FailedAttempts, LockedUntilUtc, LastSignInUtc)
+    {
+        SessionStamp = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(PasswordHash)), 0, 8),
+    };
 }

@@ -53,17 +53,29 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
         return rows.Select(r => new GroupTotal(r.Name, r.Projects, r.Investment / Units, r.AnnualPlan / Units)).ToList();
     }
 
-    /// <summary>A cheap value that changes whenever the totals may: the newest project change and the newest stored answer (index seeks).</summary>
+    /// <summary>
+    /// A cheap value that changes whenever the totals may: the newest project change and the newest stored answer (index
+    /// seeks), read in one statement: every dashboard and list asks for it on each request, and on PostgreSQL each
+    /// statement is a round trip to the server.
+    /// </summary>
     public async Task<string> StampAsync(CancellationToken cancellationToken)
     {
-        var projects = await db.Projects.AsNoTracking().MaxAsync(p => (DateTime?)EF.Property<DateTime>(p, ProjectsDbContext.UpdatedAtProperty), cancellationToken);
-        var stamp = projects?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "-";
-        if (answers is not null)
+        var sql = $"SELECT (SELECT MAX(\"{ProjectsDbContext.UpdatedAtProperty}\") FROM reserve_projects)" + (answers is null ? "" : $", ({answers.LastChanged})");
+        await using var command = await db.Database.CommandAsync(sql, new Dictionary<string, object?>(), cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var parts = new string[reader.FieldCount];
+        for (var i = 0; i < parts.Length; i++)
         {
-            await using var command = await db.Database.CommandAsync(answers.LastChanged, new Dictionary<string, object?>(), cancellationToken);
-            stamp += "|" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            // Full precision: PostgreSQL hands back timestamps, whose text would drop everything below the second.
+            parts[i] = reader.IsDBNull(i) ? "-" : reader.GetValue(i) switch
+            {
+                DateTime at => at.Ticks.ToString(CultureInfo.InvariantCulture),
+                DateTimeOffset at => at.UtcTicks.ToString(CultureInfo.InvariantCulture),
+                var value => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+            };
         }
-        return stamp;
+        return string.Join('|', parts);
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ public static class ReserveClaims
 {
     public const string DepartmentClaim = "reserve:department";
 
+    /// <summary>The account's <see cref="UserAccount.SessionStamp"/> at sign-in: a reset password ends the session.</summary>
+    public const string SessionStampClaim = "reserve:session";
+
     public static ClaimsPrincipal Principal(UserAccount user, string scheme)
     {
         var claims = new List<Claim>
@@ -16,6 +19,7 @@ public static class ReserveClaims
             new(ClaimTypes.NameIdentifier, user.Login),
             new(ClaimTypes.Name, user.DisplayName),
             new(ClaimTypes.Role, user.Role.ToString()),
+            new(SessionStampClaim, user.SessionStamp),
         };
         if (user.Department is { } department)
         {
@@ -34,6 +38,8 @@ public static class ReserveClaims
     public static string RoleName(this ClaimsPrincipal user) => user.Role() is { } role ? ZhNames<Role>.Of(role) : "";
 
     public static string? Department(this ClaimsPrincipal user) => user.FindFirstValue(DepartmentClaim);
+
+    public static string SessionStamp(this ClaimsPrincipal user) => user.FindFirstValue(SessionStampClaim) ?? "";
 
     /// <summary>The department a user's view of the reserve is limited to; null for the city-wide roles.</summary>
     public static string? ScopeDepartment(this ClaimsPrincipal user) =>

@@ -91,10 +91,14 @@ public sealed class AdminRouteTests
         Assert.Contains("<span class=\"badge warn\">2026-10-01 12:15</span>", await admin.PageAsync("/admin/users"));
 
         await admin.PostJsonAsync("/api/users/cw1/unlock", null, HttpStatusCode.OK);
-        await site.Session().LoginAsync("cw1", "Water2027");
+        using var before = site.Session();
+        await before.LoginAsync("cw1", "Water2027");
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/submissions")).StatusCode);
 
         var reset = await admin.PostJsonAsync("/api/users/cw1/password", new { password = "NewWater2028" }, HttpStatusCode.OK);
-        Assert.Equal("已重置 cw1 的密码", reset.GetProperty("message").GetString());
+        Assert.Equal("已重置 cw1 的密码，其已登录的会话随即失效", reset.GetProperty("message").GetString());
+        // The session opened with the old password ends at its next request: whoever knew the old one is out.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/submissions")).StatusCode);
         await site.Session().PostJsonAsync("/api/auth/login", new { login = "cw1", password = "Water2027" }, HttpStatusCode.Unauthorized);
         await site.Session().LoginAsync("cw1", "NewWater2028");
 

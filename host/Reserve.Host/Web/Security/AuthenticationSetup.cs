@@ -6,7 +6,9 @@ namespace Reserve.WebKit.Security;
 
 /// <summary>
 /// Cookie sign-in. Pages redirect to the login page; API routes answer 401/403 with a Chinese message
-/// instead. Each request re-reads the account, so a disabled account or a changed role takes effect at once.
+/// instead. Each request checks the session against its account (held in memory, see
+/// <see cref="IAccounts.SessionAccountAsync"/>), so a disabled account, a changed role or department or a reset password
+/// ends the session at its next request on this instance, and within a second on another sharing the database.
 /// </summary>
 internal static class AuthenticationSetup
 {
@@ -57,8 +59,9 @@ internal static class AuthenticationSetup
             return;
         }
         var accounts = context.HttpContext.RequestServices.GetRequiredService<IAccounts>();
-        var account = await accounts.FindAsync(principal.Login(), context.HttpContext.RequestAborted);
-        if (account is null || !account.Active || account.Role != principal.Role() || account.Department != principal.Department())
+        var account = await accounts.SessionAccountAsync(principal.Login(), context.HttpContext.RequestAborted);
+        if (account is null || !account.Active || account.Role != principal.Role() || account.Department != principal.Department()
+            || account.SessionStamp != principal.SessionStamp())
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
