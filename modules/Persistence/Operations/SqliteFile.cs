@@ -108,8 +108,10 @@ public static class SqliteFile
         return connection;
     }
 
+    // Virtual tables (FTS5) are left out: their rows live in their shadow tables, which are listed and counted like any
+    // other, and a contentless one cannot be scanned at all ("table does not support scanning").
     private static List<string> Tables(SqliteConnection connection) =>
-        Column(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        Column(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
 
     private static List<string> Column(SqliteConnection connection, string sql)
     {

@@ -16,7 +16,8 @@ internal static class TableSnapshot
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            // A virtual table's rows are compared through its shadow tables (a contentless FTS5 table cannot be scanned).
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {
