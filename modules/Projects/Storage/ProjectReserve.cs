@@ -41,6 +41,35 @@ internal sealed class ProjectReserve(
         return new ProjectPage<StoredProject>(page.Total, page.Items.Select(r => r.Stored()).ToList());
     }
 
+    /// <summary>
+    /// The page's ids in order (from the kept list, or the database's ordered page of ids alone), then their rows with the
+    /// JSON columns as stored text: no record built, no list parsed (<see cref="ProjectRowJson"/>).
+    /// </summary>
+    public async Task<ProjectPage<ProjectJsonItem>> PageJsonAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ids = await listed.GetAsync(query, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var total = ids?.Count ?? await CountAsync(query, cancellationToken);
+        var wanted = ids is null
+            ? await OrderedPage(db, query).Select(p => p.Id!).ToListAsync(cancellationToken)
+            : ids.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToList();
+        if (wanted.Count == 0)
+        {
+            return new ProjectPage<ProjectJsonItem>(total, []);
+        }
+        var rows = await db.Database.SqlQueryRaw<ProjectRow>($"SELECT {ProjectRow.Columns} FROM reserve_projects")
+            .Where(r => wanted.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken);
+        return new ProjectPage<ProjectJsonItem>(total, wanted.Where(rows.ContainsKey).Select(id => (ProjectJsonItem)new StoredRowItem(rows[id])).ToList());
+    }
+
+    private sealed class StoredRowItem(ProjectRow row) : ProjectJsonItem(row.Version)
+    {
+        public override void WriteProject(System.Text.Json.Utf8JsonWriter writer) => ProjectRowJson.Write(writer, row);
+    }
+
     /// <summary>The columns of a list row, read by the database without the record's JSON columns.</summary>
     private static readonly Expression<Func<ProjectRecord, ProjectListRow>> ListRowShape = p => new ProjectListRow(
         p.Id!, p.Name, p.Department, p.Field, p.Stage, p.PlannedStart, p.TotalInvestment,
