@@ -62,6 +62,41 @@ public sealed class PageJsonEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_kept_page_follows_a_save_a_withdrawal_and_a_restore(DatabaseProvider provider)
+    {
+        await using var store = await SeededAsync(provider);
+        var queries = new[] { new ProjectQuery(Sort: ProjectSort.UpdatedAt, Descending: true), new ProjectQuery(Department: "住建局", Search: "改造", Sort: ProjectSort.Relevance) };
+        var kept = await store.Reserve.PageJsonAsync(queries[0]);
+        // Nothing changed: the same page is answered again.
+        Assert.Same(kept, await store.Reserve.PageJsonAsync(queries[0]));
+
+        store.Clock.Now = store.Clock.Now.AddMinutes(5);
+        var saved = await store.Reserve.SaveAsync(StorageFixture.Valid("峪泉镇老旧小区综合改造工程"), null, "填报员");
+        Assert.True(saved.Saved is not null, saved.Conflict);
+        foreach (var query in queries)
+        {
+            await AssertSameAsync(store.Reserve, query);
+        }
+        Assert.Equal(saved.Saved!.Record.Id, JsonDocument.Parse(await AnswerAsync(await store.Reserve.PageJsonAsync(queries[0])))
+            .RootElement.GetProperty("items")[0].GetProperty("project").GetProperty("id").GetString());
+
+        var withdrawn = await store.Reserve.WithdrawAsync(saved.Saved.Record.Id!, saved.Saved.Version, "重复申报", "填报员");
+        Assert.True(withdrawn.Saved is not null, withdrawn.Conflict);
+        foreach (var query in queries)
+        {
+            await AssertSameAsync(store.Reserve, query);
+            await AssertSameAsync(store.Reserve, query with { Withdrawn = true });
+        }
+        await store.Reserve.RestoreAsync(saved.Saved.Record.Id!, withdrawn.Saved!.Version, "填报员");
+        foreach (var query in queries)
+        {
+            await AssertSameAsync(store.Reserve, query);
+        }
+    }
+
     [Fact]
     public async Task Records_already_read_are_written_through_the_serialiser_in_the_same_envelope()
     {
