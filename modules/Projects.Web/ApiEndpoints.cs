@@ -29,8 +29,7 @@ internal static class ApiEndpoints
             // A clerk's list is their own department's, whatever department the query names.
             var filter = new ProjectListFilter(department, field, stage, search ?? q, channel, answer, year, category, sort, desc ?? false) { Withdrawn = withdrawn ?? false };
             var query = filter.Query(http.User, skip ?? 0, Math.Clamp(take ?? 50, 1, 500));
-            var page = await reserve.PageAsync(query, ct);
-            return Results.Json(new { total = page.Total, items = page.Items.Select(i => new { i.Version, project = i.Record }) }, ProjectJson.Options);
+            return new ProjectPageResult(await reserve.PageJsonAsync(query, ct));
         }).WithSummary("储备项目列表（分页、排序、筛选：部门、领域、阶段、搜索、渠道及匹配结论、计划开工年度、两新一重；withdrawn=true 为已撤回的项目；部门填报员只见本部门）");
 
         projects.MapPost("", async (ProjectEdit edit, HttpContext http, ProjectEditing editing, CancellationToken ct) =>

@@ -35,6 +35,17 @@ public interface IProjectReserve
         return new ProjectPage<StoredProject>(total, await ListAsync(query, cancellationToken));
     }
 
+    /// <summary>
+    /// One page of the list as interchange JSON, each record's text as <see cref="Interchange.ProjectJson.Options"/> writes it,
+    /// and how many the whole query finds: the same projects in the same order as <see cref="PageAsync"/>.
+    /// </summary>
+    /// <remarks>Implemented by the reserve from the stored columns; the default serialises <see cref="PageAsync"/>'s records.</remarks>
+    async Task<ProjectPage<ProjectJsonItem>> PageJsonAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(query, cancellationToken);
+        return new ProjectPage<ProjectJsonItem>(page.Total, page.Items.Select(ProjectJsonItem.Of).ToList());
+    }
+
     /// <summary>The names of the stored projects among <paramref name="ids"/> (one query), for pages that list projects by id.</summary>
     /// <remarks>Implemented by the reserve; the default, one lookup per id, exists so that stand-ins written before it still compile.</remarks>
     async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

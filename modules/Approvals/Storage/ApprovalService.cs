@@ -19,6 +19,12 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     /// <summary>Every department's and item's counts of a date, kept per change; each summary is folded from them.</summary>
     private readonly ChangeSnapshots<ApprovalCounts.Groups> _groups = new(clock);
 
+    /// <summary>
+    /// The /approvals pages read, kept per change: fifty users on the first page read the same fifty records and their
+    /// commitments, most of the page's own time, until something changes. Bounded: pages deep in a list are read once each.
+    /// </summary>
+    private readonly ChangeSnapshots<IReadOnlyList<ApprovalView>> _pages = new(clock, capacity: 128);
+
     private const int FlagCap = 500;
 
     /// <summary>The audit key of the demo's own entries (records stored, joint reviews tried).</summary>
@@ -55,24 +61,42 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         return new ApprovalOverview(page, groups.SummaryOf(SummaryGrouping.Department, department), groups.SummaryOf(SummaryGrouping.Item, department));
     }
 
-    /// <summary>A page of records and the number matching (kept per change stamp for list filters; <paramref name="stamp"/> when already read).</summary>
+    /// <summary>
+    /// A page of records and the number matching (kept per change stamp for list filters; <paramref name="stamp"/> when
+    /// already read, as by the /approvals page, whose page of records is then kept per change too).
+    /// </summary>
     private async Task<ApprovalPage> PageAsync(ApprovalsDbContext db, ApprovalQuery query, DateOnly date, long? stamp, CancellationToken cancellationToken)
     {
         var q = ApprovalReads.Filter(db.Records, query, date);
         // Counting every match of a list filter is a scan of the filtered records: read once per change (the page's
         // own rows are an index range). One project's or joint review's records are few and counted each time.
-        var total = query.ProjectId is null && query.JointReviewId is null
-            ? await _counts.GetAsync(string.Join('\u001f', "count", query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber),
-                stamp ?? await RevisionAsync(db, cancellationToken), async () =>
+        var listFilter = query.ProjectId is null && query.JointReviewId is null;
+        var key = string.Join('\u001f', query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber);
+        var total = listFilter
+            ? await _counts.GetAsync("count\u001f" + key, stamp ?? await RevisionAsync(db, cancellationToken), async () =>
                 {
                     await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
                     return await ApprovalReads.Filter(own.Records, query, date).CountAsync(CancellationToken.None);
                 })
             : await q.CountAsync(cancellationToken);
-        var ordered = query.FlaggedOnly ? q.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : q.OrderByDescending(r => r.Id);
-        var page = ordered.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
-        return new ApprovalPage(await ApprovalReads.ViewsAsync(page, date, cancellationToken), total);
+        if (listFilter && stamp is { } kept)
+        {
+            var skip = Math.Max(0, query.Skip);
+            var take = Math.Clamp(query.Take, 1, 1000);
+            var views = await _pages.GetAsync(string.Join('\u001f', "page", key, skip, take), kept, async () =>
+            {
+                await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
+                return await ApprovalReads.ViewsAsync(Page(ApprovalReads.Filter(own.Records, query, date), query), date, CancellationToken.None);
+            });
+            return new ApprovalPage(views, total);
+        }
+        return new ApprovalPage(await ApprovalReads.ViewsAsync(Page(q, query), date, cancellationToken), total);
     }
+
+    /// <summary>The query's page of <paramref name="records"/>: the most overdue first when flagged, otherwise the latest opened.</summary>
+    private static IQueryable<ApprovalRecord> Page(IQueryable<ApprovalRecord> records, ApprovalQuery query) =>
+        (query.FlaggedOnly ? records.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : records.OrderByDescending(r => r.Id))
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000));
 
     public async Task<ApprovalProject?> CandidatesAsync(string projectId, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {

@@ -38,6 +38,12 @@ public static class ProjectJson
         return options;
     }
 
+    /// <summary>3200 for 3200.0: the scale a database gives back must not change the interchange text.</summary>
+    internal static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>A date as the interchange text writes it.</summary>
+    internal static string IsoDay(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static ProjectRecord? Deserialize(JsonElement element) => element.Deserialize<ProjectRecord>(Options);
 
     public static string Serialize(ProjectRecord record, bool indented = false) =>
@@ -73,7 +79,7 @@ public static class ProjectJson
                 : throw new JsonException($"“{reader.GetString()}”不是日期，应为 yyyy-MM-dd 或 yyyy-MM");
 
         public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteStringValue(IsoDay(value));
     }
 
     /// <summary>
@@ -85,7 +91,7 @@ public static class ProjectJson
         public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
 
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-            writer.WriteNumberValue(value / 1.000000000000000000000000000000000m);
+            writer.WriteNumberValue(Normalized(value));
     }
 
     /// <summary>Facts are written as plain JSON values; a string of date shape reads back as a date.</summary>
@@ -106,13 +112,13 @@ public static class ProjectJson
             switch (value.Type)
             {
                 case FactType.Number or FactType.Integer:
-                    writer.WriteNumberValue(value.Number / 1.000000000000000000000000000000000m);
+                    writer.WriteNumberValue(Normalized(value.Number));
                     break;
                 case FactType.Boolean:
                     writer.WriteBooleanValue(value.Flag);
                     break;
                 case FactType.Date:
-                    writer.WriteStringValue(value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteStringValue(IsoDay(value.Date));
                     break;
                 default:
                     writer.WriteStringValue(value.Text);

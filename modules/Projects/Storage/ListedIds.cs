@@ -35,18 +35,25 @@ internal sealed class ListedIds(IDbContextFactory<ProjectsDbContext> contexts, I
         {
             return null;
         }
-        long stamp;
-        var key = Key(query);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            stamp = await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
-            if (matched is not null && ByAnswer(query))
-            {
-                await using var command = await db.Database.CommandAsync(matched.LastChanged, new Dictionary<string, object?>(), cancellationToken);
-                key += "answers:" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            }
-        }
+        var (key, stamp) = await ChangeKeyAsync(query, cancellationToken);
         return await lists.GetAsync(key, stamp, () => ReadAsync(query));
+    }
+
+    /// <summary>
+    /// What the query's answer depends on: a key naming the query (not its page), with the answers' own stamp when it filters
+    /// by stored answers, and the reserve's stamp (the audit log's highest id), for anything kept of the answer.
+    /// </summary>
+    public async Task<(string Key, long Stamp)> ChangeKeyAsync(ProjectQuery query, CancellationToken cancellationToken)
+    {
+        var key = Key(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stamp = await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        if (matched is not null && ByAnswer(query))
+        {
+            await using var command = await db.Database.CommandAsync(matched.LastChanged, new Dictionary<string, object?>(), cancellationToken);
+            key += "answers:" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+        return (key, stamp);
     }
 
     /// <summary>How many lists are held (for tests).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,11 @@ internal sealed class ProjectReserve(
 {
     private readonly ReserveTotalsCache totals = new(contexts, matched);
     private readonly ListedIds listed = new(contexts, matched, clock);
+
+    /// <summary>The longest page of GET /api/projects kept between requests (50 records are about 90 KB of text).</summary>
+    public const int KeptPageSize = 100;
+
+    private readonly ChangeSnapshots<ProjectPage<ProjectJsonItem>> pages = new(clock, capacity: 64);
 
     public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -39,6 +45,51 @@ internal sealed class ProjectReserve(
     {
         var page = await PageOfAsync(query, StoredColumns.Shape, r => r.Record.Id!, cancellationToken);
         return new ProjectPage<StoredProject>(page.Total, page.Items.Select(r => r.Stored()).ToList());
+    }
+
+    /// <summary>
+    /// A page of GET /api/projects, kept per change of the reserve (<see cref="ListedIds.ChangeKeyAsync"/>: the same stamp as
+    /// the kept lists) for pages of at most <see cref="KeptPageSize"/> records: clients polling the same list read the same
+    /// rows until something changes. A longer page is read each time.
+    /// </summary>
+    public async Task<ProjectPage<ProjectJsonItem>> PageJsonAsync(ProjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Take > KeptPageSize)
+        {
+            return await ReadPageJsonAsync(query, cancellationToken);
+        }
+        var (key, stamp) = await listed.ChangeKeyAsync(query, cancellationToken);
+        var page = string.Create(CultureInfo.InvariantCulture, $"{key}page:{Math.Max(0, query.Skip)}+{Math.Clamp(query.Take, 1, 1000)}");
+        return await pages.GetAsync(page, stamp, () => ReadPageJsonAsync(query, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// The page's ids in order (from the kept list, or the database's ordered page of ids alone), then their rows with the
+    /// JSON columns as stored text: no record built, no list parsed (<see cref="ProjectRowJson"/>).
+    /// </summary>
+    private async Task<ProjectPage<ProjectJsonItem>> ReadPageJsonAsync(ProjectQuery query, CancellationToken cancellationToken)
+    {
+        var ids = await listed.GetAsync(query, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var total = ids?.Count ?? await CountAsync(query, cancellationToken);
+        var wanted = ids is null
+            ? await OrderedPage(db, query).Select(p => p.Id!).ToListAsync(cancellationToken)
+            : ids.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000)).ToList();
+        if (wanted.Count == 0)
+        {
+            return new ProjectPage<ProjectJsonItem>(total, []);
+        }
+        var rows = await db.Database.SqlQueryRaw<ProjectRow>($"SELECT {ProjectRow.Columns} FROM reserve_projects")
+            .Where(r => wanted.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken);
+        return new ProjectPage<ProjectJsonItem>(total, wanted.Where(rows.ContainsKey).Select(id => (ProjectJsonItem)new StoredRowItem(rows[id])).ToList());
+    }
+
+    private sealed class StoredRowItem(ProjectRow row) : ProjectJsonItem(row.Version)
+    {
+        public override void WriteProject(System.Text.Json.Utf8JsonWriter writer) => ProjectRowJson.Write(writer, row);
     }
 
     /// <summary>The columns of a list row, read by the database without the record's JSON columns.</summary>
