@@ -41,6 +41,13 @@ public static class ReserveDatabase
     /// <summary>
     /// Registers <c>IDbContextFactory&lt;TContext&gt;</c> on the configured provider: <typeparamref name="TContext"/>
     /// itself on SQLite, <typeparamref name="TPostgresContext"/> (with its own migrations) on PostgreSQL.
+    /// <para>
+    /// The contexts are pooled: a page opens three to six of them, and a new context builds EF Core's scoped services
+    /// (its query compiler, the provider's translators, the state manager) each time — a seventh of the host's CPU
+    /// on the project list in a profile (BENCHMARKS.md §7). A context handed back is reset by EF Core: its tracked
+    /// entities, transaction and command timeout are cleared and its connection is closed (back to the provider's
+    /// pool). The contexts keep no state of their own, so a reused one is as a new one.
+    /// </para>
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TPostgresContext>(this IServiceCollection services, DatabaseOptions database, string historyTable)
         where TContext : DbContext
@@ -48,12 +55,12 @@ public static class ReserveDatabase
     {
         if (database.IsPostgres)
         {
-            services.AddDbContextFactory<TPostgresContext>(options => options.UseReserveDatabase(database, historyTable));
+            services.AddPooledDbContextFactory<TPostgresContext>(options => options.UseReserveDatabase(database, historyTable));
             services.AddSingleton<IDbContextFactory<TContext>>(sp => new BaseContextFactory<TContext, TPostgresContext>(sp.GetRequiredService<IDbContextFactory<TPostgresContext>>()));
         }
         else
         {
-            services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
+            services.AddPooledDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
         }
         services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddSingleton(new ModuleHistory<TContext>(database.IsPostgres ? typeof(TPostgresContext) : typeof(TContext), historyTable));
