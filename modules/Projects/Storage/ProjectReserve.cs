@@ -13,10 +13,11 @@ internal sealed class ProjectReserve(
     IChannelFactProvider facts,
     IEnumerable<IProjectChangeObserver> observers,
     TimeProvider clock,
+    ChangeStamps stamps,
     IMatchAnswersSql? matched = null) : IProjectReserve
 {
-    private readonly ReserveTotalsCache totals = new(contexts, matched);
-    private readonly ListedIds listed = new(contexts, matched, clock);
+    private readonly ReserveTotalsCache totals = new(contexts, stamps, matched);
+    private readonly ListedIds listed = new(contexts, stamps, matched, clock);
 
     public async Task<StoredProject?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
