@@ -33,18 +33,17 @@ public sealed class ChangeStamps
     private readonly DatabaseOptions _database;
     private readonly IReadOnlyList<ChangeSource> _sources;
     private readonly string? _sql;
-    private readonly TimeProvider _clock;
-    private long _generation;
+    private readonly FreshValue<ChangeReading> _reading;
     private long _reads;
-    private Pending? _current;
 
     public ChangeStamps(DatabaseOptions database, IEnumerable<ChangeSource> sources, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(clock);
         _database = database;
-        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        // A module registered twice (tests compose the same module into several providers' collections) names its source twice.
+        _reading = new FreshValue<ChangeReading>(LoadAsync, Freshness, clock);
+        // A module added twice to one service collection names its source twice: it is read once.
         _sources = sources.DistinctBy(s => s.Name, StringComparer.Ordinal).ToList();
         _sql = _sources.Count == 0 ? null : "SELECT " + string.Join(", ", _sources.Select((s, i) => $"({s.Sql}) AS \"s{i}\""));
     }
@@ -53,30 +52,10 @@ public sealed class ChangeStamps
     public long Reads => Interlocked.Read(ref _reads);
 
     /// <summary>The stamps, read no earlier than <see cref="Freshness"/> ago and after this instance's last write.</summary>
-    public async Task<ChangeReading> ReadAsync(CancellationToken cancellationToken = default)
-    {
-        while (true)
-        {
-            var generation = Interlocked.Read(ref _generation);
-            var now = _clock.GetUtcNow();
-            var held = Volatile.Read(ref _current);
-            if (held is not null && held.Generation == generation && now >= held.StartedAt && now - held.StartedAt < Freshness
-                && !held.Value.IsFaulted && !held.Value.IsCanceled)
-            {
-                return await held.Value.WaitAsync(cancellationToken);
-            }
-            // The read starts now, so what it finds is at least as new as this moment and this generation.
-            var mine = new Pending(generation, now, new Lazy<Task<ChangeReading>>(LoadAsync, LazyThreadSafetyMode.ExecutionAndPublication));
-            if (Interlocked.CompareExchange(ref _current, mine, held) == held)
-            {
-                return await mine.Value.WaitAsync(cancellationToken);
-            }
-            // Another request started a read meanwhile: use it if it is current.
-        }
-    }
+    public Task<ChangeReading> ReadAsync(CancellationToken cancellationToken = default) => _reading.GetAsync(cancellationToken);
 
     /// <summary>A write through this instance was committed: the next request reads the stamps again.</summary>
-    public void Changed() => Interlocked.Increment(ref _generation);
+    public void Changed() => _reading.Changed();
 
     // Shared by every waiting request, so it takes none's cancellation.
     private async Task<ChangeReading> LoadAsync()
@@ -112,13 +91,6 @@ public sealed class ChangeStamps
         DateTimeOffset at => at.UtcTicks.ToString(CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
     };
-
-    private sealed class Pending(long generation, DateTimeOffset startedAt, Lazy<Task<ChangeReading>> value)
-    {
-        public long Generation { get; } = generation;
-        public DateTimeOffset StartedAt { get; } = startedAt;
-        public Task<ChangeReading> Value => value.Value;
-    }
 }
 
 /// <summary>One reading of every module's stamp, and what was worked out from it; shared between requests, so read-only.</summary>
