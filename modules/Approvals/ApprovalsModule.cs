@@ -14,6 +14,7 @@ public static class ApprovalsModule
     {
         services.AddSingleton(new ApprovalsDatabase(database));
         services.AddModuleDatabase<ApprovalsDbContext, PostgresApprovalsDbContext>(database, ApprovalsDbContext.HistoryTable);
+        services.AddChangeStamps(database, new ChangeSource(ApprovalService.AuditStamp, """SELECT MAX("Id") FROM approvals_audit"""));
         services.AddSingleton<CalendarStore>();
         services.AddSingleton<IApprovalService, ApprovalService>();
         return services;

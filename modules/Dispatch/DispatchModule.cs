@@ -19,6 +19,7 @@ public static class DispatchModule
         configure?.Invoke(options);
         services.AddSingleton(new DispatchDatabase(database));
         services.AddModuleDatabase<DispatchDbContext, PostgresDispatchDbContext>(database, DispatchDbContext.HistoryTable);
+        services.AddChangeStamps(database, new ChangeSource(DispatchService.AuditStamp, """SELECT MAX("Id") FROM dispatch_audit"""));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton<IDispatchService, DispatchService>();

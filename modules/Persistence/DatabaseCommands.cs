@@ -34,17 +34,33 @@ public static class DatabaseCommands
     {
         await using var command = await database.CommandAsync(sql, parameters, cancellationToken);
         var values = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            values.Add(reader.GetFieldValue<T>(0));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                values.Add(reader.GetFieldValue<T>(0));
+            }
         }
+        Executed(database, command);
         return values;
     }
 
     public static async Task<int> ExecuteAsync(this DatabaseFacade database, string sql, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         await using var command = await database.CommandAsync(sql, parameters, cancellationToken);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var changed = await command.ExecuteNonQueryAsync(cancellationToken);
+        Executed(database, command);
+        return changed;
+    }
+
+    // These commands are the connection's own, out of EF Core's sight: a write outside a transaction is told to the
+    // stamps here (inside one, the commit is, by ChangeStampInterceptor). Callers of CommandAsync that write run it in a transaction.
+    private static void Executed(DatabaseFacade database, DbCommand command)
+    {
+        if (command.Transaction is null && ChangeStatements.MayWrite(command.CommandText)
+            && database.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<ChangeStampInterceptor>().FirstOrDefault() is { } interceptor)
+        {
+            interceptor.Wrote();
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Reserve.Persistence;
 
@@ -23,40 +24,89 @@ public static class ReserveDatabase
     }
 
     /// <summary>
-    /// The PostgreSQL connection string the modules' contexts use: as configured, except that a connection handed back
-    /// to the pool is not reset (<c>No Reset On Close</c>) unless the configuration says so. Npgsql's reset is a
+    /// The PostgreSQL connection string the modules' contexts use: as configured, with two defaults where the configuration
+    /// says nothing.
+    /// <list type="bullet">
+    /// <item><c>No Reset On Close</c>: a connection handed back to the pool is not reset. Npgsql's reset is a
     /// <c>DISCARD ALL</c> run before the connection's next use: one more statement for every context a request opens
     /// (four to seven on a page), half the statements the server ran for a page in a measurement (BENCHMARKS.md §7).
     /// Nothing keeps session state on a pooled connection: settings are <c>SET LOCAL</c> inside a transaction, and the
-    /// advisory locks hold their own unpooled connection (<see cref="DatabaseLock"/>).
+    /// advisory locks hold their own unpooled connection (<see cref="DatabaseLock"/>).</item>
+    /// <item><c>Max Auto Prepare</c> (<see cref="AutoPrepared"/>): a statement a connection has run five times is prepared
+    /// on it, so the server parses and plans it once per connection instead of on every page (the pages' statements
+    /// are few and the same, their parameters aside). The prepared statements outlive the connection's return to the
+    /// pool, which is what makes them pay. A migration's change of a table is safe for them: the server plans a
+    /// prepared statement again after its tables change, and the statements name their columns, so their result
+    /// never changes shape (the one <c>SELECT *</c>, the search's, is a subquery whose outer query names them).</item>
+    /// </list>
     /// </summary>
     public static string ContextConnectionString(string connectionString)
     {
         var said = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => part.Split('=', 2)[0].Replace(" ", "", StringComparison.Ordinal).Trim())
-            .Any(key => key.Equals("NoResetOnClose", StringComparison.OrdinalIgnoreCase));
-        return said ? connectionString : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (said.Contains("NoResetOnClose") && said.Contains("MaxAutoPrepare"))
+        {
+            return connectionString;
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!said.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!said.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = AutoPrepared;
+        }
+        return builder.ConnectionString;
     }
+
+    /// <summary>How many statements each PostgreSQL connection keeps prepared (the least recently used goes first).</summary>
+    public const int AutoPrepared = 64;
 
     /// <summary>
     /// Registers <c>IDbContextFactory&lt;TContext&gt;</c> on the configured provider: <typeparamref name="TContext"/>
     /// itself on SQLite, <typeparamref name="TPostgresContext"/> (with its own migrations) on PostgreSQL.
+    /// <para>
+    /// The contexts are pooled: a page opens three to six of them, and a new context builds EF Core's scoped services
+    /// (its query compiler, the provider's translators, the state manager) each time — a seventh of the host's CPU
+    /// on the project list in a profile (BENCHMARKS.md §7). A context handed back is reset by EF Core: its tracked
+    /// entities, transaction and command timeout are cleared and its connection is closed (back to the provider's
+    /// pool). The contexts keep no state of their own, so a reused one is as a new one.
+    /// </para>
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TPostgresContext>(this IServiceCollection services, DatabaseOptions database, string historyTable)
         where TContext : DbContext
         where TPostgresContext : TContext
     {
+        services.AddChangeStamps(database);
         if (database.IsPostgres)
         {
-            services.AddDbContextFactory<TPostgresContext>(options => options.UseReserveDatabase(database, historyTable));
+            services.AddPooledDbContextFactory<TPostgresContext>((sp, options) => options.UseReserveDatabase(database, historyTable).AddInterceptors(sp.GetRequiredService<ChangeStampInterceptor>()));
             services.AddSingleton<IDbContextFactory<TContext>>(sp => new BaseContextFactory<TContext, TPostgresContext>(sp.GetRequiredService<IDbContextFactory<TPostgresContext>>()));
         }
         else
         {
-            services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
+            services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseReserveDatabase(database, historyTable).AddInterceptors(sp.GetRequiredService<ChangeStampInterceptor>()));
         }
         services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddSingleton(new ModuleHistory<TContext>(database.IsPostgres ? typeof(TPostgresContext) : typeof(TContext), historyTable));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="ChangeStamps"/> once for the database (every module's context tells it of its writes) and a
+    /// module's <see cref="ChangeSource"/>s, when given.
+    /// </summary>
+    public static IServiceCollection AddChangeStamps(this IServiceCollection services, DatabaseOptions database, params ChangeSource[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        services.TryAddSingleton(sp => new ChangeStamps(database, sp.GetServices<ChangeSource>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton(sp => new ChangeStampInterceptor(sp.GetRequiredService<ChangeStamps>()));
+        foreach (var source in sources)
+        {
+            services.AddSingleton(source);
+        }
         return services;
     }
 

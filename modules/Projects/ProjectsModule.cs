@@ -11,6 +11,7 @@ public static class ProjectsModule
     {
         services.AddSingleton(new ProjectsDatabase(database));
         services.AddModuleDatabase<ProjectsDbContext, PostgresProjectsDbContext>(database, ProjectsDbContext.HistoryTable);
+        services.AddReserveStamps(database);
         services.AddSingleton<IProjectReserve, ProjectReserve>();
         services.AddSingleton<IImportDrafts, ImportDraftStore>();
         return services;

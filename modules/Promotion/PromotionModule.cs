@@ -12,6 +12,7 @@ public static class PromotionModule
     {
         services.AddSingleton(new PromotionDatabase(database));
         services.AddModuleDatabase<PromotionDbContext, PostgresPromotionDbContext>(database, PromotionDbContext.HistoryTable);
+        services.AddChangeStamps(database, new ChangeSource(PromotionService.AuditStamp, """SELECT MAX("Id") FROM promotion_audit"""));
         services.AddSingleton<IPromotionService, PromotionService>();
         return services;
     }

@@ -80,7 +80,7 @@ public sealed class ListPageEquivalenceTests
     public async Task A_search_is_read_once_per_change_and_a_list_too_long_to_keep_is_left_to_the_database()
     {
         await using var store = await SeededAsync(DatabaseProvider.Sqlite);
-        var kept = new ListedIds(store.Contexts, null, store.Clock);
+        var kept = new ListedIds(store.Contexts, store.Stamps, null, store.Clock);
         var query = new ProjectQuery(Search: "老旧", Sort: ProjectSort.Relevance);
 
         var first = await kept.GetAsync(query, CancellationToken.None);
@@ -95,7 +95,7 @@ public sealed class ListPageEquivalenceTests
         Assert.NotSame(first, after);
         Assert.Equal(first!.Count + 1, after!.Count);
 
-        var small = new ListedIds(store.Contexts, null, store.Clock, limit: 3);
+        var small = new ListedIds(store.Contexts, store.Stamps, null, store.Clock, limit: 3);
         Assert.Null(await small.GetAsync(query, CancellationToken.None));
         await AssertSameAsync(store.Reserve, query with { Take = 500 });
     }

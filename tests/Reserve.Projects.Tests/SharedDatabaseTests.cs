@@ -26,7 +26,39 @@ public sealed class SharedDatabaseTests
         var ids = saved.Select(s => s.Saved!.Record.Id!).Concat(import.Ids).ToList();
         Assert.Equal(33, ids.Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 33).Select(n => $"2027-{n:D4}"), ids.Order(StringComparer.Ordinal));
+        // The other instance's last saves are counted here once this instance's stamps are a second old.
+        store.Clock.Now += ChangeStamps.Freshness;
         Assert.Equal(33, await store.Reserve.CountAsync(new ProjectQuery()));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task A_change_made_by_another_instance_is_listed_and_counted_within_a_second_and_an_own_change_at_once(DatabaseProvider provider)
+    {
+        await using var store = await StorageFixture.CreateAsync(provider);
+        await using var second = store.SecondInstance();
+        var other = second.GetRequiredService<IProjectReserve>();
+        var search = new ProjectQuery(Search: "老旧小区");
+        Assert.True((await store.Reserve.ImportAsync([StorageFixture.Valid("甲镇老旧小区改造")], "导入员")).Succeeded);
+        Assert.Equal((1, 1), await FiguresAsync(store.Reserve));
+
+        // A millisecond later, as saves are: the totals' stamp is the newest change time.
+        store.Clock.Now += TimeSpan.FromMilliseconds(1);
+        Assert.True((await other.SaveAsync(StorageFixture.Valid("乙镇老旧小区改造"), null, "李四")).Succeeded);
+        Assert.Equal((2, 2), await FiguresAsync(other));
+        // This instance's stamps were read a millisecond before that save.
+        store.Clock.Now += ChangeStamps.Freshness - TimeSpan.FromMilliseconds(2);
+        Assert.Equal((1, 1), await FiguresAsync(store.Reserve));
+        store.Clock.Now += TimeSpan.FromMilliseconds(1);
+        Assert.Equal((2, 2), await FiguresAsync(store.Reserve));
+
+        store.Clock.Now += TimeSpan.FromMilliseconds(1);
+        Assert.True((await store.Reserve.SaveAsync(StorageFixture.Valid("丙镇老旧小区改造"), null, "张三")).Succeeded);
+        Assert.Equal((3, 3), await FiguresAsync(store.Reserve));
+
+        async Task<(int Listed, int Counted)> FiguresAsync(IProjectReserve reserve) =>
+            ((await reserve.ListRowsAsync(search)).Total, (await reserve.TotalsAsync(null)).Projects);
     }
 
     [Theory]

@@ -28,6 +28,9 @@ internal sealed class StorageFixture : IAsyncDisposable
     public Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext> Contexts =>
         _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Storage.ProjectsDbContext>>();
 
+    /// <summary>This instance's change stamps (what its kept lists and totals are keyed on).</summary>
+    public Persistence.ChangeStamps Stamps => _services.GetRequiredService<Persistence.ChangeStamps>();
+
     public static async Task<StorageFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IMatchAnswersSql? answers = null)
     {
         var fixture = new StorageFixture(await TestDatabase.CreateAsync(provider), answers);

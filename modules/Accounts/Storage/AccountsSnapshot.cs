@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reserve.Persistence;
 
 namespace Reserve.Accounts.Storage;
 
@@ -15,44 +16,30 @@ namespace Reserve.Accounts.Storage;
 /// wait for it: a session is never judged against an older snapshot than that.
 /// </para>
 /// </summary>
-internal sealed class AccountsSnapshot(IDbContextFactory<AccountsDbContext> factory, TimeProvider clock)
+internal sealed class AccountsSnapshot
 {
     /// <summary>The longest a change made elsewhere goes unseen: the age past which the snapshot is read again.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
-    private long _generation;
-    private Read? _current;
+    private readonly IDbContextFactory<AccountsDbContext> _factory;
+    private readonly FreshValue<Held> _held;
 
-    /// <summary>The accounts and departments, read no earlier than <see cref="Freshness"/> ago and after this instance's last change.</summary>
-    public async Task<Held> CurrentAsync(CancellationToken cancellationToken)
+    public AccountsSnapshot(IDbContextFactory<AccountsDbContext> factory, TimeProvider clock)
     {
-        while (true)
-        {
-            var generation = Interlocked.Read(ref _generation);
-            var now = clock.GetUtcNow();
-            var held = Volatile.Read(ref _current);
-            if (held is not null && held.Generation == generation && now >= held.StartedAt && now - held.StartedAt < Freshness
-                && !held.Value.IsFaulted && !held.Value.IsCanceled)
-            {
-                return await held.Value.WaitAsync(cancellationToken);
-            }
-            // The read starts now, so what it finds is at least as new as this moment and this generation.
-            var mine = new Read(generation, now, new Lazy<Task<Held>>(LoadAsync, LazyThreadSafetyMode.ExecutionAndPublication));
-            if (Interlocked.CompareExchange(ref _current, mine, held) == held)
-            {
-                return await mine.Value.WaitAsync(cancellationToken);
-            }
-            // Another request started a read meanwhile: use it if it is current.
-        }
+        _factory = factory;
+        _held = new FreshValue<Held>(LoadAsync, Freshness, clock);
     }
 
+    /// <summary>The accounts and departments, read no earlier than <see cref="Freshness"/> ago and after this instance's last change.</summary>
+    public Task<Held> CurrentAsync(CancellationToken cancellationToken) => _held.GetAsync(cancellationToken);
+
     /// <summary>Called after a change to the accounts or departments is committed: the next request reads them again.</summary>
-    public void Changed() => Interlocked.Increment(ref _generation);
+    public void Changed() => _held.Changed();
 
     // Shared by every waiting request, so it takes none's cancellation.
     private async Task<Held> LoadAsync()
     {
-        await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
+        await using var db = await _factory.CreateDbContextAsync(CancellationToken.None);
         var users = await db.Users.AsNoTracking().ToListAsync(CancellationToken.None);
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name).ToListAsync(CancellationToken.None);
         return new Held(users.ToDictionary(u => u.Login, u => u.ToAccount(), StringComparer.Ordinal), departments.Select(d => d.ToDepartment()).ToList());
@@ -60,11 +47,4 @@ internal sealed class AccountsSnapshot(IDbContextFactory<AccountsDbContext> fact
 
     /// <summary>One read of both tables; shared between requests, so read-only.</summary>
     public sealed record Held(IReadOnlyDictionary<string, UserAccount> Users, IReadOnlyList<Department> Departments);
-
-    private sealed class Read(long generation, DateTimeOffset startedAt, Lazy<Task<Held>> value)
-    {
-        public long Generation { get; } = generation;
-        public DateTimeOffset StartedAt { get; } = startedAt;
-        public Task<Held> Value => value.Value;
-    }
 }

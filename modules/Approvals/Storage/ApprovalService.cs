@@ -11,8 +11,11 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Approvals.Storage;
 
-internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, TimeProvider clock) : IApprovalService
+internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> contexts, IProjectReserve reserve, CalendarStore calendar, TimeProvider clock, ChangeStamps stamps) : IApprovalService
 {
+    /// <summary>The audit log's highest id: it moves with every write of this module (see <see cref="ChangeSnapshots{T}"/>).</summary>
+    internal const string AuditStamp = "approvals.audit";
+
     /// <summary>The list's match counts, kept per change; keys include a search text users type, hence the larger bound.</summary>
     private readonly ChangeSnapshots<int> _counts = new(clock, capacity: 512);
 
@@ -49,10 +52,10 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(query);
         var date = asOf ?? Today;
+        var stamp = await RevisionAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One connection for the stamp and the page: each opening of a pooled SQLite connection registers EF's functions again.
+        // One connection for the count and the page: each opening of a pooled SQLite connection registers EF's functions again.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var stamp = await RevisionAsync(db, cancellationToken);
         // After a change the recount runs on its own connection while the page is read.
         var counting = GroupsAsync(date, stamp);
         var page = await PageAsync(db, query, date, stamp, cancellationToken);
@@ -73,7 +76,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         var listFilter = query.ProjectId is null && query.JointReviewId is null;
         var key = string.Join('\u001f', query.Department, query.Item, query.FlaggedOnly, query.Text?.Trim(), date.DayNumber);
         var total = listFilter
-            ? await _counts.GetAsync("count\u001f" + key, stamp ?? await RevisionAsync(db, cancellationToken), async () =>
+            ? await _counts.GetAsync("count\u001f" + key, stamp ?? await RevisionAsync(cancellationToken), async () =>
                 {
                     await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
                     return await ApprovalReads.Filter(own.Records, query, date).CountAsync(CancellationToken.None);
@@ -291,12 +294,7 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
     public async Task<ApprovalSummary> SummaryAsync(SummaryGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default)
     {
         var date = asOf ?? Today;
-        long stamp;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            stamp = await RevisionAsync(db, cancellationToken);
-        }
-        return (await GroupsAsync(date, stamp)).SummaryOf(grouping, string.IsNullOrWhiteSpace(department) ? null : department);
+        return (await GroupsAsync(date, await RevisionAsync(cancellationToken))).SummaryOf(grouping, string.IsNullOrWhiteSpace(department) ? null : department);
     }
 
     /// <summary>One read of every department's and item's counts per change and date; each summary is folded from it.</summary>
@@ -484,9 +482,9 @@ internal sealed class ApprovalService(IDbContextFactory<ApprovalsDbContext> cont
         entry.Property<string>(ApprovalsDbContext.UpdatedByProperty).CurrentValue = user;
     }
 
-    /// <summary>The audit log's highest id: it moves with every write of this module (see <see cref="ChangeSnapshots{T}"/>).</summary>
-    private static async Task<long> RevisionAsync(ApprovalsDbContext db, CancellationToken cancellationToken) =>
-        await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+    /// <summary>The module's change stamp (<see cref="AuditStamp"/>), read with every module's by <see cref="ChangeStamps"/>.</summary>
+    private async Task<long> RevisionAsync(CancellationToken cancellationToken) =>
+        (await stamps.ReadAsync(cancellationToken)).Number(AuditStamp);
 
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,8 +15,12 @@ internal sealed class DispatchService(
     IDbContextFactory<DispatchDbContext> contexts,
     IProjectReserve reserve,
     DispatchOptions options,
-    TimeProvider clock) : IDispatchService
+    TimeProvider clock,
+    ChangeStamps stamps) : IDispatchService
 {
+    /// <summary>The dispatch data's change stamp: the audit log's highest id (see <see cref="ChangeSnapshots{T}"/>).</summary>
+    internal const string AuditStamp = "dispatch.audit";
+
     // The dashboards, the missing-report list, the charts and the period reports read the same years of plan projects and reports.
     private readonly ChangeSnapshots<IReadOnlyList<ProjectHistory>> _histories = new(clock);
     private readonly ChangeSnapshots<DispatchDashboardFigures> _dashboards = new(clock);
@@ -376,12 +380,9 @@ internal sealed class DispatchService(
     private Task<IReadOnlyList<ProjectHistory>> HistoriesAsync(int[] years, long revision) =>
         _histories.GetAsync(string.Join(',', years), revision, () => LoadHistoriesAsync(years, CancellationToken.None));
 
-    /// <summary>The dispatch data's change stamp: the audit log's highest id (see <see cref="ChangeSnapshots{T}"/>).</summary>
-    private async Task<long> RevisionAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
-    }
+    /// <summary>The dispatch data's change stamp (<see cref="AuditStamp"/>), read with every module's by <see cref="ChangeStamps"/>.</summary>
+    private async Task<long> RevisionAsync(CancellationToken cancellationToken) =>
+        (await stamps.ReadAsync(cancellationToken)).Number(AuditStamp);
 
     private async Task<IReadOnlyList<ProjectHistory>> LoadHistoriesAsync(int[] years, CancellationToken cancellationToken)
     {

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Reserve.Instructions.Notifications;
+using Reserve.Persistence;
 
 namespace Reserve.Instructions.Storage;
 
-internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext> contexts, INotificationCentre centre, TimeProvider clock) : IInstructionService
+internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext> contexts, INotificationCentre centre, TimeProvider clock, ChangeStamps stamps) : IInstructionService
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -221,10 +222,22 @@ internal sealed class InstructionService(IDbContextFactory<InstructionsDbContext
         return row is null ? null : View(row, Today);
     }
 
+    /// <summary>
+    /// Read once per reading of the change stamps (<see cref="ChangeStamps"/>) for the same query and day: the overdue
+    /// panel on every dashboard asks the same on each page. After a write through this instance the next request reads
+    /// again; another instance's writes are seen within <see cref="ChangeStamps.Freshness"/>.
+    /// </summary>
     public async Task<Page<InstructionView>> ListAsync(InstructionQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var today = Today;
+        var reading = await stamps.ReadAsync(cancellationToken);
+        return await reading.OnceAsync("instructions.list\u001f" + today.DayNumber + "\u001f" + JsonSerializer.Serialize(query),
+            () => ReadListAsync(query, today, CancellationToken.None), cancellationToken);
+    }
+
+    private async Task<Page<InstructionView>> ReadListAsync(InstructionQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var q = db.Instructions.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Department))

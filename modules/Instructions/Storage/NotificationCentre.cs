@@ -5,7 +5,7 @@ using Reserve.Persistence;
 
 namespace Reserve.Instructions.Storage;
 
-internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext> contexts, IRecipientDirectory directory, TimeProvider clock) : INotificationCentre
+internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext> contexts, IRecipientDirectory directory, TimeProvider clock, ChangeStamps stamps) : INotificationCentre
 {
     public async Task<int> DeliverAsync(IReadOnlyList<Recipient> recipients, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken = default)
     {
@@ -57,10 +57,19 @@ internal sealed class NotificationCentre(IDbContextFactory<InstructionsDbContext
         }
     }
 
+    /// <summary>
+    /// The bell in every page's header: counted once per reading of the change stamps (<see cref="ChangeStamps"/>), not
+    /// once per page — after the user's own read mark or a new reminder stored by this instance, at once; after another
+    /// instance's, within <see cref="ChangeStamps.Freshness"/>.
+    /// </summary>
     public async Task<int> UnreadCountAsync(string login, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Notifications.CountAsync(n => n.Login == login && n.ReadAtUtc == null, cancellationToken);
+        var reading = await stamps.ReadAsync(cancellationToken);
+        return await reading.OnceAsync("instructions.unread\u001f" + login, async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            return await db.Notifications.CountAsync(n => n.Login == login && n.ReadAtUtc == null, CancellationToken.None);
+        }, cancellationToken);
     }
 
     public async Task<Page<NotificationView>> ListAsync(string login, bool unreadOnly, int skip, int take, CancellationToken cancellationToken = default)

@@ -9,8 +9,8 @@ namespace Reserve.Projects.Storage;
 /// The ordered ids of a searched or filtered list, read once per change of the reserve and shared by every page and every
 /// user asking the same: a common word finds 10,000–17,000 projects, and ranking them all for each page would cost a
 /// second or more per request at province scale. One read gives both the count and every page; the stamp is the highest
-/// id of the reserve's audit log (every save, import, withdrawal and restore adds a row), so a user's own change moves it
-/// and their next list shows it. A filter on stored match answers adds the answers' own stamp to the key, as a re-match
+/// id of the reserve's audit log (every save, import, withdrawal and restore adds a row; read with every module's stamps
+/// by <see cref="ChangeStamps"/>), so a user's own change moves it and their next list shows it. A filter on stored match answers adds the answers' own stamp to the key, as a re-match
 /// writes no audit row.
 /// <para>
 /// A list of more than <see cref="Limit"/> projects (by default) is not kept (its ids would cost too much memory): that is recorded as
@@ -18,7 +18,7 @@ namespace Reserve.Projects.Storage;
 /// is in the kept totals and its page an index walk.
 /// </para>
 /// </summary>
-internal sealed class ListedIds(IDbContextFactory<ProjectsDbContext> contexts, IMatchAnswersSql? matched, TimeProvider clock, int limit = ListedIds.Limit)
+internal sealed class ListedIds(IDbContextFactory<ProjectsDbContext> contexts, ChangeStamps stamps, IMatchAnswersSql? matched, TimeProvider clock, int limit = ListedIds.Limit)
 {
     /// <summary>The most ids one list keeps (~1 MB of memory).</summary>
     public const int Limit = 25_000;
@@ -45,15 +45,13 @@ internal sealed class ListedIds(IDbContextFactory<ProjectsDbContext> contexts, I
     /// </summary>
     public async Task<(string Key, long Stamp)> ChangeKeyAsync(ProjectQuery query, CancellationToken cancellationToken)
     {
+        var reading = await stamps.ReadAsync(cancellationToken);
         var key = Key(query);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stamp = await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         if (matched is not null && ByAnswer(query))
         {
-            await using var command = await db.Database.CommandAsync(matched.LastChanged, new Dictionary<string, object?>(), cancellationToken);
-            key += "answers:" + Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            key += "answers:" + reading.Text(ReserveStamps.Answers);
         }
-        return (key, stamp);
+        return (key, reading.Number(ReserveStamps.Audit));
     }
 
     /// <summary>How many lists are held (for tests).</summary>

@@ -14,10 +14,11 @@ internal sealed class ProjectReserve(
     IChannelFactProvider facts,
     IEnumerable<IProjectChangeObserver> observers,
     TimeProvider clock,
+    ChangeStamps stamps,
     IMatchAnswersSql? matched = null) : IProjectReserve
 {
-    private readonly ReserveTotalsCache totals = new(contexts, matched);
-    private readonly ListedIds listed = new(contexts, matched, clock);
+    private readonly ReserveTotalsCache totals = new(contexts, stamps, matched);
+    private readonly ListedIds listed = new(contexts, stamps, matched, clock);
 
     /// <summary>The longest page of GET /api/projects kept between requests (50 records are about 90 KB of text).</summary>
     public const int KeptPageSize = 100;

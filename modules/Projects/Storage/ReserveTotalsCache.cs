@@ -1,17 +1,19 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Reserve.Persistence;
 
 namespace Reserve.Projects.Storage;
 
 /// <summary>
 /// Keeps <see cref="ReserveTotals"/> per department while its stamp (newest project change, newest stored answer: two
-/// index seeks) stays the same, so a dashboard costs two seeks instead of grouping 100,000 projects and 2,000,000
-/// answers per request. After a change one computation runs however many ask; they wait for it up to
-/// <see cref="FreshWait"/> and are otherwise answered with the previous totals (and the next request gets the new
-/// ones); after a change made through this instance the totals are forgotten and the next request waits for new ones.
-/// The stamp is read from the database, so every instance sees another's changes.
+/// index seeks, read with every module's stamps by <see cref="ChangeStamps"/>) stays the same, so a dashboard costs no
+/// statement instead of grouping 100,000 projects and 2,000,000 answers per request. After a change one computation runs
+/// however many ask; they wait for it up to <see cref="FreshWait"/> and are otherwise answered with the previous totals
+/// (and the next request gets the new ones); after a change made through this instance the totals are forgotten and the
+/// next request waits for new ones. The stamp is read from the database, so every instance sees another's changes
+/// (within <see cref="ChangeStamps.Freshness"/>).
 /// </summary>
-internal sealed class ReserveTotalsCache(IDbContextFactory<ProjectsDbContext> contexts, IMatchAnswersSql? answers)
+internal sealed class ReserveTotalsCache(IDbContextFactory<ProjectsDbContext> contexts, ChangeStamps stamps, IMatchAnswersSql? answers)
 {
     /// <summary>How long a request waits for new totals before it is shown the previous ones.</summary>
     public static readonly TimeSpan FreshWait = TimeSpan.FromMilliseconds(500);
@@ -20,11 +22,7 @@ internal sealed class ReserveTotalsCache(IDbContextFactory<ProjectsDbContext> co
 
     public async Task<ReserveTotals> GetAsync(string? department, CancellationToken cancellationToken)
     {
-        string stamp;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            stamp = await new ReserveTotalsQuery(db, answers).StampAsync(cancellationToken);
-        }
+        var stamp = ReserveStamps.Totals(await stamps.ReadAsync(cancellationToken), answers is not null);
         var key = department ?? "";
         while (true)
         {

@@ -54,31 +54,6 @@ internal sealed class ReserveTotalsQuery(ProjectsDbContext db, IMatchAnswersSql?
     }
 
     /// <summary>
-    /// A cheap value that changes whenever the totals may: the newest project change and the newest stored answer (index
-    /// seeks), read in one statement: every dashboard and list asks for it on each request, and on PostgreSQL each
-    /// statement is a round trip to the server.
-    /// </summary>
-    public async Task<string> StampAsync(CancellationToken cancellationToken)
-    {
-        var sql = $"SELECT (SELECT MAX(\"{ProjectsDbContext.UpdatedAtProperty}\") FROM reserve_projects)" + (answers is null ? "" : $", ({answers.LastChanged})");
-        await using var command = await db.Database.CommandAsync(sql, new Dictionary<string, object?>(), cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var parts = new string[reader.FieldCount];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            // Full precision: PostgreSQL hands back timestamps, whose text would drop everything below the second.
-            parts[i] = reader.IsDBNull(i) ? "-" : reader.GetValue(i) switch
-            {
-                DateTime at => at.Ticks.ToString(CultureInfo.InvariantCulture),
-                DateTimeOffset at => at.UtcTicks.ToString(CultureInfo.InvariantCulture),
-                var value => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-            };
-        }
-        return string.Join('|', parts);
-    }
-
-    /// <summary>
     /// Per channel and stored answers (eligibility, readiness, timing): how many projects, their investment, the
     /// estimated funding, the window's earliest dates — read from the sums the answers' module keeps on write (a few
     /// hundred rows), not from the 2,000,000 answers.

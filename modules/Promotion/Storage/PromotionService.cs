@@ -12,8 +12,11 @@ using Reserve.Sdk.Projects;
 
 namespace Reserve.Promotion.Storage;
 
-internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> contexts, IProjectReserve reserve, TimeProvider clock) : IPromotionService
+internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> contexts, IProjectReserve reserve, TimeProvider clock, ChangeStamps stamps) : IPromotionService
 {
+    /// <summary>The 招商 data's change stamp: the audit log's highest id (every write adds a row; see <see cref="ChangeSnapshots{T}"/>).</summary>
+    internal const string AuditStamp = "promotion.audit";
+
     /// <summary>Held in <see cref="Deal.ProjectId"/> while a conversion is under way, so that a second one is refused.</summary>
     internal const string ConversionClaim = "转换中";
 
@@ -376,12 +379,9 @@ internal sealed class PromotionService(IDbContextFactory<PromotionDbContext> con
         _pages.GetAsync(JsonSerializer.Serialize(query), stamp, async () =>
             new Page<StoredDeal>(await ListAsync(query, CancellationToken.None), await CountAsync(query, CancellationToken.None)));
 
-    /// <summary>The 招商 data's change stamp: the audit log's highest id (every write adds a row; see <see cref="ChangeSnapshots{T}"/>).</summary>
-    private async Task<long> RevisionAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Audit.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0L;
-    }
+    /// <summary>The 招商 data's change stamp (<see cref="AuditStamp"/>), read with every module's by <see cref="ChangeStamps"/>.</summary>
+    private async Task<long> RevisionAsync(CancellationToken cancellationToken) =>
+        (await stamps.ReadAsync(cancellationToken)).Number(AuditStamp);
 
     public async Task<ChartData> RatesChartAsync(MetricGrouping grouping, DateOnly? asOf = null, string? department = null, CancellationToken cancellationToken = default) =>
         PromotionCharts.Rates(await MetricsAsync(grouping, asOf, department, cancellationToken));
