@@ -56,6 +56,7 @@ public static class ReserveDatabase
             services.AddDbContextFactory<TContext>(options => options.UseReserveDatabase(database, historyTable));
         }
         services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        services.AddSingleton<IModuleModel>(sp => new ModuleModel<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddSingleton(new ModuleHistory<TContext>(database.IsPostgres ? typeof(TPostgresContext) : typeof(TContext), historyTable));
         return services;
     }
