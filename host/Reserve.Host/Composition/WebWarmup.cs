@@ -46,10 +46,14 @@ internal static class WebWarmup
                 app.Logger.LogWarning("启动预热请求 /login 返回 {Status}", status);
             }
         }
-        catch (Exception e)
+        catch (Exception e) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            // Only a head start is lost: the real first request compiles what this one did not.
-            app.Logger.LogWarning(e, "启动预热请求失败");
+            // Only a head start is lost: the real first request compiles what this one did not. (A start that fails, e.g. on
+            // a taken port, stops the application under it: that is said once, by the start, without a stack trace.)
+            app.Logger.LogWarning("启动预热请求失败：{Message}", e.Message);
+        }
+        catch (Exception)
+        {
         }
     }
 }
