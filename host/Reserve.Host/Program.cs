@@ -20,6 +20,8 @@ var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "ww
 WebApplication app;
 IDisposable? databaseInUse = null;
 Task webWarmup = Task.CompletedTask;
+using var pluginsLoaded = new CancellationTokenSource();
+using var keyRingReady = new CancellationTokenSource();
 var configuring = true;
 try
 {
@@ -37,14 +39,16 @@ try
     app = builder.Build();
     configuring = false;
     app.StartMetering();
-    // The routes are mapped and the pages and endpoints built on another thread (no database needed) while the start
-    // tasks below run on this one; the server starts only after both.
-    webWarmup = WebWarmup.StartAsync(app);
+    // The modules' models, the routes, pages and endpoints are built on another thread while the start tasks below run
+    // on this one; the server starts only after both. The two signals tell that thread how far this one is.
+    webWarmup = WebWarmup.StartAsync(app, pluginsLoaded.Token, keyRingReady.Token);
     // Held while the site runs: a restore refuses to swap the SQLite file under a running host.
     databaseInUse = Reserve.Persistence.Operations.DatabaseInUse.Hold(app.Services.GetRequiredService<ReserveOptions>().Database);
     var startup = app.Services.GetRequiredService<StartupTasks>();
+    await pluginsLoaded.CancelAsync();
     await startup.MigrateAsync(CancellationToken.None);
     await Reserve.WebKit.Security.SharedKeyRing.EnsureKeyAsync(app.Services, app.Services.GetRequiredService<ReserveOptions>().Database, CancellationToken.None);
+    await keyRingReady.CancelAsync();
     await startup.SeedAsync(CancellationToken.None);
 }
 catch (Exception e) when (StartupFailure.IsSetting(e, configuring))

@@ -90,6 +90,7 @@ public static class ReserveDatabase
             services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseReserveDatabase(database, historyTable).AddInterceptors(sp.GetRequiredService<ChangeStampInterceptor>()));
         }
         services.AddSingleton<Operations.IModuleSchema>(sp => new Operations.ModuleSchema<TContext>(historyTable, sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        services.AddSingleton<IModuleModel>(sp => new ModuleModel<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
         services.AddSingleton(new ModuleHistory<TContext>(database.IsPostgres ? typeof(TPostgresContext) : typeof(TContext), historyTable));
         return services;
     }

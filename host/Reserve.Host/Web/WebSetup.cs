@@ -52,6 +52,25 @@ internal static class WebSetup
 
     public static WebApplication UseReserveWeb(this WebApplication app)
     {
+        app.UseReserveMiddleware();
+        app.MapRazorPages();
+        app.MapOpenApi();
+        // Signing in is the host's, whatever modules are on; the accounts themselves are the Accounts module's.
+        app.MapAuthApi();
+        foreach (var module in app.Services.GetRequiredService<ModuleRegistry>().Enabled)
+        {
+            module.MapEndpoints(app);
+        }
+        app.MapReserveOperations();
+        return app;
+    }
+
+    /// <summary>
+    /// The middleware in order, up to and including the routing; the endpoints are the application's. Also what
+    /// <see cref="Composition.FirstRequest"/> builds a second time, apart from the server's pipeline.
+    /// </summary>
+    public static IApplicationBuilder UseReserveMiddleware(this IApplicationBuilder app)
+    {
         app.UseMiddleware<SecurityHeaders>();
         app.UseReserveOperations();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), branch => branch.UseMiddleware<ApiRequestErrors>());
@@ -62,15 +81,6 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapRazorPages();
-        app.MapOpenApi();
-        // Signing in is the host's, whatever modules are on; the accounts themselves are the Accounts module's.
-        app.MapAuthApi();
-        foreach (var module in app.Services.GetRequiredService<ModuleRegistry>().Enabled)
-        {
-            module.MapEndpoints(app);
-        }
-        app.MapReserveOperations();
         return app;
     }
 }

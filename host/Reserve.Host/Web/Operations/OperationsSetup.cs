@@ -47,7 +47,7 @@ internal static class OperationsSetup
     }
 
     /// <summary>Before authentication: these answer without a sign-in (a load balancer has none).</summary>
-    public static WebApplication UseReserveOperations(this WebApplication app)
+    public static IApplicationBuilder UseReserveOperations(this IApplicationBuilder app)
     {
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/metrics"), branch => branch.UseMiddleware<MetricsGate>());
         return app;
