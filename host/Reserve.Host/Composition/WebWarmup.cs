@@ -8,7 +8,8 @@ namespace Reserve.Host.Composition;
 /// The share of a start that needs little or no database, done on a second thread while the start tasks hold the first;
 /// the server starts only after both. While the first thread loads the plugins: the modules' EF Core models in their
 /// registration order, the order the start tasks read them in (the first model pays EF Core's own start). Then the
-/// pipeline and routes (finding the Razor pages among them) and every endpoint built once; then, while the migration
+/// pipeline and routes (finding the Razor pages among them) and every endpoint built once and kept
+/// (<see cref="BuiltEndpoints"/>); then, while the migration
 /// checks run, the models left, from the last module back. Nothing else touches the application until this task is
 /// awaited. Once the tables are current and the key ring has its key, a first request for the sign-in page
 /// (<see cref="FirstRequest"/>) runs beside the demo checks; it is not awaited: the server starts when the start tasks
@@ -20,9 +21,10 @@ internal static class WebWarmup
     {
         ModuleModels.Build(app.Services, lastRegisteredFirst: false, pluginsLoaded);
         app.UseReserveWeb();
-        // Every route is mapped now: the pages' endpoints are built and kept (a convention added later would be missed);
-        // the API endpoints are built anew when the server starts, but their code is compiled here.
+        // Every route is mapped now: the pages' endpoints are built and kept by their source (a convention added later
+        // would be missed), the API endpoints by BuiltEndpoints, so the server's route table reuses both.
         _ = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors;
+        BuiltEndpoints.Keep(app);
         foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
         {
             _ = source.Endpoints;
