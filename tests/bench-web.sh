@@ -8,8 +8,11 @@
 # The seeded reserve is kept in DIR (SQLite) or in a PostgreSQL database named after N (reserve_bench_N, in the
 # throwaway server of tests/postgres.sh, or in the server RESERVE_BENCH_PG names; --database names another, e.g. a
 # copy made with CREATE DATABASE ... TEMPLATE reserve_bench_N), so a second run reuses it.
-# --host names another built host folder (a copy of host/Reserve.Host/bin/Release/net10.0 kept from an earlier
-# commit), to measure a before and an after under the same conditions; it implies --no-build. Only loopback is loaded. wrk comes from Debian (installed when missing).
+# The host measured is the one a deployment runs: published for this machine's platform, compiled ahead of time
+# (ReadyToRun, see README "Deploying"), into artifacts/bench-host; --no-build reuses that folder.
+# --host names another host folder (a published or built host kept from an earlier commit, e.g. a copy of
+# host/Reserve.Host/bin/Release/net10.0), to measure a before and an after under the same conditions; it implies
+# --no-build. Only loopback is loaded. wrk comes from Debian (installed when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -39,11 +42,13 @@ if ! command -v curl >/dev/null; then
 fi
 
 if [ "$build" = 1 ]; then
-  dotnet build Monolith.sln -c Release -nologo -v quiet >/dev/null
+  rid=$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')
+  rm -rf "$root/artifacts/bench-host"
+  dotnet publish host/Reserve.Host/Reserve.Host.csproj -c Release -r "$rid" -o "$root/artifacts/bench-host" -nologo -v quiet >/dev/null
 fi
-host_dir=${host_dir:-$root/host/Reserve.Host/bin/Release/net10.0}
+host_dir=${host_dir:-$root/artifacts/bench-host}
 host_dll="$host_dir/Reserve.Host.dll"
-[ -f "$host_dll" ] || { echo "找不到 $host_dll：请先构建（去掉 --no-build）" >&2; exit 1; }
+[ -f "$host_dll" ] || { echo "找不到 $host_dll：请先发布主机（去掉 --no-build）" >&2; exit 1; }
 
 pg_started=0 host_pid="" started_in=""
 cleanup() {
