@@ -146,6 +146,10 @@ public static class ReserveDatabase
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        // EF Core reads the history table before creating it, and on PostgreSQL that failed read is logged as an error
+        // (npgsql/efcore.pg#3407): a first start on an empty database printed one "fail" a module. Created first, the
+        // read finds it empty.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

@@ -79,6 +79,22 @@ public sealed class CommandLineTests
         Assert.Equal(25 * HostProcess.RealChannels, host.Count("match_results"));
     }
 
+    /// <summary>An installer's first command creates every module's tables: it says what it did, and nothing that reads as a failure.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData]
+    public async Task The_first_command_on_an_empty_database_reports_no_failure(DatabaseProvider provider)
+    {
+        using var host = await HostProcess.OnAsync(provider);
+
+        var (exit, output, error) = host.Run("seed", "--count", "3");
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("fail:", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed executing", output + error, StringComparison.Ordinal);
+        Assert.Equal(3, host.Count("reserve_projects"));
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData]
