@@ -67,7 +67,19 @@ public sealed class ModuleModelsTests
         public string Name { get; set; } = "";
     }
 
-    internal class ProbeContext : DbContext
+    /// <summary>Records each model it builds; the two module contexts below differ only by type, as two modules' do.</summary>
+    internal abstract class RecordingContext(DbContextOptions options) : DbContext(options)
+    {
+        public DbSet<ProbeRow> Rows => Set<ProbeRow>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            Built.Enqueue(GetType());
+            modelBuilder.Entity<ProbeRow>().ToTable("probe_rows");
+        }
+    }
+
+    internal class ProbeContext : RecordingContext
     {
         public ProbeContext(DbContextOptions<ProbeContext> options)
             : base(options)
@@ -78,19 +90,11 @@ public sealed class ModuleModelsTests
             : base(options)
         {
         }
-
-        public DbSet<ProbeRow> Rows => Set<ProbeRow>();
-
-        protected override void OnModelCreating(ModelBuilder modelBuilder)
-        {
-            Built.Enqueue(GetType());
-            modelBuilder.Entity<ProbeRow>().ToTable("probe_rows");
-        }
     }
 
     internal sealed class PostgresProbeContext(DbContextOptions<PostgresProbeContext> options) : ProbeContext(options);
 
-    internal class UnneededContext : DbContext
+    internal class UnneededContext : RecordingContext
     {
         public UnneededContext(DbContextOptions<UnneededContext> options)
             : base(options)
@@ -100,14 +104,6 @@ public sealed class ModuleModelsTests
         protected UnneededContext(DbContextOptions options)
             : base(options)
         {
-        }
-
-        public DbSet<ProbeRow> Rows => Set<ProbeRow>();
-
-        protected override void OnModelCreating(ModelBuilder modelBuilder)
-        {
-            Built.Enqueue(GetType());
-            modelBuilder.Entity<ProbeRow>().ToTable("probe_rows");
         }
     }
 
